@@ -1,0 +1,60 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Evidence, ProgressReport, Task, TaskUnit, Unit, UnitAlias
+
+
+class UnitAliasInline(admin.TabularInline):
+    model = UnitAlias
+    fields = ["alias"]
+    extra = 0
+
+
+@admin.register(Unit)
+class UnitAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "short_name", "kind", "is_external", "is_collective", "ward"]
+    list_filter = ["ward", "kind", "is_external", "is_collective"]
+    search_fields = ["name", "short_name", "aliases__alias"]
+    inlines = [UnitAliasInline]
+
+
+@admin.register(UnitAlias)
+class UnitAliasAdmin(admin.ModelAdmin):
+    list_display = ["alias", "unit", "normalized"]
+    list_filter = ["unit__ward"]
+    search_fields = ["alias", "unit__name"]
+
+
+class TaskUnitInline(admin.TabularInline):
+    model = TaskUnit
+    extra = 0
+    autocomplete_fields = ["unit"]
+
+
+@admin.register(Task)
+class TaskAdmin(SimpleHistoryAdmin):
+    list_display = ["number", "short_title", "lead_text", "period_text", "plan_item"]
+    list_filter = ["period_kind", "plan_item__plan__ward", "plan_item__plan", "unit_roles__unit"]
+    search_fields = ["title", "expected_result", "lead_text", "coordination_text"]
+    list_select_related = ["plan_item"]
+    raw_id_fields = ["plan_item"]
+    inlines = [TaskUnitInline]
+
+    @admin.display(description="Nhiệm vụ")
+    def short_title(self, obj):
+        return obj.title[:100]
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    extra = 0
+    readonly_fields = ["original_name", "content_type", "size"]
+
+
+@admin.register(ProgressReport)
+class ProgressReportAdmin(SimpleHistoryAdmin):
+    list_display = ["task", "unit", "period_kind", "period_year", "period_index", "status", "percent", "updated_at"]
+    list_filter = ["status", "period_kind", "period_year", "task__plan_item__plan__ward", "unit"]
+    search_fields = ["task__title", "narrative", "unit__name"]
+    raw_id_fields = ["task", "unit", "author"]
+    inlines = [EvidenceInline]

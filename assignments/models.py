@@ -1,0 +1,269 @@
+"""Units, the tasks they lead or coordinate, and the progress they report."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from plans.periods import ReportingPeriodFields
+
+
+class UnitQuerySet(models.QuerySet):
+    def for_ward(self, ward):
+        return self.filter(ward=ward)
+
+    def internal(self):
+        return self.filter(is_external=False)
+
+
+class Unit(models.Model):
+    """A body that leads or coordinates work: a ward office, or an outside body.
+
+    One record per body and ward, whatever spelling the documents use; the spellings
+    live in ``UnitAlias`` and are matched by ``assignments.units``.
+    """
+
+    class Kind(models.TextChoices):
+        PARTY = "party", _("Cơ quan Đảng")
+        COUNCIL = "council", _("Hội đồng nhân dân")
+        COMMITTEE = "committee", _("Ủy ban nhân dân")
+        OFFICE = "office", _("Phòng chuyên môn, văn phòng")
+        SERVICE = "service", _("Đơn vị sự nghiệp")
+        FRONT = "front", _("Mặt trận, đoàn thể")
+        SECURITY = "security", _("Công an, quân sự")
+        SCHOOL = "school", _("Trường học")
+        HEALTH = "health", _("Y tế")
+        RESIDENTIAL = "residential", _("Tổ dân phố")
+        CITY = "city", _("Cơ quan thành phố")
+        OTHER = "other", _("Khác")
+
+    ward = models.ForeignKey("plans.Ward", on_delete=models.CASCADE, related_name="units", verbose_name=_("phường"))
+    name = models.CharField(_("tên đầy đủ"), max_length=255)
+    short_name = models.CharField(_("tên viết tắt"), max_length=80, blank=True)
+    kind = models.CharField(_("loại"), max_length=12, choices=Kind.choices, default=Kind.OFFICE)
+    is_external = models.BooleanField(
+        _("ngoài phường"), default=False, help_text=_("Cơ quan thành phố, thuế…: phối hợp, không có tài khoản.")
+    )
+    is_collective = models.BooleanField(
+        _("cụm chung"), default=False, help_text=_("Ví dụ: “các đơn vị liên quan”, “các phòng chuyên môn”.")
+    )
+
+    history = HistoricalRecords()
+    objects = UnitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("đơn vị")
+        verbose_name_plural = _("đơn vị")
+        ordering = ["ward", "is_external", "name"]
+        constraints = [models.UniqueConstraint(fields=["ward", "name"], name="unit_unique_name_in_ward")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+class UnitAlias(models.Model):
+    """Another spelling of a unit's name, stored normalised for matching."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("đơn vị"))
+    alias = models.CharField(_("cách viết"), max_length=255)
+    normalized = models.CharField(max_length=255, editable=False, db_index=True)
+
+    class Meta:
+        verbose_name = _("cách viết khác của đơn vị")
+        verbose_name_plural = _("cách viết khác của đơn vị")
+        constraints = [models.UniqueConstraint(fields=["unit", "normalized"], name="unitalias_unique_per_unit")]
+
+    def __str__(self) -> str:
+        return self.alias
+
+    def save(self, *args, **kwargs):
+        from assignments.units import normalize_unit_name
+
+        self.normalized = normalize_unit_name(self.alias)
+        super().save(*args, **kwargs)
+
+
+class TaskQuerySet(models.QuerySet):
+    def for_ward(self, ward):
+        return self.filter(plan_item__plan__ward=ward)
+
+    def led_by(self, unit):
+        return self.filter(unit_roles__unit=unit, unit_roles__role=TaskUnit.Role.LEAD)
+
+    def involving(self, unit):
+        return self.filter(unit_roles__unit=unit).distinct()
+
+    def with_units(self):
+        return self.select_related("plan_item__plan__ward").prefetch_related("unit_roles__unit")
+
+
+class Task(models.Model):
+    """A row of an appendix table: what a lead unit must do, by when, for what product."""
+
+    class PeriodKind(models.TextChoices):
+        YEARLY = "yearly", _("Hàng năm")
+        ONGOING = "ongoing", _("Thường xuyên")
+        RANGE = "range", _("Giai đoạn")
+        YEAR = "year", _("Trong năm")
+        DATE = "date", _("Đến ngày")
+
+    plan_item = models.ForeignKey(
+        "plans.PlanItem", on_delete=models.CASCADE, related_name="tasks", verbose_name=_("thuộc mục")
+    )
+    number = models.CharField(_("số thứ tự (như văn bản)"), max_length=20, blank=True)
+    position = models.PositiveIntegerField(_("thứ tự"), default=0)
+    title = models.TextField(_("nhiệm vụ"))
+    lead_text = models.CharField(_("đơn vị chủ trì (như văn bản)"), max_length=500, blank=True)
+    coordination_text = models.CharField(_("đơn vị phối hợp (như văn bản)"), max_length=500, blank=True)
+    units = models.ManyToManyField(Unit, through="TaskUnit", related_name="tasks", verbose_name=_("đơn vị"))
+    period_kind = models.CharField(_("loại thời hạn"), max_length=8, choices=PeriodKind.choices)
+    period_text = models.CharField(_("thời gian (như văn bản)"), max_length=200, blank=True)
+    start_year = models.PositiveSmallIntegerField(_("từ năm"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
+    due_date = models.DateField(_("hạn"), null=True, blank=True)
+    expected_result = models.TextField(_("kết quả/sản phẩm"), blank=True)
+
+    history = HistoricalRecords()
+    objects = TaskQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("nhiệm vụ")
+        verbose_name_plural = _("nhiệm vụ")
+        ordering = ["plan_item__tree_order", "position"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_year__isnull=True) | Q(end_year__isnull=True) | Q(start_year__lte=F("end_year")),
+                name="task_period_start_before_end",
+                violation_error_message=_("Năm bắt đầu phải trước hoặc bằng năm kết thúc."),
+            ),
+            models.UniqueConstraint(fields=["plan_item", "position"], name="task_unique_position_in_item"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+
+    def clean(self):
+        if self.period_kind == self.PeriodKind.DATE and not self.due_date:
+            raise ValidationError({"due_date": _("Nhiệm vụ có hạn theo ngày phải có ngày hạn.")})
+        if self.period_kind in (self.PeriodKind.RANGE, self.PeriodKind.YEARLY) and not (
+            self.start_year and self.end_year
+        ):
+            raise ValidationError({"start_year": _("Nhiệm vụ theo giai đoạn phải có năm bắt đầu và kết thúc.")})
+
+    @property
+    def lead_units(self) -> list[Unit]:
+        return [r.unit for r in self.unit_roles.all() if r.role == TaskUnit.Role.LEAD]
+
+    @property
+    def coordinating_units(self) -> list[Unit]:
+        return [r.unit for r in self.unit_roles.all() if r.role == TaskUnit.Role.COORDINATOR]
+
+
+class TaskUnit(models.Model):
+    """A unit's role on a task. One row per unit and task, so no unit is both lead and coordinator."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Chủ trì")
+        COORDINATOR = "coordinator", _("Phối hợp")
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="unit_roles", verbose_name=_("nhiệm vụ"))
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="task_roles", verbose_name=_("đơn vị"))
+    role = models.CharField(_("vai trò"), max_length=12, choices=Role.choices)
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("đơn vị thực hiện nhiệm vụ")
+        verbose_name_plural = _("đơn vị thực hiện nhiệm vụ")
+        ordering = ["task", "role", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task", "unit"],
+                name="taskunit_one_role_per_unit",
+                violation_error_message=_("Một đơn vị không thể vừa chủ trì vừa phối hợp cùng một nhiệm vụ."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} ({self.get_role_display()})"
+
+
+class ProgressReportQuerySet(models.QuerySet):
+    def for_ward(self, ward):
+        return self.filter(task__plan_item__plan__ward=ward)
+
+
+class ProgressReport(ReportingPeriodFields):
+    """What a unit reports on a task for one reporting period."""
+
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", _("Chưa triển khai")
+        IN_PROGRESS = "in_progress", _("Đang thực hiện")
+        DONE = "done", _("Hoàn thành")
+        BLOCKED = "blocked", _("Gặp vướng mắc")
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="reports", verbose_name=_("nhiệm vụ"))
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="reports", verbose_name=_("đơn vị báo cáo"))
+    status = models.CharField(_("tình trạng"), max_length=12, choices=Status.choices)
+    percent = models.PositiveSmallIntegerField(_("tỷ lệ hoàn thành (%)"), default=0)
+    narrative = models.TextField(_("kết quả thực hiện"), blank=True)
+    completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("người báo cáo")
+    )
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    history = HistoricalRecords()
+    objects = ProgressReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("báo cáo tiến độ")
+        verbose_name_plural = _("báo cáo tiến độ")
+        ordering = ["-period_year", "-period_kind", "-period_index", "-updated_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task", "unit", "period_kind", "period_year", "period_index"],
+                name="report_one_per_task_unit_period",
+                violation_error_message=_("Đơn vị đã có báo cáo cho nhiệm vụ này trong kỳ này."),
+            ),
+            models.CheckConstraint(
+                condition=Q(percent__gte=0, percent__lte=100),
+                name="report_percent_0_100",
+                violation_error_message=_("Tỷ lệ hoàn thành phải từ 0 đến 100%."),
+            ),
+            ReportingPeriodFields.period_index_constraint("report_period_index_valid"),
+        ]
+        indexes = [models.Index(fields=["task", "period_year", "period_kind", "period_index"])]
+
+    def __str__(self) -> str:
+        return f"{self.task} — {self.period} — {self.unit}"
+
+
+def evidence_path(instance, filename):
+    return f"evidence/{instance.report.task_id}/{filename}"
+
+
+class Evidence(models.Model):
+    report = models.ForeignKey(
+        ProgressReport, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("báo cáo")
+    )
+    file = models.FileField(_("tệp"), upload_to=evidence_path)
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    content_type = models.CharField(max_length=120, blank=True)
+    size = models.PositiveIntegerField(_("dung lượng"), default=0)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("minh chứng")
+        verbose_name_plural = _("minh chứng")
+        ordering = ["uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -1,0 +1,208 @@
+"""Unit-name matching: one home for turning the unit cells of a document into unit records.
+
+Documents spell a unit many ways ("Phòng KTHT&ĐT", "Phòng Kinh tế, Hạ tầng và Đô thị")
+and list several in one cell, often with a catch-all ("Các Sở, ngành; phòng VH-XH và
+các đơn vị liên quan"). Names are compared after ``normalize_unit_name``: no diacritics,
+lower case, abbreviations expanded, punctuation dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# Expanded before comparison. Keys are written normalised (no diacritics, lower case).
+ABBREVIATIONS: dict[str, str] = {
+    "ktht&dt": "kinh te ha tang va do thi",
+    "ktht dt": "kinh te ha tang va do thi",
+    "kt,ht&dt": "kinh te ha tang va do thi",
+    "kt ht&dt": "kinh te ha tang va do thi",
+    "vh-xh": "van hoa xa hoi",
+    "vhxh": "van hoa xa hoi",
+    "vh - xh": "van hoa xa hoi",
+    "snc": "su nghiep cong",
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "ubmttq": "uy ban mat tran to quoc",
+    "ubmt": "uy ban mat tran",
+    "mttq": "mat tran to quoc",
+    "bchqs": "ban chi huy quan su",
+    "tdp": "to dan pho",
+    "thcs": "trung hoc co so",
+    "thpt": "trung hoc pho thong",
+    "vn": "viet nam",
+    "tp": "thanh pho",
+    "dv": "dich vu",
+    "p.": "phuong",
+}
+
+# Words that carry no identity: "Phòng VH-XH phường" is "Phòng VH-XH".
+NOISE_WORDS = {"phuong", "cac", "va"}
+
+
+def strip_diacritics(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: the form search and matching compare."""
+    return strip_diacritics(text).lower()
+
+
+_ABBREVIATION_RE = re.compile(
+    r"(?<![\w&])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&])"
+)
+
+
+def normalize_unit_name(name: str) -> str:
+    text = fold(unicodedata.normalize("NFC", name)).strip()
+    text = _ABBREVIATION_RE.sub(lambda m: " " + ABBREVIATIONS[m.group(1)] + " ", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    words = [w for w in text.split() if w not in NOISE_WORDS]
+    return " ".join(words)
+
+
+# Separators between the names of one cell. Commas also sit inside names
+# ("Các Sở, ngành"), so pieces are re-joined when the joined text is a known name.
+_SEPARATOR_RE = re.compile(r"\s*(?:;|,|\bvà\b|\bva\b|\n)\s*", re.IGNORECASE)
+
+
+def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
+    """Split a cell into unit phrases, keeping known names that contain separators whole."""
+    pieces = [p.strip(" .:-–") for p in _SEPARATOR_RE.split(text or "")]
+    pieces = [p for p in pieces if p]
+    known_norm = {normalize_unit_name(k) for k in known}
+    phrases: list[str] = []
+    i = 0
+    while i < len(pieces):
+        # The longest run of pieces that forms a known name wins.
+        for j in range(len(pieces), i + 1, -1):
+            joined = ", ".join(pieces[i:j])
+            if normalize_unit_name(joined) in known_norm:
+                phrases.append(joined)
+                i = j
+                break
+        else:
+            phrases.append(pieces[i])
+            i += 1
+    return phrases
+
+
+@dataclass(frozen=True)
+class UnitSpec:
+    """A unit every ward has (or refers to), with the spellings documents use."""
+
+    name: str
+    short_name: str
+    kind: str
+    is_external: bool = False
+    is_collective: bool = False
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+# The usual bodies of a ward and the outside bodies plans name (DOMAIN.md, "Who is who").
+STANDARD_UNITS: tuple[UnitSpec, ...] = (
+    UnitSpec("Đảng ủy phường", "Đảng ủy", "party", aliases=("Đảng ủy", "Ban Thường vụ Đảng ủy")),
+    UnitSpec("Văn phòng Đảng ủy", "VP Đảng ủy", "party"),
+    UnitSpec("Ban Xây dựng Đảng", "Ban XDĐ", "party", aliases=("Ban xây dựng Đảng phường",)),
+    UnitSpec("Hội đồng nhân dân phường", "HĐND phường", "council", aliases=("HĐND",)),
+    UnitSpec("Ủy ban nhân dân phường", "UBND phường", "committee", aliases=("UBND", "Ủy ban nhân dân")),
+    UnitSpec(
+        "Văn phòng HĐND-UBND phường",
+        "Văn phòng HĐND-UBND",
+        "office",
+        aliases=("Văn phòng HĐND và UBND", "Văn phòng UBND", "Văn phòng"),
+    ),
+    UnitSpec(
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        "Phòng KTHT&ĐT",
+        "office",
+        aliases=("Phòng KT,HT&ĐT", "Phòng Kinh tế - Hạ tầng và Đô thị", "KT,HT&ĐT"),
+    ),
+    UnitSpec("Phòng Văn hóa - Xã hội", "Phòng VH-XH", "office", aliases=("Phòng Văn hóa và Xã hội",)),
+    UnitSpec(
+        "Trung tâm Dịch vụ Sự nghiệp công",
+        "Trung tâm Dịch vụ SNC",
+        "service",
+        aliases=("Trung tâm DV SNC", "Trung tâm dịch vụ sự nghiệp công phường"),
+    ),
+    UnitSpec(
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường",
+        "UBMTTQ phường",
+        "front",
+        aliases=("UBMTTQ", "UBMTTQ VN phường", "Ủy ban MTTQ Việt Nam phường", "UBMT Tổ quốc Việt Nam phường"),
+    ),
+    UnitSpec("Các tổ chức chính trị - xã hội", "Các đoàn thể", "front", is_collective=True, aliases=("Các đoàn thể",)),
+    UnitSpec("Công an phường", "Công an phường", "security"),
+    UnitSpec("Ban Chỉ huy Quân sự phường", "BCHQS phường", "security"),
+    UnitSpec("Trạm Y tế phường", "Trạm Y tế", "health"),
+    UnitSpec("Các trường học", "Các trường", "school", is_collective=True, aliases=("các trường học",)),
+    UnitSpec("Các tổ dân phố", "Các TDP", "residential", is_collective=True),
+    UnitSpec(
+        "Các phòng chuyên môn, đơn vị liên quan",
+        "Các phòng, đơn vị liên quan",
+        "other",
+        is_collective=True,
+        aliases=("Các phòng chuyên môn", "các phòng, đơn vị liên quan", "các phòng chuyên môn, đơn vị liên quan"),
+    ),
+    UnitSpec(
+        "Các đơn vị liên quan",
+        "Đơn vị liên quan",
+        "other",
+        is_collective=True,
+        aliases=("đơn vị liên quan", "các đơn vị có liên quan", "đơn vị có liên quan", "các cơ quan, đơn vị liên quan"),
+    ),
+    UnitSpec("Ủy ban nhân dân thành phố", "UBND thành phố", "city", is_external=True, aliases=("UBND TP",)),
+    UnitSpec(
+        "Các Sở, ngành thành phố",
+        "Các Sở, ngành",
+        "city",
+        is_external=True,
+        is_collective=True,
+        aliases=("Các Sở, ngành", "Các Sở ngành", "Các Sở ngành thành phố", "Sở ban ngành", "Các sở, ban, ngành"),
+    ),
+    UnitSpec("Thuế thành phố", "Thuế TP", "city", is_external=True),
+    UnitSpec("Thuế cơ sở 4", "Thuế cơ sở 4", "city", is_external=True),
+)
+
+
+@dataclass
+class CellResolution:
+    units: list = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+
+
+class UnitMatcher:
+    """Matches phrases against one ward's units and their aliases (loaded once)."""
+
+    def __init__(self, units: Iterable) -> None:
+        self.by_norm: dict[str, object] = {}
+        self.names: list[str] = []
+        for unit in units:
+            spellings = [unit.name, unit.short_name, *(a.alias for a in unit.aliases.all())]
+            for spelling in filter(None, spellings):
+                self.by_norm.setdefault(normalize_unit_name(spelling), unit)
+                self.names.append(spelling)
+
+    @classmethod
+    def for_ward(cls, ward) -> UnitMatcher:
+        from assignments.models import Unit
+
+        return cls(Unit.objects.filter(ward=ward).prefetch_related("aliases"))
+
+    def match(self, phrase: str):
+        return self.by_norm.get(normalize_unit_name(phrase))
+
+    def resolve(self, cell: str) -> CellResolution:
+        result = CellResolution()
+        for phrase in split_unit_cell(cell, self.names):
+            unit = self.match(phrase)
+            if unit is None:
+                result.unmatched.append(phrase)
+            elif unit not in result.units:
+                result.units.append(unit)
+        return result

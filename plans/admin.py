@@ -1,0 +1,45 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import City, Plan, PlanItem, Ward
+
+
+@admin.register(City)
+class CityAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+@admin.register(Ward)
+class WardAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "city", "slug"]
+    list_filter = ["kind", "city"]
+    search_fields = ["name", "slug"]
+
+
+class PlanItemInline(admin.TabularInline):
+    model = PlanItem
+    fields = ["key", "number", "kind", "title", "position"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Plan)
+class PlanAdmin(SimpleHistoryAdmin):
+    list_display = ["number", "title", "ward", "issuing_body", "period_start", "period_end"]
+    list_filter = ["ward", "issuing_body"]
+    search_fields = ["number", "title", "basis"]
+    date_hierarchy = "period_start"
+
+
+@admin.register(PlanItem)
+class PlanItemAdmin(SimpleHistoryAdmin):
+    list_display = ["key", "number", "kind", "short_title", "plan"]
+    list_filter = ["kind", "plan__ward", "plan"]
+    search_fields = ["title", "general_objective", "main_activities", "body", "key"]
+    list_select_related = ["plan"]
+    raw_id_fields = ["parent"]
+
+    @admin.display(description="Tiêu đề")
+    def short_title(self, obj):
+        return obj.title[:100]

@@ -1,0 +1,177 @@
+"""Wards (the tenant), their plans and each plan's tree of items, as printed."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class City(models.Model):
+    name = models.CharField(_("tên"), max_length=200, unique=True)
+    slug = models.SlugField(_("mã"), max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = _("thành phố")
+        verbose_name_plural = _("thành phố")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class WardQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Ward(models.Model):
+    """A commune-level unit (phường, xã, đặc khu): the tenant of the portal."""
+
+    class Kind(models.TextChoices):
+        WARD = "phuong", _("Phường")
+        COMMUNE = "xa", _("Xã")
+        SPECIAL_ZONE = "dac_khu", _("Đặc khu")
+
+    city = models.ForeignKey(City, on_delete=models.PROTECT, related_name="wards", verbose_name=_("thành phố"))
+    kind = models.CharField(_("loại"), max_length=8, choices=Kind.choices, default=Kind.WARD)
+    name = models.CharField(_("tên"), max_length=200)
+    slug = models.SlugField(_("mã"), max_length=80, unique=True)
+
+    objects = WardQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("phường, xã")
+        verbose_name_plural = _("phường, xã")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["city", "name"], name="ward_unique_name_in_city")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.name}"
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+
+class PlanQuerySet(models.QuerySet):
+    def for_ward(self, ward):
+        return self.filter(ward=ward)
+
+
+class Plan(models.Model):
+    class IssuingBody(models.TextChoices):
+        PARTY_COMMITTEE = "party", _("Đảng ủy phường")
+        PEOPLES_COMMITTEE = "ubnd", _("Ủy ban nhân dân phường")
+        PEOPLES_COUNCIL = "hdnd", _("Hội đồng nhân dân phường")
+
+    ward = models.ForeignKey(Ward, on_delete=models.CASCADE, related_name="plans", verbose_name=_("phường"))
+    code = models.SlugField(_("mã nội bộ"), max_length=80, help_text=_("Mã ổn định dùng khi nạp lại dữ liệu."))
+    number = models.CharField(_("số, ký hiệu"), max_length=60, blank=True, help_text=_("Ví dụ: 29-KH/ĐU"))
+    title = models.TextField(_("tên kế hoạch"))
+    issuing_body = models.CharField(_("cơ quan ban hành"), max_length=8, choices=IssuingBody.choices)
+    issuing_body_name = models.CharField(_("tên cơ quan ban hành"), max_length=200, blank=True)
+    issued_place = models.CharField(_("địa danh"), max_length=120, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    basis = models.TextField(_("căn cứ"), blank=True)
+    period_start = models.DateField(_("bắt đầu"))
+    period_end = models.DateField(_("kết thúc"))
+    purpose = models.TextField(_("mục đích"), blank=True)
+    requirements = models.TextField(_("yêu cầu"), blank=True)
+    closing = models.TextField(_("đoạn kết"), blank=True)
+    recipients = models.TextField(_("nơi nhận"), blank=True)
+    signer_title = models.CharField(_("thẩm quyền ký"), max_length=200, blank=True)
+    signer_name = models.CharField(_("người ký"), max_length=120, blank=True)
+
+    history = HistoricalRecords()
+    objects = PlanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("kế hoạch")
+        verbose_name_plural = _("kế hoạch")
+        ordering = ["ward__name", "period_start", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["ward", "code"], name="plan_unique_code_in_ward"),
+            models.CheckConstraint(
+                condition=Q(period_start__lte=F("period_end")),
+                name="plan_period_start_before_end",
+                violation_error_message=_("Ngày bắt đầu phải trước hoặc trùng ngày kết thúc."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}".strip() if self.number else self.title
+
+
+
+class PlanItemQuerySet(models.QuerySet):
+    def for_ward(self, ward):
+        return self.filter(plan__ward=ward)
+
+    def roots(self):
+        return self.filter(parent__isnull=True)
+
+
+class PlanItem(models.Model):
+    """One node of a plan's tree: a part, a programme, a scheme, a key task, a group…
+
+    ``number`` is kept exactly as printed (``XIX``, ``2.1``, a gap where the text skips
+    one); ``position`` is the order among siblings, which is what sorting uses.
+    """
+
+    class Kind(models.TextChoices):
+        PART = "part", _("Phần")
+        SECTION = "section", _("Mục")
+        PROGRAMME = "programme", _("Chương trình")
+        SCHEME = "scheme", _("Đề án")
+        KEY_TASK = "key_task", _("Nhiệm vụ trọng tâm")
+        GROUP = "group", _("Nhóm nội dung")
+        FIELD = "field", _("Lĩnh vực")
+        SOLUTION = "solution", _("Giải pháp")
+        DUTY = "duty", _("Nhiệm vụ của đơn vị")
+        APPENDIX = "appendix", _("Phụ lục")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="items", verbose_name=_("kế hoạch"))
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children", verbose_name=_("thuộc")
+    )
+    kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices)
+    key = models.CharField(
+        _("khóa"), max_length=120, help_text=_("Đường dẫn ổn định trong kế hoạch, ví dụ B.I.1 hoặc PL1.IX.")
+    )
+    number = models.CharField(_("số thứ tự (như văn bản)"), max_length=20, blank=True)
+    position = models.PositiveIntegerField(_("thứ tự"), default=0)
+    title = models.TextField(_("tiêu đề"))
+    general_objective = models.TextField(_("mục tiêu tổng quát"), blank=True)
+    main_activities = models.TextField(_("các hoạt động chính"), blank=True)
+    body = models.TextField(_("nội dung"), blank=True)
+    assignment = models.TextField(_("phân công thực hiện"), blank=True)
+    period_text = models.CharField(_("thời gian thực hiện"), max_length=300, blank=True)
+    resources = models.TextField(_("nguồn lực"), blank=True)
+    depth = models.PositiveSmallIntegerField(_("cấp"), default=0)
+    # Positions of the ancestors and the item, zero-padded: sorting on it gives reading order.
+    tree_order = models.CharField(max_length=120, editable=False, db_index=True, default="")
+
+    history = HistoricalRecords()
+    objects = PlanItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("mục của kế hoạch")
+        verbose_name_plural = _("mục của kế hoạch")
+        ordering = ["plan", "tree_order"]
+        constraints = [models.UniqueConstraint(fields=["plan", "key"], name="planitem_unique_key_in_plan")]
+        indexes = [models.Index(fields=["plan", "parent", "position"])]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+    def save(self, *args, **kwargs):
+        prefix = f"{self.parent.tree_order}." if self.parent_id else ""
+        self.depth = self.parent.depth + 1 if self.parent_id else 0
+        self.tree_order = f"{prefix}{self.position:04d}"
+        super().save(*args, **kwargs)
+
+    def activity_lines(self) -> list[str]:
+        return [line for line in self.main_activities.splitlines() if line.strip()]
