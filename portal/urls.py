@@ -1,7 +1,8 @@
 from django.urls import include, path
-from django.views.generic import RedirectView
+
+from . import views
 
 urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
-    path("", RedirectView.as_view(pattern_name="admin:index"), name="home"),
+    path("", views.home, name="home"),
 ]

@@ -1,0 +1,44 @@
+# Two commands matter: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE ?= config.settings
+
+.PHONY: run test test-fast lint venv migrate seed messages screenshots bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || "$$(scripts/find-python.sh)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+migrate: venv
+	DEBUG=1 $(PY) manage.py migrate --noinput
+
+seed: migrate
+	DEBUG=1 $(PY) manage.py seed --demo
+
+## Creates the virtualenv, installs, migrates, seeds both plans and the demo users, serves on :8000.
+run: seed
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+## The whole suite: lint, migrations in step, unit, integration and browser tests.
+test: lint
+	$(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+messages: venv
+	DEBUG=1 $(PY) manage.py makemessages -l vi -l en --ignore=.venv --ignore=staticfiles
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv
+
+bench: venv
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from portal.seeding import plan_documents, seed_plans
+
+
+class Command(BaseCommand):
+    help = "Loads both plans from fixtures/plan-*.json (idempotent); --demo adds the demo accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--demo", action="store_true", help="also create the demo users (never in production)")
+
+    def handle(self, *args, demo=False, verbosity=1, **options):
+        paths = plan_documents()
+        if not paths:
+            raise CommandError("No plan documents in fixtures/.")
+        report = seed_plans(paths)
+        if verbosity >= 1:
+            for line in report.lines():
+                self.stdout.write(line)
+            self.stdout.write(self.style.SUCCESS(f"{len(paths)} plans loaded, {report.changed} rows changed."))
+        if demo:
+            from django.conf import settings
+
+            if not settings.DEBUG:
+                raise CommandError("Demo accounts are only created with DEBUG=1 (never in production).")
+            from portal.demo import ensure_demo_users
+
+            created = ensure_demo_users()
+            self.stdout.write(f"Demo users created: {', '.join(created) or 'none (already there)'}")

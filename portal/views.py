@@ -1,0 +1,18 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect
+
+from accounts.access import profile_of
+from accounts.models import Profile
+
+
+@login_required
+def home(request):
+    """Sends each user to the page of their role."""
+    profile = profile_of(request.user)
+    if profile is None:
+        return redirect("admin:index") if request.user.is_staff else redirect("password_change")
+    if profile.role == Profile.Role.OFFICIAL:
+        return redirect("my_work")
+    if profile.role in (Profile.Role.FOLLOW_UP, Profile.Role.WARD_VIEWER):
+        return redirect("ward_dashboard", ward_slug=profile.ward.slug)
+    return redirect("city_dashboard")
