@@ -236,7 +236,7 @@ class ProgressReport(ReportingPeriodFields):
             models.CheckConstraint(
                 condition=Q(percent__gte=0, percent__lte=100),
                 name="report_percent_0_100",
-                violation_error_message=_("Tỷ lệ hoàn thành phải từ 0 đến 100%."),
+                violation_error_message=_("Tỷ lệ hoàn thành phải từ 0 đến 100%%."),
             ),
             ReportingPeriodFields.period_index_constraint("report_period_index_valid"),
         ]

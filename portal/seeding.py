@@ -17,7 +17,7 @@ from pathlib import Path
 from django.db import transaction
 
 from assignments.models import Task, TaskUnit, Unit, UnitAlias
-from assignments.units import STANDARD_UNITS, UnitMatcher
+from assignments.units import STANDARD_UNITS, UnitMatcher, normalize_unit_name
 from plans.models import City, Plan, PlanItem, Ward
 from projects.models import FundingSource, Project
 from targets.models import Target
@@ -34,6 +34,7 @@ TARGET_FIELDS = (
 TASK_FIELDS = (
     "number title lead_text coordination_text period_kind period_text start_year end_year due_date expected_result"
 ).split()
+UNIT_FIELDS = ("short_name", "kind", "is_external", "is_collective")
 PROJECT_FIELDS = "number name level field location_scale funding_text units_text total_investment phase".split()
 
 
@@ -127,10 +128,11 @@ def ensure_units(report: SeedReport, ward: Ward, extra: list[dict]) -> None:
             report,
             Unit,
             {"ward": ward, "name": spec["name"]},
-            {k: spec.get(k, False if k.startswith("is_") else "") for k in ("short_name", "kind", "is_external", "is_collective")},
+            {k: spec.get(k, False if k.startswith("is_") else "") for k in UNIT_FIELDS},
         )
         for alias in spec.get("aliases", []):
-            if not unit.aliases.filter(alias=alias).exists():
+            # Spellings that normalise alike ("UBND", "Ủy ban nhân dân") are one alias row.
+            if not unit.aliases.filter(normalized=normalize_unit_name(alias)).exists():
                 UnitAlias.objects.create(unit=unit, alias=alias)
                 report.note(UnitAlias, "created")
 

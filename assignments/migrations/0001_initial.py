@@ -248,7 +248,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='progressreport',
-            constraint=models.CheckConstraint(condition=models.Q(('percent__gte', 0), ('percent__lte', 100)), name='report_percent_0_100', violation_error_message='Tỷ lệ hoàn thành phải từ 0 đến 100%.'),
+            constraint=models.CheckConstraint(condition=models.Q(('percent__gte', 0), ('percent__lte', 100)), name='report_percent_0_100', violation_error_message='Tỷ lệ hoàn thành phải từ 0 đến 100%%.'),
         ),
         migrations.AddConstraint(
             model_name='progressreport',
