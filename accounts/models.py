@@ -32,7 +32,12 @@ class Profile(models.Model):
         verbose_name=_("đơn vị"),
     )
     city = models.ForeignKey(
-        "plans.City", on_delete=models.PROTECT, null=True, blank=True, related_name="profiles", verbose_name=_("thành phố")
+        "plans.City",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="profiles",
+        verbose_name=_("thành phố"),
     )
 
     history = HistoricalRecords()

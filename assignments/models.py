@@ -128,6 +128,8 @@ class Task(models.Model):
     end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
     due_date = models.DateField(_("hạn"), null=True, blank=True)
     expected_result = models.TextField(_("kết quả/sản phẩm"), blank=True)
+    # Folded text for search without diacritics (assignments.search); filled in save().
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     history = HistoricalRecords()
     objects = TaskQuerySet.as_manager()
@@ -148,6 +150,13 @@ class Task(models.Model):
     def __str__(self) -> str:
         return f"{self.number}. {self.title}" if self.number else self.title
 
+    def save(self, *args, **kwargs):
+        from assignments.search import search_text_of
+
+        self.search_text = search_text_of(self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     def clean(self):
         if self.period_kind == self.PeriodKind.DATE and not self.due_date:

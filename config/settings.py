@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "assignments",
     "projects",
     "portal",
+    "exchange",
 ]
 
 MIDDLEWARE = [

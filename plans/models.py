@@ -55,7 +55,6 @@ class Ward(models.Model):
         return (self.slug,)
 
 
-
 class PlanQuerySet(models.QuerySet):
     def for_ward(self, ward):
         return self.filter(ward=ward)
@@ -103,7 +102,6 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number} {self.title}".strip() if self.number else self.title
-
 
 
 class PlanItemQuerySet(models.QuerySet):

@@ -28,9 +28,7 @@ PLAN_FIELDS = (
     "purpose requirements closing recipients signer_title signer_name"
 ).split()
 ITEM_FIELDS = "kind number title general_objective main_activities body assignment period_text resources".split()
-TARGET_FIELDS = (
-    "measure direction value value_max unit horizon_year is_annual baseline_value baseline_year".split()
-)
+TARGET_FIELDS = "measure direction value value_max unit horizon_year is_annual baseline_value baseline_year".split()
 TASK_FIELDS = (
     "number title lead_text coordination_text period_kind period_text start_year end_year due_date expected_result"
 ).split()
@@ -225,9 +223,7 @@ def load_plan_document(report: SeedReport, data: dict) -> Plan:
     ward = ensure_city_and_ward(report, data)
     ensure_units(report, ward, data.get("units", []))
     plan_data = data["plan"]
-    plan = upsert(
-        report, Plan, {"ward": ward, "code": plan_data["code"]}, _defaults_for(Plan, plan_data, PLAN_FIELDS)
-    )
+    plan = upsert(report, Plan, {"ward": ward, "code": plan_data["code"]}, _defaults_for(Plan, plan_data, PLAN_FIELDS))
     loader = PlanLoader(report, ward, plan)
     loader.load_items(data["items"], None)
     delete_stale(report, plan.items.exclude(pk__in=loader.seen_items).order_by("-depth"))

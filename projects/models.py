@@ -77,6 +77,8 @@ class Project(models.Model):
     phase = models.CharField(_("giai đoạn"), max_length=12, choices=Phase.choices, default=Phase.PROPOSED)
     start_year = models.PositiveSmallIntegerField(_("năm khởi công"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("năm hoàn thành"), null=True, blank=True)
+    # Folded text for search without diacritics (assignments.search); filled in save().
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     history = HistoricalRecords(m2m_fields=[funding_sources])
     objects = ProjectQuerySet.as_manager()
@@ -92,7 +94,9 @@ class Project(models.Model):
                 violation_error_message=_("Tổng mức đầu tư không được âm."),
             ),
             models.CheckConstraint(
-                condition=Q(start_year__isnull=True) | Q(end_year__isnull=True) | Q(start_year__lte=models.F("end_year")),
+                condition=Q(start_year__isnull=True)
+                | Q(end_year__isnull=True)
+                | Q(start_year__lte=models.F("end_year")),
                 name="project_years_ordered",
                 violation_error_message=_("Năm khởi công phải trước hoặc bằng năm hoàn thành."),
             ),
@@ -101,12 +105,21 @@ class Project(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs):
+        from assignments.search import search_text_of
+
+        self.search_text = search_text_of(self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
 
 class CapitalYear(models.Model):
     """The capital planned for a project in one year, and how much of it was disbursed."""
 
-    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="capital_years", verbose_name=_("dự án"))
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="capital_years", verbose_name=_("dự án")
+    )
     year = models.PositiveSmallIntegerField(_("năm"))
     planned = models.DecimalField(_("kế hoạch vốn (triệu đồng)"), max_digits=16, decimal_places=1, default=Decimal(0))
     disbursed = models.DecimalField(_("đã giải ngân (triệu đồng)"), max_digits=16, decimal_places=1, default=Decimal(0))

@@ -59,6 +59,8 @@ class Target(models.Model):
         related_name="targets",
         verbose_name=_("đơn vị theo dõi"),
     )
+    # Folded text for search without diacritics (assignments.search); filled in save().
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     history = HistoricalRecords()
     objects = TargetQuerySet.as_manager()
@@ -84,6 +86,13 @@ class Target(models.Model):
     def __str__(self) -> str:
         return self.measure or self.statement[:120]
 
+    def save(self, *args, **kwargs):
+        from assignments.search import search_text_of
+
+        self.search_text = search_text_of(self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def is_qualitative(self) -> bool:
@@ -98,7 +107,9 @@ class MeasurementQuerySet(models.QuerySet):
 class Measurement(ReportingPeriodFields):
     """The actual value of a target for one reporting period, with where it came from."""
 
-    target = models.ForeignKey(Target, on_delete=models.CASCADE, related_name="measurements", verbose_name=_("chỉ tiêu"))
+    target = models.ForeignKey(
+        Target, on_delete=models.CASCADE, related_name="measurements", verbose_name=_("chỉ tiêu")
+    )
     value = models.DecimalField(_("giá trị thực tế"), max_digits=16, decimal_places=3)
     source = models.CharField(_("nguồn số liệu"), max_length=300)
     note = models.TextField(_("ghi chú"), blank=True)
