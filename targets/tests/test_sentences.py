@@ -1,0 +1,135 @@
+from decimal import Decimal
+
+from targets.sentences import parse_target_sentence, to_decimal
+
+
+def one(text, horizon=2030):
+    parts = parse_target_sentence(text, horizon)
+    assert len(parts) == 1, parts
+    return parts[0]
+
+
+def test_vietnamese_numbers():
+    assert to_decimal("1.000") == Decimal(1000)
+    assert to_decimal("75,5") == Decimal("75.5")
+    assert to_decimal("01") == Decimal(1)
+    assert to_decimal("1.250,75") == Decimal("1250.75")
+
+
+def test_more_than_with_percent():
+    part = one("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 80%.")
+    assert (part.direction, part.value, part.unit) == ("more_than", Decimal(80), "%")
+    assert part.measure == "Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp"
+    assert part.horizon_year == 2030 and not part.is_annual
+
+
+def test_at_least_markers():
+    assert one("Phấn đấu đến 2030 tối thiểu 30% tổ dân phố không ma túy;").direction == "at_least"
+    assert one("Mỗi bậc học có ít nhất 02 phòng học thông minh.").direction == "at_least"
+    part = one("Tỷ lệ điều tra khám phá tội phạm xâm phạm trật tự xã hội đạt **80%** trở lên.")
+    assert (part.direction, part.value) == ("at_least", Decimal(80))
+
+
+def test_at_most_less_than_about():
+    assert one("Số vụ cháy không quá 2 vụ.").direction == "at_most"
+    assert one("Thời gian giải quyết tối đa 7 ngày.").direction == "at_most"
+    assert one("Tỷ lệ hộ nghèo dưới 1%.").direction == "less_than"
+    part = one("Thu nhập bình quân đầu người trên địa bàn tăng bình quân khoảng 10,5%/năm.")
+    assert (part.direction, part.value, part.unit, part.is_annual) == ("about", Decimal("10.5"), "%/năm", True)
+
+
+def test_plain_and_dat_are_exactly():
+    part = one("Vốn đầu tư giai đoạn 2026-2030 trên địa bàn đạt 200 tỷ đồng.")
+    assert (part.direction, part.value, part.unit) == ("exactly", Decimal(200), "tỷ đồng")
+    part = one("Thu hút đầu tư phát triển 01 dự án điện năng lượng tái tạo trên địa bàn.")
+    assert (part.direction, part.value, part.unit) == ("exactly", Decimal(1), "dự án")
+    assert part.measure == "Dự án điện năng lượng tái tạo trên địa bàn"
+
+
+def test_thousands_and_bold_markers():
+    part = one("phấn đấu đến năm 2045 có khoảng **5.000** doanh nghiệp hoạt động trên địa bàn phường.", 2045)
+    assert (part.direction, part.value, part.unit, part.horizon_year) == ("about", Decimal(5000), "doanh nghiệp", 2045)
+
+
+def test_ratio_per_thousand_people():
+    part = one("Phần đầu có trên 20 doanh nghiệp trên 1.000 người dân.")
+    assert (part.direction, part.value, part.unit) == ("more_than", Decimal(20), "doanh nghiệp/1.000 người dân")
+    part = one("Phần đầu đến năm 2030 có trên 20 doanh nghiệp hoạt động/1.000 dân.")
+    assert part.unit == "doanh nghiệp/1.000 dân"
+
+
+def test_range():
+    part = one("Tăng trưởng kinh tế 3-5%/năm.")
+    assert (part.value, part.value_max, part.unit, part.is_annual) == (Decimal(3), Decimal(5), "%/năm", True)
+    part = one("Giảm từ 2 đến 4 vụ.")
+    assert (part.value, part.value_max) == (Decimal(2), Decimal(4))
+
+
+def test_several_numbers_give_several_parts():
+    parts = parse_target_sentence(
+        "Đến năm 2030, tăng chiều cao trung bình của trẻ em và thanh thiếu niên từ 01-18 tuổi thêm ít nhất 1,5 cm; "
+        "tuổi thọ trung bình đạt trên 75,5 tuổi, trong đó số năm sống khỏe mạnh đạt tối thiểu 68 năm.",
+        None,
+    )
+    assert [(p.direction, p.value, p.unit) for p in parts] == [
+        ("at_least", Decimal("1.5"), "cm"),
+        ("more_than", Decimal("75.5"), "tuổi"),
+        ("at_least", Decimal(68), "năm"),
+    ]
+    assert [p.measure for p in parts][1:] == ["Tuổi thọ trung bình", "Số năm sống khỏe mạnh"]
+    assert {p.horizon_year for p in parts} == {2030}
+
+
+def test_breakdown_inherits_annual():
+    parts = parse_target_sentence(
+        "Tổng giá trị sản phẩm trên địa bàn tăng bình quân khoảng 15%/năm (trong đó: công nghiệp – xây dựng "
+        "tăng 16%, dịch vụ tăng 15%, nông, lâm, thủy sản tăng 2%).",
+        2030,
+    )
+    assert [p.value for p in parts] == [15, 16, 15, 2]
+    assert all(p.is_annual for p in parts)
+    assert parts[0].direction == "about" and parts[1].direction == "exactly"
+
+
+def test_fraction_of_a_whole():
+    parts = parse_target_sentence(
+        "100% trường học đạt chuẩn quốc gia, trong đó có 6/14 trường đạt chuẩn quốc gia mức độ 2.", 2030
+    )
+    assert [(p.value, p.unit) for p in parts] == [(100, "%"), (6, "trường (trên 14)")]
+
+
+def test_not_values():
+    # years, dates, document numbers, named levels, 5G, age bands
+    parts = parse_target_sentence(
+        "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024, Nghị quyết số 226/2025/QH15, Đề án 06, phủ sóng 5G, "
+        "phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi, đạt chuẩn mức độ 2 theo Luật năm 2019.",
+        2030,
+    )
+    assert len(parts) == 1 and parts[0].direction == "qualitative" and parts[0].value is None
+
+
+def test_qualitative_and_annual():
+    part = one("Giảm tiêu hao điện năng trong khu vực công và dân cư hằng năm.")
+    assert part.direction == "qualitative" and part.value is None and part.is_annual
+    assert part.measure == "Giảm tiêu hao điện năng trong khu vực công và dân cư hằng năm"
+    assert one("Hàng năm hoàn thành 100% chỉ tiêu tuyển chọn, gọi công dân nhập ngũ.").is_annual
+    part = one("Người dân được khám sức khỏe miễn phí ít nhất mỗi năm 01 lần.")
+    assert (part.direction, part.value, part.unit, part.is_annual) == ("at_least", 1, "lần", True)
+
+
+def test_annual_is_per_clause():
+    parts = parse_target_sentence("Phấn đấu 70% trẻ mẫu giáo học tiếng Anh; 100% trường có câu lạc bộ hằng năm.", 2030)
+    assert [p.is_annual for p in parts] == [False, True]
+
+
+def test_horizon():
+    assert one("Phấn đấu đến năm 2045 có 100% người dân có kỹ năng số.", 2030).horizon_year == 2045
+    assert one("Phấn đấu đến 2030 tối thiểu 30% tổ dân phố không ma túy;", None).horizon_year == 2030
+    assert one("Vốn đầu tư giai đoạn 2026-2030 trên địa bàn đạt 200 tỷ đồng.", None).horizon_year == 2030
+    assert one("Tỷ lệ phủ sóng 6G trên địa bàn phường phần đầu đạt 100%.", 2045).horizon_year == 2045
+    assert one("Hình thành đô thị thông minh.", None).horizon_year is None
+
+
+def test_top_rank():
+    part = one("Chỉ số cải cách hành chính (PAR Index) hằng năm phần đầu thuộc top 10 thành phố.")
+    assert (part.direction, part.value, part.unit, part.is_annual) == ("at_most", 10, "hạng", True)
