@@ -2,10 +2,13 @@
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from projects.finance import disbursed_within_plan, disbursement_rate
 
 
 class FundingSource(models.Model):
@@ -146,8 +149,20 @@ class CapitalYear(models.Model):
     def __str__(self) -> str:
         return f"{self.project} — {self.year}"
 
+    def clean(self):
+        super().clean()
+        if not disbursed_within_plan(self.planned, self.disbursed):
+            raise ValidationError(
+                {
+                    "disbursed": _(
+                        "Số giải ngân không được vượt kế hoạch vốn năm. "
+                        "Nếu kế hoạch đã điều chỉnh, hãy sửa kế hoạch vốn trước."
+                    )
+                },
+                code="over_plan",
+            )
+
     @property
     def disbursement_rate(self) -> Decimal | None:
-        if not self.planned:
-            return None
-        return (self.disbursed / self.planned * 100).quantize(Decimal("0.1"))
+        """Percent of the year's plan disbursed (rule in ``projects.finance``)."""
+        return disbursement_rate(self.planned, self.disbursed)

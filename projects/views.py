@@ -1,0 +1,92 @@
+"""The project page: phase, funding, units, capital plan and disbursement per year, and their forms."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.access import can_edit, get_for_user
+from plans.formtools import add_service_errors
+from portal.history import history_rows, history_rows_for, merge_rows
+from projects.finance import disbursement_rate, disbursement_summary
+from projects.forms import CapitalYearForm, ProjectProgressForm
+from projects.models import CapitalYear, Project
+from projects.services import record_capital_year, update_project_progress
+
+
+def _capital_initial(request, years: list[CapitalYear]) -> dict:
+    """Prefill for "sửa" links (``?year=2026``), else the current year (with its figures if any)."""
+    wanted = request.GET.get("year", "") or str(timezone.localdate().year)
+    for row in years:
+        if str(row.year) == wanted:
+            return {"year": row.year, "planned": row.planned, "disbursed": row.disbursed}
+    return {"year": wanted if wanted.isdigit() else timezone.localdate().year}
+
+
+@login_required
+def project_detail(request, project_pk: int):
+    """GET: the page. POST with ``action`` = ``progress`` (phase, total investment) or ``capital``
+    (a year's plan and disbursement), by the lead or implementing units and the follow-up office.
+    404 outside the user's wards, 403 for a POST by someone who may not edit."""
+    writing = request.method == "POST"
+    queryset = Project.objects.select_related("ward", "lead_unit", "plan_item__plan").prefetch_related(
+        "funding_sources", "implementing_units", "capital_years"
+    )
+    project = get_for_user(request.user, queryset, project_pk, write=writing)
+    years = sorted(project.capital_years.all(), key=lambda row: row.year)
+    editable = can_edit(request.user, project)
+    progress_form = capital_form = None
+    if editable:
+        progress_form = ProjectProgressForm(
+            initial={"phase": project.phase, "total_investment": project.total_investment}, prefix="progress"
+        )
+        capital_form = CapitalYearForm(initial=_capital_initial(request, years), prefix="capital")
+
+    if writing:
+        action = request.POST.get("action")
+        try:
+            if action == "progress":
+                progress_form = ProjectProgressForm(request.POST, prefix="progress")
+                if progress_form.is_valid():
+                    update_project_progress(project=project, author=request.user, **progress_form.cleaned_data)
+                    messages.success(request, _("Đã cập nhật giai đoạn và tổng mức đầu tư."))
+                    return redirect("project_detail", project_pk=project.pk)
+            elif action == "capital":
+                capital_form = CapitalYearForm(request.POST, prefix="capital")
+                if capital_form.is_valid():
+                    row = record_capital_year(project=project, author=request.user, **capital_form.cleaned_data)
+                    messages.success(request, _("Đã lưu kế hoạch vốn năm %(year)s.") % {"year": row.year})
+                    return redirect("project_detail", project_pk=project.pk)
+            else:
+                return HttpResponseBadRequest(_("Yêu cầu không hợp lệ."))
+        except ValidationError as exc:
+            add_service_errors(progress_form if action == "progress" else capital_form, exc)
+
+    total = disbursement_summary(years)
+    history = merge_rows(
+        history_rows(project, label=_("Dự án")),
+        history_rows_for(
+            CapitalYear.history.filter(project_id=project.pk),
+            label_of=lambda r: _("Vốn năm %(year)s") % {"year": r.year},
+        ),
+    )
+    return render(
+        request,
+        "projects/project_detail.html",
+        {
+            "ward": project.ward,
+            "project": project,
+            "years": years,
+            "total": total,
+            "investment_rate": disbursement_rate(project.total_investment, total.disbursed),
+            "editable": editable,
+            "progress_form": progress_form,
+            "capital_form": capital_form,
+            "history": history,
+        },
+    )

@@ -1,0 +1,215 @@
+"""Where a target stands: met, on track, off track, from its measurements.
+
+The one home of this rule: the target page, the dashboards and the API call
+``target_track(target, measurements, today)``. It reads plain values (anything with the
+fields of ``Target`` and of ``Measurement``) and never touches the database.
+
+The rule, in order:
+
+* A **qualitative** target has no numeric track (``QUALITATIVE``).
+* With no measurement the status is ``NO_DATA``; the path is still drawn when there is a
+  baseline.
+* The **latest** measurement is the one whose period ends last (on a tie the longer
+  period wins: the year's figure over its fourth quarter's).
+* The **sense** of the target: ``at_least``/``more_than`` rise, ``at_most``/``less_than``
+  fall; ``exactly``/``about`` ("đạt N", "khoảng N") rise unless the baseline is above the
+  target, then they fall (without a baseline they rise, as most plan targets do).
+  Going past the level in the sense of travel counts as reached.
+* **Met** when the latest value reaches the goal: rising targets need ``> value``
+  (more_than) or ``>= value``; falling targets need ``< bound`` (less_than) or
+  ``<= bound``, where the bound is ``value_max`` for a range ("3-5%") and ``value``
+  otherwise; ``about`` allows ``ABOUT_TOLERANCE`` (5 %) short of the goal.
+* An **annual** target ("hằng năm", "/năm") or one with no horizon year applies to every
+  period: the latest value is either met or ``OFF_TRACK``.
+* Otherwise the **path** runs in a straight line from the start — the baseline (value at the
+  end of ``baseline_year``) or, without one, the first measurement (at the end of its
+  period) — to the goal at the end of ``horizon_year``. The target is ``ON_TRACK`` when the
+  latest value is at or past the path at the end of the latest period, ``OFF_TRACK``
+  otherwise, and ``OFF_TRACK`` once the horizon year is over without the goal met.
+* **Percent**: the share of the way from the start to the goal covered by the latest
+  value, clamped to 0–100 and 100 when met. The start is the baseline; without one a rising
+  target starts from zero (15 of 20 enterprises is 75 %), a falling one from its first
+  measurement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from plans.periods import MONTHS_IN, ReportingPeriod
+
+ABOUT_TOLERANCE = Decimal("0.05")
+RISING = frozenset({"at_least", "more_than"})
+FALLING = frozenset({"at_most", "less_than"})
+QUALITATIVE = "qualitative"
+_VALUE_STEP = Decimal("0.001")
+_PERCENT_STEP = Decimal("0.1")
+
+
+class TrackStatus(models.TextChoices):
+    ON_TRACK = "on_track", _("Đúng lộ trình")
+    OFF_TRACK = "off_track", _("Chậm so với lộ trình")
+    MET = "met", _("Đã đạt")
+    NO_DATA = "no_data", _("Chưa có số liệu")
+    QUALITATIVE = "qualitative", _("Định tính")
+
+
+class TargetLike(Protocol):
+    direction: str
+    value: Decimal | None
+    value_max: Decimal | None
+    horizon_year: int | None
+    is_annual: bool
+    baseline_value: Decimal | None
+    baseline_year: int | None
+
+
+class MeasurementLike(Protocol):
+    value: Decimal
+
+    @property
+    def period(self) -> ReportingPeriod: ...
+
+
+@dataclass(frozen=True)
+class Path:
+    """The straight line from the start to the goal at the end of the horizon year."""
+
+    start: dt.date
+    start_value: Decimal
+    end: dt.date
+    goal: Decimal
+
+    def at(self, day: dt.date) -> Decimal:
+        """The value expected on ``day`` (the start value before the start, the goal after the end)."""
+        if day >= self.end or self.end <= self.start:
+            return self.goal
+        if day <= self.start:
+            return self.start_value
+        share = Decimal((day - self.start).days) / Decimal((self.end - self.start).days)
+        return (self.start_value + (self.goal - self.start_value) * share).quantize(_VALUE_STEP)
+
+
+@dataclass(frozen=True)
+class TargetTrack:
+    status: TrackStatus
+    latest: Decimal | None = None
+    latest_period: ReportingPeriod | None = None
+    expected_now: Decimal | None = None
+    percent: Decimal | None = None
+    path: Path | None = None
+    rising: bool = True
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.status != TrackStatus.QUALITATIVE
+
+
+def end_of_year(year: int) -> dt.date:
+    return dt.date(year, 12, 31)
+
+
+def chronological(measurements: Iterable[MeasurementLike]) -> list[MeasurementLike]:
+    """Oldest first by the end of their period; on a tie the longer period comes last."""
+    return sorted(measurements, key=lambda m: (m.period.end, MONTHS_IN[m.period.kind]))
+
+
+def is_rising(target: TargetLike, baseline: Decimal | None) -> bool:
+    if target.direction in RISING:
+        return True
+    if target.direction in FALLING:
+        return False
+    upper = target.value_max if target.value_max is not None else target.value
+    return baseline is None or upper is None or baseline <= upper
+
+
+def goal_of(target: TargetLike, rising: bool) -> Decimal:
+    """The level the path aims at: the lower bound when rising, the upper bound when falling."""
+    assert target.value is not None
+    if not rising and target.value_max is not None:
+        return target.value_max
+    return target.value
+
+
+def is_met(target: TargetLike, value: Decimal, rising: bool) -> bool:
+    goal = goal_of(target, rising)
+    if target.direction == "about":
+        slack = abs(goal) * ABOUT_TOLERANCE
+        return value >= goal - slack if rising else value <= goal + slack
+    if rising:
+        return value > goal if target.direction == "more_than" else value >= goal
+    return value < goal if target.direction == "less_than" else value <= goal
+
+
+def _start(target: TargetLike, ordered: list[MeasurementLike]) -> tuple[dt.date, Decimal] | None:
+    if target.baseline_value is not None and target.baseline_year is not None:
+        return end_of_year(target.baseline_year), target.baseline_value
+    if ordered:
+        return ordered[0].period.end, ordered[0].value
+    return None
+
+
+def target_path(target: TargetLike, measurements: Iterable[MeasurementLike]) -> Path | None:
+    """The path to the goal, or None (qualitative, annual, no horizon, or nothing to start from)."""
+    if target.direction == QUALITATIVE or target.value is None or target.is_annual or not target.horizon_year:
+        return None
+    start = _start(target, chronological(measurements))
+    if start is None:
+        return None
+    goal = goal_of(target, is_rising(target, target.baseline_value))
+    return Path(start=start[0], start_value=start[1], end=end_of_year(target.horizon_year), goal=goal)
+
+
+def _percent(target: TargetLike, latest: Decimal, first: Decimal, rising: bool, met: bool) -> Decimal:
+    if met:
+        return Decimal(100)
+    if target.baseline_value is not None:
+        start = target.baseline_value
+    else:
+        start = Decimal(0) if rising else first
+    goal = goal_of(target, rising)
+    if goal == start:
+        return Decimal(0)
+    share = (latest - start) / (goal - start) * 100
+    return min(Decimal(100), max(Decimal(0), share)).quantize(_PERCENT_STEP)
+
+
+def target_track(target: TargetLike, measurements: Iterable[MeasurementLike], today: dt.date) -> TargetTrack:
+    """Where ``target`` stands on ``today`` given its ``measurements`` (any order)."""
+    if target.direction == QUALITATIVE or target.value is None:
+        return TargetTrack(TrackStatus.QUALITATIVE)
+    ordered = chronological(measurements)
+    path = target_path(target, ordered)
+    expected_now = path.at(today) if path else None
+    if not ordered:
+        rising = is_rising(target, target.baseline_value)
+        return TargetTrack(TrackStatus.NO_DATA, expected_now=expected_now, path=path, rising=rising)
+
+    latest = ordered[-1]
+    rising = is_rising(target, target.baseline_value)
+    met = is_met(target, latest.value, rising)
+    percent = _percent(target, latest.value, ordered[0].value, rising, met)
+    if met:
+        status = TrackStatus.MET
+    elif path is None or today > path.end:
+        status = TrackStatus.OFF_TRACK
+    else:
+        expected = path.at(latest.period.end)
+        on_path = latest.value >= expected if rising else latest.value <= expected
+        status = TrackStatus.ON_TRACK if on_path else TrackStatus.OFF_TRACK
+    return TargetTrack(
+        status,
+        latest=latest.value,
+        latest_period=latest.period,
+        expected_now=expected_now,
+        percent=percent,
+        path=path,
+        rising=rising,
+    )

@@ -1,0 +1,151 @@
+"""The target page: the sentence as printed, where the target stands, its measurements and their form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.access import can_edit, get_for_user, scope
+from plans.formtools import add_service_errors
+from plans.periods import ReportingPeriod
+from portal.history import history_rows, history_rows_for, merge_rows
+from targets.forms import MeasurementForm
+from targets.models import Measurement, Target
+from targets.services import record_measurement
+from targets.tracking import TargetTrack, chronological, end_of_year, target_track
+
+PERIOD_ALIASES = {"period_kind": "period", "period_year": "period", "period_index": "period"}
+
+
+def _first_year(target: Target) -> int:
+    """The earliest year offered in the period list: the year before the plan, or the baseline's."""
+    years = [target.plan_item.plan.period_start.year - 1]
+    if target.baseline_year:
+        years.append(target.baseline_year)
+    return min(years)
+
+
+def _x(day: dt.date) -> float:
+    """A date on the chart's axis, where the tick "2026" is the end of 2026."""
+    return round(day.year - 1 + day.month / 12, 4)
+
+
+def chart_data(target: Target, measurements: list[Measurement], track: TargetTrack) -> dict:
+    """What ``static/js/target-chart.js`` draws: actual values, the path and the goal line."""
+    points = [{"x": _x(m.period.end), "y": float(m.value), "label": m.period.label()} for m in measurements]
+    path = []
+    if track.path:
+        path = [
+            {"x": _x(track.path.start), "y": float(track.path.start_value)},
+            {"x": _x(track.path.end), "y": float(track.path.goal)},
+        ]
+    xs = [p["x"] for p in points + path]
+    if target.horizon_year:
+        xs.append(_x(end_of_year(target.horizon_year)))
+    if target.baseline_year:
+        xs.append(_x(end_of_year(target.baseline_year)))
+    x_min = int(min(xs)) if xs else timezone.localdate().year - 1
+    x_max = int(max(xs) + 0.999) if xs else x_min + 1
+    goals = [float(v) for v in (target.value, target.value_max) if v is not None]
+    return {
+        "unit": target.unit,
+        "points": points,
+        "path": path,
+        "goals": goals,
+        "horizon": _x(end_of_year(target.horizon_year)) if target.horizon_year and not target.is_annual else None,
+        "x_min": x_min,
+        "x_max": max(x_max, x_min + 1),
+        "labels": {
+            "actual": _("Thực tế"),
+            "path": _("Lộ trình"),
+            "goal": _("Mục tiêu"),
+            "axis": _("Cuối năm"),
+        },
+    }
+
+
+def _initial(request, measurements: list[Measurement], today: dt.date) -> dict:
+    """Prefill for "sửa" links (``?period=2026-Q1``), else the quarter that ended last."""
+    key = request.GET.get("period", "")
+    for m in measurements:
+        if m.period.key == key:
+            return {"period": key, "value": m.value, "source": m.source, "note": m.note}
+    return {"period": key or ReportingPeriod.containing(today).previous().key}
+
+
+@login_required
+def target_detail(request, target_pk: int):
+    """GET: the page. POST (officials of the responsible unit, the follow-up office): record a
+    measurement. 404 outside the user's wards, 403 for a POST by someone who may not edit."""
+    writing = request.method == "POST"
+    queryset = Target.objects.select_related("plan_item__plan__ward", "responsible_unit")
+    target = get_for_user(request.user, queryset, target_pk, write=writing)
+    today = timezone.localdate()
+    measurements = chronological(target.measurements.select_related("recorded_by"))
+    editable = can_edit(request.user, target) and not target.is_qualitative
+
+    form = None
+    if writing:
+        form = MeasurementForm(request.POST, first_year=_first_year(target), today=today)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                measurement = record_measurement(
+                    target=target,
+                    period=data["period"],
+                    value=data["value"],
+                    source=data["source"],
+                    note=data["note"],
+                    author=request.user,
+                    today=today,
+                )
+            except ValidationError as exc:
+                add_service_errors(form, exc, PERIOD_ALIASES)
+            else:
+                messages.success(request, _("Đã lưu số liệu %(period)s.") % {"period": measurement.period.label()})
+                return redirect("target_detail", target_pk=target.pk)
+    elif editable:
+        form = MeasurementForm(
+            initial=_initial(request, measurements, today), first_year=_first_year(target), today=today
+        )
+
+    track = target_track(target, measurements, today)
+    siblings = list(
+        scope(request.user, Target.objects.filter(plan_item_id=target.plan_item_id, position=target.position))
+        .exclude(pk=target.pk)
+        .prefetch_related("measurements")
+    )
+    for sibling in siblings:
+        sibling.track = target_track(sibling, list(sibling.measurements.all()), today)
+    history = merge_rows(
+        history_rows(target, label=_("Chỉ tiêu")),
+        history_rows_for(
+            Measurement.history.filter(target_id=target.pk),
+            label_of=lambda r: (
+                _("Số liệu %(period)s")
+                % {"period": ReportingPeriod(r.period_year, r.period_kind, r.period_index).label()}
+            ),
+        ),
+    )
+    rows = [(m, track.path.at(m.period.end) if track.path else None) for m in reversed(measurements)]
+    return render(
+        request,
+        "targets/target_detail.html",
+        {
+            "ward": target.plan_item.plan.ward,
+            "target": target,
+            "track": track,
+            "rows": rows,
+            "chart": chart_data(target, measurements, track),
+            "siblings": siblings,
+            "form": form,
+            "editable": editable,
+            "history": history,
+        },
+    )
