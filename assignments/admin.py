@@ -1,5 +1,8 @@
 from django.contrib import admin
+from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
+
+from exchange.resources import TaskResource
 
 from .models import Evidence, ProgressReport, Task, TaskUnit, Unit, UnitAlias
 
@@ -32,7 +35,8 @@ class TaskUnitInline(admin.TabularInline):
 
 
 @admin.register(Task)
-class TaskAdmin(SimpleHistoryAdmin):
+class TaskAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    resource_classes = [TaskResource]
     list_display = ["number", "short_title", "lead_text", "period_text", "plan_item"]
     list_filter = ["period_kind", "plan_item__plan__ward", "plan_item__plan", "unit_roles__unit"]
     search_fields = ["title", "expected_result", "lead_text", "coordination_text"]

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Expanded before comparison. Keys are written normalised (no diacritics, lower case).
 ABBREVIATIONS: dict[str, str] = {
@@ -58,6 +59,7 @@ _ABBREVIATION_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def normalize_unit_name(name: str) -> str:
     text = fold(unicodedata.normalize("NFC", name)).strip()
     text = _ABBREVIATION_RE.sub(lambda m: " " + ABBREVIATIONS[m.group(1)] + " ", text)

@@ -1,5 +1,8 @@
 from django.contrib import admin
+from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
+
+from exchange.resources import ProjectResource
 
 from .models import CapitalYear, FundingSource, Project
 
@@ -15,7 +18,8 @@ class CapitalYearInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(SimpleHistoryAdmin):
+class ProjectAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    resource_classes = [ProjectResource]
     list_display = ["number", "name", "level", "field", "phase", "lead_unit", "ward"]
     list_filter = ["ward", "level", "phase", "field", "funding_sources"]
     search_fields = ["name", "funding_text", "units_text", "location_scale"]

@@ -1,5 +1,8 @@
 from django.contrib import admin
+from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
+
+from exchange.resources import TargetResource
 
 from .models import Measurement, Target
 
@@ -11,7 +14,8 @@ class MeasurementInline(admin.TabularInline):
 
 
 @admin.register(Target)
-class TargetAdmin(SimpleHistoryAdmin):
+class TargetAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    resource_classes = [TargetResource]
     list_display = ["measure", "direction", "value", "value_max", "unit", "horizon_year", "plan_item"]
     list_filter = ["direction", "horizon_year", "is_annual", "plan_item__plan__ward", "plan_item__plan"]
     search_fields = ["statement", "measure", "unit"]

@@ -1,0 +1,59 @@
+"""Forms of the import page: the upload, and the mapping of unit names that matched nothing."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from plans.models import Plan
+
+from .importing import CREATE
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+KIND_CHOICES = [
+    ("", _("Tự nhận biết")),
+    ("tasks", _("Nhiệm vụ (như Phụ lục 1)")),
+    ("projects", _("Dự án (như Phụ lục 2)")),
+    ("targets", _("Chỉ tiêu")),
+]
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Tệp Excel (.xlsx)"), help_text=_("Bảng phụ lục như văn bản: nhiệm vụ, dự án hoặc chỉ tiêu.")
+    )
+    plan = forms.ModelChoiceField(queryset=Plan.objects.none(), label=_("Kế hoạch"), to_field_name="code")
+    kind = forms.ChoiceField(choices=KIND_CHOICES, required=False, label=_("Loại bảng"))
+
+    def __init__(self, *args, plans, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plan"].queryset = plans
+        if plans.count() == 1:
+            self.fields["plan"].initial = plans.first().code
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith(".xlsx"):
+            raise forms.ValidationError(_("Chỉ nhận tệp Excel .xlsx."), code="extension")
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("Tệp lớn hơn 10 MB."), code="too_big")
+        return upload
+
+
+class UnitMappingForm(forms.Form):
+    """One choice per unmatched name: an existing unit of the ward, or a new unit."""
+
+    def __init__(self, *args, names: list[str], units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.names = names
+        choices = [("", _("— Chọn đơn vị —")), (CREATE, _("Tạo đơn vị mới với tên này"))]
+        choices += [(str(u.pk), u.name) for u in units]
+        for i, name in enumerate(names):
+            self.fields[f"unit_{i}"] = forms.ChoiceField(choices=choices, label=name, required=True)
+
+    def mapping(self) -> dict[str, str | int]:
+        out: dict[str, str | int] = {}
+        for i, name in enumerate(self.names):
+            value = self.cleaned_data[f"unit_{i}"]
+            out[name] = value if value == CREATE else int(value)
+        return out

@@ -1,0 +1,85 @@
+"""python manage.py import_appendix FILE --ward WARD [--plan CODE] [--kind K] [--dry-run]
+
+Prints the preview (each row new / updated / unchanged / in error) and every error; exits
+non-zero and writes nothing when there is any error or an unmapped unit name. Unit names
+that match nothing are mapped with ``--map "Tên trong tệp=Tên hoặc số của đơn vị"`` (stored
+as aliases) or created with ``--create-unit "Tên"``.
+"""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from assignments.models import Unit
+from assignments.units import UnitMatcher
+from exchange.headings import KINDS
+from exchange.importing import CREATE, ImportRejected, apply_import, preview_import
+from plans.models import Ward
+
+
+class Command(BaseCommand):
+    help = "Nạp bảng phụ lục (nhiệm vụ, dự án, chỉ tiêu) từ tệp .xlsx vào kế hoạch của một phường."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--ward", required=True, help="mã (slug) của phường")
+        parser.add_argument("--plan", help="mã kế hoạch (bắt buộc khi phường có nhiều kế hoạch)")
+        parser.add_argument("--kind", choices=KINDS, help="loại bảng (mặc định: tự nhận biết)")
+        parser.add_argument("--appendix", help="khóa mục phụ lục trong kế hoạch, ví dụ PL1")
+        parser.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+        parser.add_argument("--map", action="append", default=[], metavar="TÊN=ĐƠN_VỊ")
+        parser.add_argument("--create-unit", action="append", default=[], metavar="TÊN")
+
+    def handle(self, *args, **options):
+        ward = Ward.objects.filter(slug=options["ward"]).first()
+        if ward is None:
+            raise CommandError(f"Không có phường mã “{options['ward']}”.")
+        mapping = self._mapping(ward, options["map"], options["create_unit"])
+        kwargs = dict(
+            ward=ward, source=options["file"], plan_code=options["plan"], kind=options["kind"],
+            appendix=options["appendix"], unit_mapping=mapping,
+        )  # fmt: skip
+        try:
+            open(options["file"], "rb").close()
+        except OSError as exc:
+            raise CommandError(f"Không mở được tệp “{options['file']}”: {exc.strerror}.") from exc
+        preview = preview_import(**kwargs)
+        self._print(preview)
+        if not preview.can_confirm:
+            raise CommandError(f"Có {len(preview.messages())} lỗi: không ghi gì.")
+        if options["dry_run"]:
+            self.stdout.write("Chạy thử (--dry-run): không ghi gì.")
+            return
+        try:
+            apply_import(**kwargs)
+        except ImportRejected as exc:
+            self._print(exc.preview)
+            raise CommandError("Không ghi gì.") from exc
+        self.stdout.write(self.style.SUCCESS("Đã ghi."))
+
+    def _mapping(self, ward, pairs, creates) -> dict:
+        matcher = UnitMatcher.for_ward(ward)
+        mapping = {name: CREATE for name in creates}
+        for pair in pairs:
+            name, sep, target = pair.partition("=")
+            if not sep:
+                raise CommandError(f"--map “{pair}”: cần dạng “Tên trong tệp=Đơn vị”.")
+            unit = (
+                Unit.objects.filter(ward=ward, pk=int(target)).first() if target.strip().isdigit() else None
+            ) or matcher.match(target)
+            if unit is None:
+                raise CommandError(f"--map “{pair}”: phường không có đơn vị “{target}”.")
+            mapping[name.strip()] = unit.pk
+        return mapping
+
+    def _print(self, preview) -> None:
+        for row in preview.rows:
+            label = f"{row.sheet} dòng {row.row}".ljust(22)
+            title = row.title if len(row.title) <= 70 else row.title[:69] + "…"
+            extra = f" ({', '.join(row.changes)})" if row.changes else ""
+            self.stdout.write(f"{label} {row.status_label:<11} {row.number:>5}  {title}{extra}")
+        counts = preview.counts
+        self.stdout.write(
+            f"Thêm mới {counts['new']}, cập nhật {counts['updated']}, không đổi {counts['unchanged']}, "
+            f"lỗi {counts['error']}; giữ nguyên {preview.kept} dòng không có trong tệp."
+        )
+        for message in preview.messages():
+            self.stderr.write(message)
