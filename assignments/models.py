@@ -256,7 +256,12 @@ class ProgressReport(ReportingPeriodFields):
 
 
 def evidence_path(instance, filename):
-    return f"evidence/{instance.report.task_id}/{filename}"
+    """A path nobody can guess; files are served only through the access-checked view."""
+    import uuid
+
+    from django.utils.text import get_valid_filename
+
+    return f"evidence/{instance.report.task_id}/{uuid.uuid4().hex}/{get_valid_filename(filename)[-50:]}"
 
 
 class Evidence(models.Model):

@@ -18,6 +18,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from assignments.models import Task, TaskUnit
 from assignments.periods_text import PeriodTextError, parse_period_text
+from assignments.search import search_text_of
 from assignments.units import fold, normalize_unit_name
 from projects.models import FundingSource, Project
 from targets.models import Target
@@ -47,6 +48,19 @@ _DIRECTIONS = (
     ("<=", "at_most"), ("≤", "at_most"), ("duoi", "less_than"), ("<", "less_than"),
     ("khoang", "about"), ("~", "about"), ("dat", "exactly"), ("=", "exactly"),
 )  # fmt: skip
+
+
+def parse_direction(value) -> str:
+    """The direction of a "Chiều" cell as the export writes it ("Trên (>)", "Định tính") or in words."""
+    text = fold(str(value or "")).strip()
+    if not text:
+        raise ValueError("Thiếu chiều của chỉ tiêu.")
+    if text.startswith("dinh tinh"):
+        return "qualitative"
+    for word, name in _DIRECTIONS:
+        if text.startswith(word):
+            return name
+    raise ValueError(f"Không hiểu chiều “{value}” (ví dụ đúng: Đạt (=), Trên (>), Tối thiểu (≥), Định tính).")
 
 
 def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]:
@@ -86,6 +100,11 @@ class RowImporter:
     def subtree_has(self, appendix) -> bool:
         ids = self._subtree_ids(appendix)
         return self.model.objects.filter(plan_item_id__in=ids).exists()
+
+    def holding_items(self) -> set[int]:
+        """The plan items holding rows of this kind in the plan."""
+        rows = self.model.objects.filter(plan_item__plan=self.plan)
+        return set(rows.values_list("plan_item_id", flat=True).distinct())
 
     def _subtree_ids(self, item) -> list[int]:
         out, stack = [], [item]
@@ -188,10 +207,14 @@ class RowImporter:
         creates = [obj for obj, _ in self.creates]
         for obj in creates:
             obj.plan_item_id = obj.plan_item.pk  # groups were saved after the rows were built
+        # Bulk writes skip save(), which keeps the folded search column in step.
+        for obj in creates + [o for o, _ in self.updates]:
+            obj.search_text = search_text_of(obj)
         if creates:
             bulk_create_with_history(creates, self.model, batch_size=BATCH)
         if self.updates:
-            bulk_update_with_history([o for o, _ in self.updates], self.model, sorted(self.update_fields), BATCH)
+            fields = sorted(self.update_fields | {"search_text"})
+            bulk_update_with_history([o for o, _ in self.updates], self.model, fields, BATCH)
         self.save_links([(o, links) for o, links in self.creates + self.updates if links is not None])
 
 
@@ -351,6 +374,27 @@ class TargetImporter(RowImporter):
                 values.update(direction=direction, value=low, value_max=high)
                 if unit and not v.get("unit"):
                     values["unit"] = unit
+        if "value_max" in cols and "value" in values:
+            try:
+                high = parse_number(v["value_max"]) if v["value_max"] not in (None, "") else None
+            except ValueError as exc:
+                result.errors.append(f"Giá trị cận trên: {exc}")
+            else:
+                values["value_max"] = high if high is not None else values["value_max"]
+        if "direction" in cols and v.get("direction"):
+            try:
+                values["direction"] = parse_direction(v["direction"])
+            except ValueError as exc:
+                result.errors.append(str(exc))
+        low, high = values.get("value"), values.get("value_max")
+        if low is not None and high is not None and high < low:
+            result.errors.append("Giá trị cận trên nhỏ hơn giá trị.")
+        if values.get("direction") not in (None, "qualitative") and values.get("value") is None:
+            result.errors.append("Chỉ tiêu định lượng phải có giá trị.")
+        if "measure" in cols:
+            values["measure"] = str(v["measure"] or "")[:300]
+        if "annual" in cols:
+            values["is_annual"] = bool(str(v["annual"] or "").strip())
         if "unit" in cols and v.get("unit"):
             values["unit"] = v["unit"]
         if "year" in cols:

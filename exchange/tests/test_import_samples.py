@@ -132,3 +132,12 @@ def test_the_sample_with_errors_is_refused_with_every_error(fresh):
     assert not Task.objects.for_ward(ward).exists()
     assert not TaskUnit.objects.filter(task__plan_item__plan=plan).exists()
     assert not PlanItem.objects.filter(plan=plan).exists()
+
+
+def test_imported_rows_are_found_by_search_without_diacritics(fresh):
+    from assignments.search import search_filter
+
+    ward, _ = fresh
+    apply_import(ward=ward, source=TASKS_FILE, unit_mapping=school_mapping(ward))
+    found = Task.objects.for_ward(ward).filter(search_filter("giai ngan von dau tu cong"))
+    assert [t.title for t in found] == ["Giải ngân vốn đầu tư công"]

@@ -1,0 +1,1 @@
+from dashboards.tests.conftest import activity, day, login, users  # noqa: F401  (shared fixtures)

@@ -1,0 +1,91 @@
+"""The JSON API: authenticated, scoped per role like the pages, filterable, documented."""
+
+import pytest
+from django.urls import reverse
+
+from assignments.models import Task
+from plans.models import Ward
+
+pytestmark = pytest.mark.django_db
+
+ENDPOINTS = ["plan", "planitem", "target", "measurement", "task", "report", "project"]
+
+
+def wards_in(client, name):
+    """The ward slugs of every row of a list endpoint (following pages)."""
+    from assignments.models import ProgressReport
+    from plans.models import PlanItem
+    from targets.models import Measurement
+
+    url, seen = reverse(f"api:{name}-list") + "?page_size=1000", set()
+    while url:
+        data = client.get(url).json()
+        for row in data["results"]:
+            if "ward" in row:
+                seen.add(row["ward"])
+            elif name == "planitem":
+                seen.add(PlanItem.objects.get(pk=row["id"]).plan.ward.slug)
+            elif name == "measurement":
+                seen.add(Measurement.objects.get(pk=row["id"]).target.plan_item.plan.ward.slug)
+            elif name == "report":
+                seen.add(ProgressReport.objects.get(pk=row["id"]).task.plan_item.plan.ward.slug)
+        url = data["next"]
+    return seen
+
+
+@pytest.mark.parametrize("name", ENDPOINTS)
+def test_anonymous_gets_401_or_403(client, seeded_db, name):
+    assert client.get(reverse(f"api:{name}-list")).status_code in (401, 403)
+
+
+@pytest.mark.parametrize("name", ENDPOINTS)
+@pytest.mark.parametrize("username", ["bd.thuongtruc", "bd.ubnd", "bd.vanphong"])
+def test_ward_users_see_only_their_ward(client, users, activity, name, username):
+    client.force_login(users[username])
+    assert wards_in(client, name) <= {"bach-dang"}
+    assert wards_in(client, name), name
+
+
+@pytest.mark.parametrize("name", ENDPOINTS)
+def test_city_viewer_sees_every_ward(client, users, activity, name):
+    client.force_login(users["hp.thanhpho"])
+    assert wards_in(client, name) == {"bach-dang", "nguyen-dai-nang"}
+
+
+def test_another_wards_record_is_404(client, users, activity):
+    task = Task.objects.filter(plan_item__plan__ward__slug="bach-dang").first()
+    client.force_login(users["ndn.thuongtruc"])
+    assert client.get(reverse("api:task-detail", kwargs={"pk": task.pk})).status_code == 404
+    assert client.get(reverse("api:task-list") + "?ward=bach-dang").status_code == 400
+    client.force_login(users["bd.thuongtruc"])
+    data = client.get(reverse("api:task-detail", kwargs={"pk": task.pk})).json()
+    assert data["status"] and data["ward"] == "bach-dang"
+
+
+def test_tasks_filter_by_computed_status_and_search(client, users, activity, day):
+    from assignments.selectors import for_status, with_status
+
+    client.force_login(users["bd.thuongtruc"])
+    ward = Ward.objects.get(slug="bach-dang")
+    tasks = with_status(for_status(Task.objects.filter(plan_item__plan__ward=ward)), day)
+    overdue = sum(t.computed.status == "overdue" for t in tasks)
+    data = client.get(reverse("api:task-list") + "?status=overdue").json()
+    assert data["count"] == overdue > 0
+    assert all(row["status"] == "overdue" for row in data["results"])
+    found = client.get(reverse("api:task-list") + "?q=nang+luong+tai+tao").json()
+    assert any("năng lượng tái tạo" in row["title"] for row in found["results"])
+
+
+def test_projects_and_targets_filter_like_the_lists(client, users, activity, day):
+    client.force_login(users["bd.thuongtruc"])
+    data = client.get(reverse("api:project-list") + "?q=tieu+hoc").json()
+    assert data["count"] and all("Tiểu học" in row["name"] for row in data["results"])
+    targets = client.get(reverse("api:target-list") + "?track=off_track").json()
+    assert targets["count"] and all(row["track"] == "off_track" for row in targets["results"])
+
+
+def test_schema_is_served(client, users):
+    client.force_login(users["bd.thuongtruc"])
+    response = client.get(reverse("api:schema"))
+    assert response.status_code == 200
+    assert b"/api/tasks/" in response.content

@@ -1,0 +1,106 @@
+"""The read-only JSON API: every queryset goes through ``accounts.access.scope``, filtered by
+the same FilterSets as the lists; task status and target track are computed as on the pages."""
+
+from django.utils import timezone
+from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import viewsets
+from rest_framework.response import Response
+
+from accounts.access import scope
+from api import serializers
+from assignments.filters import ReportFilter, TaskFilter
+from assignments.models import ProgressReport, Task
+from assignments.selectors import for_status, with_status
+from plans.filters import PlanFilter, PlanItemFilter
+from plans.models import Plan, PlanItem
+from projects.filters import ProjectFilter
+from projects.models import Project
+from targets.filters import MeasurementFilter, TargetFilter, for_tracking, with_track
+from targets.models import Measurement, Target
+
+
+class ScopedViewSet(viewsets.ReadOnlyModelViewSet):
+    """Lists and retrieves only what ``scope`` lets the user read (404 for anything else)."""
+
+    base_queryset = None
+
+    def get_queryset(self):
+        return scope(self.request.user, self.base_queryset.all())
+
+
+class PlanViewSet(ScopedViewSet):
+    base_queryset = Plan.objects.select_related("ward")
+    serializer_class = serializers.PlanSerializer
+    filterset_class = PlanFilter
+
+
+class PlanItemViewSet(ScopedViewSet):
+    base_queryset = PlanItem.objects.order_by("plan_id", "tree_order")
+    serializer_class = serializers.PlanItemSerializer
+    filterset_class = PlanItemFilter
+
+
+class ComputedListMixin:
+    """Lists whose rows need a computed value: filter in the database, compute for the filtered
+    rows (constant queries), filter on the computed value, then paginate the list."""
+
+    def compute(self, queryset):
+        raise NotImplementedError
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.get_queryset()
+        filterset = DjangoFilterBackend().get_filterset(request, queryset, self)
+        if filterset is not None:
+            if not filterset.is_valid():
+                raise translate_validation(filterset.errors)
+            queryset = filterset.qs
+        page = self.paginate_queryset(self.compute_filtered(filterset, queryset))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def retrieve(self, request, *args, **kwargs):
+        obj = self.get_object()  # scoped: 404 outside the user's wards
+        row = self.compute_filtered(None, self.get_queryset().filter(pk=obj.pk))[0]
+        return Response(self.get_serializer(row).data)
+
+
+@extend_schema_view(list=extend_schema(description="Tasks with their computed status (assignments.status)."))
+class TaskViewSet(ComputedListMixin, ScopedViewSet):
+    base_queryset = Task.objects.all()
+    serializer_class = serializers.TaskSerializer
+    filterset_class = TaskFilter
+
+    def compute_filtered(self, filterset, queryset):
+        today = timezone.localdate()
+        tasks = with_status(for_status(queryset), today)
+        return filterset.filter_computed(tasks, today) if filterset is not None else tasks
+
+
+@extend_schema_view(list=extend_schema(description="Targets with where they stand (targets.tracking)."))
+class TargetViewSet(ComputedListMixin, ScopedViewSet):
+    base_queryset = Target.objects.all()
+    serializer_class = serializers.TargetSerializer
+    filterset_class = TargetFilter
+
+    def compute_filtered(self, filterset, queryset):
+        targets = with_track(for_tracking(queryset), timezone.localdate())
+        return filterset.filter_computed(targets) if filterset is not None else targets
+
+
+class MeasurementViewSet(ScopedViewSet):
+    base_queryset = Measurement.objects.all()
+    serializer_class = serializers.MeasurementSerializer
+    filterset_class = MeasurementFilter
+
+
+class ReportViewSet(ScopedViewSet):
+    base_queryset = ProgressReport.objects.select_related("unit")
+    serializer_class = serializers.ReportSerializer
+    filterset_class = ReportFilter
+
+
+class ProjectViewSet(ScopedViewSet):
+    base_queryset = Project.objects.select_related("ward").prefetch_related("funding_sources", "capital_years")
+    serializer_class = serializers.ProjectSerializer
+    filterset_class = ProjectFilter

@@ -1,0 +1,109 @@
+"""Filters of the task and report lists (and of the API), scoped through ``accounts.access``.
+
+Status is computed (``assignments.status``), not stored: ``status``, ``overdue`` and
+``due_within`` are applied in Python by ``TaskFilter.filter_computed`` after the status of
+every task in the database-filtered set has been computed in constant queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from assignments.models import ProgressReport, Task, TaskUnit, Unit
+from assignments.selectors import is_due_within
+from assignments.status import DONE_STATUSES, Status
+from plans.filters import LabelledModelChoiceFilter, WardScopedFilterSet, unit_label
+from plans.periods import PeriodKind, ReportingPeriod
+
+BOOLEAN_CHOICES = [("1", _("Có")), ("0", _("Không"))]
+# "done": done on time or late, the figure the city dashboard shows.
+STATUS_DONE = "done"
+STATUS_CHOICES = [*Status.choices, (STATUS_DONE, _("Đã hoàn thành (đúng hạn hoặc muộn)"))]
+
+
+class TaskFilter(WardScopedFilterSet):
+    lead = LabelledModelChoiceFilter(
+        queryset=Unit.objects.none(), method="filter_lead", label=_("Đơn vị chủ trì"), label_from=unit_label
+    )
+    coordinator = LabelledModelChoiceFilter(
+        queryset=Unit.objects.none(), method="filter_coordinator", label=_("Đơn vị phối hợp"), label_from=unit_label
+    )
+    period_kind = django_filters.ChoiceFilter(choices=Task.PeriodKind.choices, label=_("Loại thời hạn"))
+    year = django_filters.NumberFilter(method="filter_year", label=_("Thực hiện trong năm"))
+    status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_later", label=_("Tình trạng"))
+    overdue = django_filters.ChoiceFilter(choices=BOOLEAN_CHOICES, method="filter_later", label=_("Quá hạn"))
+    due_within = django_filters.NumberFilter(method="filter_later", label=_("Đến hạn trong (ngày)"), min_value=0)
+
+    class Meta:
+        model = Task
+        fields = ["q", "ward", "plan", "group", "lead", "coordinator", "period_kind", "year", "status", "overdue"]
+
+    def narrow_units(self, user) -> None:
+        units = self.units_queryset(user)
+        self.filters["lead"].queryset = units
+        self.filters["coordinator"].queryset = units
+
+    def filter_lead(self, queryset, name, value):
+        return queryset.filter(pk__in=TaskUnit.objects.filter(unit=value, role=TaskUnit.Role.LEAD).values("task_id"))
+
+    def filter_coordinator(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=TaskUnit.objects.filter(unit=value, role=TaskUnit.Role.COORDINATOR).values("task_id")
+        )
+
+    def filter_year(self, queryset, name, value):
+        year = int(value)
+        ranged = Q(start_year__lte=year) & (Q(end_year__gte=year) | Q(end_year__isnull=True))
+        return queryset.filter(ranged | Q(due_date__year=year))
+
+    def filter_later(self, queryset, name, value):
+        return queryset  # computed status: see filter_computed
+
+    def filter_computed(self, tasks: list[Task], today: dt.date) -> list[Task]:
+        """Keep the tasks (each with ``task.computed``) that match the computed-status filters."""
+        data = self.form.cleaned_data if self.is_valid() else {}
+        if data.get("status") == STATUS_DONE:
+            tasks = [t for t in tasks if t.computed.status in DONE_STATUSES]
+        elif data.get("status"):
+            tasks = [t for t in tasks if t.computed.status == data["status"]]
+        if data.get("overdue") == "1":
+            tasks = [t for t in tasks if t.computed.status == Status.OVERDUE]
+        elif data.get("overdue") == "0":
+            tasks = [t for t in tasks if t.computed.status != Status.OVERDUE]
+        if data.get("due_within") is not None:
+            days = int(data["due_within"])
+            tasks = [t for t in tasks if is_due_within(t.computed, today, days)]
+        return tasks
+
+
+class ReportFilter(WardScopedFilterSet):
+    ward_path = "task__plan_item__plan__ward"
+    item_path = "task__plan_item"
+    search_field = "task__search_text"
+
+    unit = LabelledModelChoiceFilter(
+        queryset=Unit.objects.none(), field_name="unit", label=_("Đơn vị báo cáo"), label_from=unit_label
+    )
+    task = django_filters.NumberFilter(field_name="task_id", label=_("Nhiệm vụ (mã)"))
+    status = django_filters.ChoiceFilter(choices=ProgressReport.Status.choices, label=_("Tình trạng báo cáo"))
+    period = django_filters.CharFilter(method="filter_period", label=_("Kỳ (vd. 2026-Q2, 2026)"))
+    period_kind = django_filters.ChoiceFilter(choices=PeriodKind.choices, label=_("Loại kỳ"))
+    year = django_filters.NumberFilter(field_name="period_year", label=_("Năm"))
+
+    class Meta:
+        model = ProgressReport
+        fields = ["q", "ward", "plan", "group", "unit", "task", "status", "period", "period_kind", "year"]
+
+    def narrow_units(self, user) -> None:
+        self.filters["unit"].queryset = self.units_queryset(user)
+
+    def filter_period(self, queryset, name, value):
+        try:
+            period = ReportingPeriod.from_key(value)
+        except ValueError:
+            return queryset.none()
+        return queryset.filter(period_kind=period.kind, period_year=period.year, period_index=period.index)

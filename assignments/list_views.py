@@ -1,0 +1,46 @@
+"""The task and report lists: filtered (``assignments.filters``), scoped, paginated.
+
+Queries are constant per page: the filtered tasks, their roles and reports are loaded once,
+statuses computed in Python (``assignments.selectors``), then filtered and paginated.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils import timezone
+
+from accounts.access import scope
+from assignments.filters import ReportFilter, TaskFilter
+from assignments.models import ProgressReport, Task
+from assignments.selectors import for_status, with_status
+from plans.listing import paginate
+
+
+def filtered_tasks(request, today, queryset=None) -> tuple[TaskFilter, list[Task]]:
+    """The user's tasks matching the request's filters, each with ``task.computed``."""
+    base = scope(request.user, queryset if queryset is not None else Task.objects.all())
+    filterset = TaskFilter(request.GET, queryset=base, request=request)
+    tasks = with_status(for_status(filterset.qs), today)
+    return filterset, filterset.filter_computed(tasks, today)
+
+
+@login_required
+def task_list(request):
+    today = timezone.localdate()
+    filterset, tasks = filtered_tasks(request, today)
+    return render(
+        request,
+        "assignments/task_list.html",
+        {"filter": filterset, "page": paginate(request, tasks), "today": today, "ward": filterset.selected_ward},
+    )
+
+
+@login_required
+def report_list(request):
+    base = scope(request.user, ProgressReport.objects.all())
+    filterset = ReportFilter(request.GET, queryset=base, request=request)
+    reports = filterset.qs.select_related("task__plan_item__plan__ward", "unit", "author")
+    return render(
+        request,
+        "assignments/report_list.html",
+        {"filter": filterset, "page": paginate(request, reports), "ward": filterset.selected_ward},
+    )

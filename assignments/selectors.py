@@ -1,0 +1,72 @@
+"""Tasks with their computed status, for many tasks at once in a constant number of queries.
+
+The status itself is ``assignments.status.task_status``; this module only loads what it needs
+(the lead roles and every report) with one prefetch each, then calls it per task in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import Prefetch, QuerySet
+
+from assignments.models import ProgressReport, Task, TaskUnit
+from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, Status, TaskStatus, rollup, task_status
+
+
+def for_status(tasks: QuerySet) -> QuerySet:
+    """``tasks`` with what ``task_status`` and a list row read, prefetched once."""
+    return tasks.select_related("plan_item__plan__ward").prefetch_related(
+        Prefetch("unit_roles", queryset=TaskUnit.objects.select_related("unit").order_by("role", "position")),
+        Prefetch(
+            "reports",
+            queryset=ProgressReport.objects.only(
+                "id",
+                "task_id",
+                "unit_id",
+                "status",
+                "percent",
+                "completed_on",
+                "period_kind",
+                "period_year",
+                "period_index",
+                "created_at",
+                "updated_at",
+            ),
+        ),
+    )
+
+
+def with_status(tasks: Iterable[Task], today: dt.date) -> list[Task]:
+    """Each task with ``task.computed`` (a ``TaskStatus``); ``tasks`` should come from ``for_status``."""
+    rows = list(tasks)
+    for task in rows:
+        task.computed = task_status(task, task.reports.all(), today)
+    return rows
+
+
+def is_due_within(computed: TaskStatus, today: dt.date, days: int = DUE_SOON_DAYS) -> bool:
+    """Not done, and the current deadline falls within ``days`` days from ``today``."""
+    return (
+        computed.status not in DONE_STATUSES
+        and computed.status != Status.OVERDUE
+        and computed.deadline is not None
+        and today <= computed.deadline <= today + dt.timedelta(days=days)
+    )
+
+
+def item_progress(tasks: Iterable[Task], items: Iterable) -> dict:
+    """``assignments.status.rollup`` over plan items: ``{item_id: (percent, task_count)}``, None for all.
+
+    ``tasks`` carry ``task.computed`` (``with_status``); ``items`` are the plan items they hang on.
+    """
+    tasks = list(tasks)
+    item_tasks: dict[int, list[int]] = defaultdict(list)
+    for task in tasks:
+        item_tasks[task.plan_item_id].append(task.pk)
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for item in items:
+        children[item.parent_id].append(item.pk)
+    return rollup(item_tasks, children, {t.pk: t.computed.percent for t in tasks})

@@ -1,0 +1,35 @@
+"""The main navigation (``nav_links`` read by ``includes/nav.html``), by role."""
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from accounts.access import profile_of, reads_every_ward
+
+
+def _link(request, label, name, **kwargs):
+    try:
+        url = reverse(name, kwargs=kwargs or None)
+    except NoReverseMatch:
+        return None
+    return {"label": label, "url": url, "current": request.path == url}
+
+
+def nav_links(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_links": []}
+    profile = profile_of(user)
+    links = []
+    if profile is not None and profile.role == "official":
+        links.append(_link(request, _("Việc của tôi"), "my_work"))
+    if reads_every_ward(user):
+        links.append(_link(request, _("Các phường"), "city_dashboard"))
+    elif profile is not None and profile.ward_id:
+        links.append(_link(request, _("Tổng quan"), "ward_dashboard", ward_slug=profile.ward.slug))
+    links += [
+        _link(request, _("Nhiệm vụ"), "task_list"),
+        _link(request, _("Chỉ tiêu"), "target_list"),
+        _link(request, _("Dự án"), "project_list"),
+        _link(request, _("Báo cáo"), "report_list"),
+    ]
+    return {"nav_links": [link for link in links if link]}

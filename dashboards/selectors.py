@@ -1,0 +1,323 @@
+"""The figures of the ward and city dashboards, computed in a constant number of queries.
+
+Pure functions of the database and ``today``: they read through the same querysets and rules
+as the lists they link to (``assignments.selectors``/``status`` for tasks, ``targets.tracking``
+for targets, ``projects.finance`` for money), so a number on a dashboard is the row count of
+the list behind it. Each figure carries the query string of that list (``*_query``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from urllib.parse import urlencode
+
+from django.db.models import Prefetch
+
+from assignments.models import Task, TaskUnit, Unit
+from assignments.selectors import for_status, is_due_within, item_progress, with_status
+from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Status, rollup
+from plans.models import PlanItem, Ward
+from projects.finance import DisbursementSummary, disbursement_summary
+from projects.models import CapitalYear, Project
+from scale.generation import cached_per_ward
+from targets.filters import for_tracking, with_track
+from targets.models import Target
+from targets.tracking import TrackStatus
+
+# Plan items whose progress the dashboard shows as bars.
+PROGRESS_KINDS = {"programme", "scheme", "key_task", "group"}
+LIST_LIMIT = 10
+
+
+def query(**params) -> str:
+    """A list's query string, without empty values."""
+    return urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+@dataclass
+class Figure:
+    label: str
+    count: int
+    query: str
+    key: str = ""
+
+
+@dataclass
+class UnitScore:
+    unit: Unit
+    led: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    overdue: int = 0
+    last_report: dt.datetime | None = None
+    base_query: str = ""
+
+    def query_for(self, status: str = "") -> str:
+        return self.base_query + (f"&status={status}" if status else "")
+
+
+@dataclass
+class GroupProgress:
+    item: PlanItem
+    percent: float | None
+    count: int
+    query: str
+
+
+@dataclass
+class WardDashboard:
+    ward: Ward
+    today: dt.date
+    task_count: int
+    progress: float | None
+    statuses: list[Figure]
+    groups: list[GroupProgress]
+    overdue: list[Task]
+    overdue_count: int
+    due_soon: list[Task]
+    due_soon_count: int
+    units: list[UnitScore]
+    target_count: int
+    tracks: list[Figure]
+    off_track: list[Target]
+    project_count: int
+    projects_by: dict[str, list[Figure]]
+    money: DisbursementSummary
+    money_by_level: list[tuple[str, str, DisbursementSummary]]
+    ward_query: str = ""
+    due_days: int = DUE_SOON_DAYS
+    chart: dict = field(default_factory=dict)
+
+
+def ward_tasks(wards, today: dt.date) -> list[Task]:
+    return with_status(for_status(Task.objects.filter(plan_item__plan__ward__in=wards)), today)
+
+
+def status_figures(tasks: list[Task], base: dict) -> list[Figure]:
+    counts = Counter(t.computed.status for t in tasks)
+    return [Figure(str(s.label), counts.get(s, 0), query(**base, status=s.value), s) for s in SEVERITY]
+
+
+def unit_scores(tasks: list[Task], ward: Ward) -> list[UnitScore]:
+    scores: dict[int, UnitScore] = {}
+    last: dict[int, dt.datetime] = {}
+    for task in tasks:
+        for report in task.reports.all():
+            if report.unit_id not in last or report.created_at > last[report.unit_id]:
+                last[report.unit_id] = report.created_at
+        for role in task.unit_roles.all():
+            if role.role != TaskUnit.Role.LEAD:
+                continue
+            score = scores.get(role.unit_id)
+            if score is None:
+                score = scores[role.unit_id] = UnitScore(role.unit, base_query=query(ward=ward.slug, lead=role.unit_id))
+            score.led += 1
+            status = task.computed.status
+            score.done_on_time += status == Status.DONE_ON_TIME
+            score.done_late += status == Status.DONE_LATE
+            score.overdue += status == Status.OVERDUE
+    for unit_id, score in scores.items():
+        score.last_report = last.get(unit_id)
+    return sorted(scores.values(), key=lambda s: (-s.overdue, -s.led, s.unit.name))
+
+
+def ward_projects(wards):
+    return (
+        Project.objects.filter(ward__in=wards)
+        .select_related("ward")
+        .prefetch_related("funding_sources", Prefetch("capital_years", queryset=CapitalYear.objects.all()))
+    )
+
+
+def project_figures(projects: list[Project], base: dict) -> dict[str, list[Figure]]:
+    by_field = Counter(p.field for p in projects if p.field)
+    by_level = Counter(p.level for p in projects)
+    by_phase = Counter(p.phase for p in projects)
+    by_source: Counter = Counter()
+    sources = {}
+    for project in projects:
+        for source in project.funding_sources.all():
+            by_source[source.pk] += 1
+            sources[source.pk] = source
+    return {
+        "field": [Figure(f, n, query(**base, field=f), f) for f, n in sorted(by_field.items())],
+        "level": [
+            Figure(str(label), by_level[value], query(**base, level=value), value)
+            for value, label in Project.Level.choices
+            if by_level[value]
+        ],
+        "funding": [
+            Figure(sources[pk].name, n, query(**base, funding=pk), str(pk))
+            for pk, n in sorted(by_source.items(), key=lambda kv: (-kv[1], sources[kv[0]].name))
+        ],
+        "phase": [
+            Figure(str(label), by_phase[value], query(**base, phase=value), value)
+            for value, label in Project.Phase.choices
+        ],
+    }
+
+
+def track_figures(targets: list[Target], base: dict) -> list[Figure]:
+    counts = Counter(t.track.status for t in targets)
+    return [Figure(str(s.label), counts.get(s, 0), query(**base, track=s.value), s.value) for s in TrackStatus]
+
+
+def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
+    """Every figure of one ward's dashboard (about ten queries whatever the ward's size)."""
+    base = {"ward": ward.slug}
+    tasks = ward_tasks([ward], today)
+    items = list(PlanItem.objects.filter(plan__ward=ward).select_related("plan").order_by("plan_id", "tree_order"))
+    progress = item_progress(tasks, items)
+    several_plans = len({i.plan_id for i in items}) > 1
+    groups = []
+    for item in items:
+        percent, count = progress.get(item.pk, (None, 0))
+        if item.kind in PROGRESS_KINDS and count:
+            item.show_plan = several_plans
+            groups.append(GroupProgress(item, percent, count, query(**base, group=item.pk)))
+
+    overdue = sorted(
+        (t for t in tasks if t.computed.status == Status.OVERDUE),
+        key=lambda t: (t.computed.overdue_cycles or [t.computed.deadline])[0],
+    )
+    due_soon = sorted((t for t in tasks if is_due_within(t.computed, today)), key=lambda t: t.computed.deadline)
+    targets = with_track(for_tracking(Target.objects.filter(plan_item__plan__ward=ward)), today)
+    projects = list(ward_projects([ward]))
+    money = disbursement_summary(cy for p in projects for cy in p.capital_years.all())
+    money_by_level = [
+        (
+            value,
+            str(label),
+            disbursement_summary(cy for p in projects if p.level == value for cy in p.capital_years.all()),
+        )
+        for value, label in Project.Level.choices
+    ]
+    statuses = status_figures(tasks, base)
+    tracks = track_figures(targets, base)
+    by = project_figures(projects, base)
+    dashboard = WardDashboard(
+        ward=ward,
+        today=today,
+        task_count=len(tasks),
+        progress=progress[None][0],
+        statuses=statuses,
+        groups=groups,
+        overdue=overdue[:LIST_LIMIT],
+        overdue_count=len(overdue),
+        due_soon=due_soon[:LIST_LIMIT],
+        due_soon_count=len(due_soon),
+        units=unit_scores(tasks, ward),
+        target_count=len(targets),
+        tracks=tracks,
+        off_track=[t for t in targets if t.track.status == TrackStatus.OFF_TRACK][:LIST_LIMIT],
+        project_count=len(projects),
+        projects_by=by,
+        money=money,
+        money_by_level=money_by_level,
+        ward_query=query(**base),
+    )
+    dashboard.chart = {
+        "status": {
+            "labels": [f.label for f in statuses],
+            "keys": [f.key for f in statuses],
+            "values": [f.count for f in statuses],
+        },
+        "groups": {"labels": [_short(g.item) for g in groups], "values": [g.percent or 0 for g in groups]},
+        "tracks": {
+            "labels": [f.label for f in tracks],
+            "keys": [f.key for f in tracks],
+            "values": [f.count for f in tracks],
+        },
+        "phase": {"labels": [f.label for f in by["phase"]], "values": [f.count for f in by["phase"]]},
+    }
+    return dashboard
+
+
+def _short(item: PlanItem) -> str:
+    title = item.title if len(item.title) <= 40 else item.title[:38] + "…"
+    return f"{item.number}. {title}" if item.number else title
+
+
+@dataclass
+class WardRow:
+    """The headline figures of one ward on the city dashboard."""
+
+    ward: Ward
+    tasks: int = 0
+    progress: float | None = None
+    overdue: int = 0
+    at_risk: int = 0
+    done: int = 0
+    targets: int = 0
+    on_track: int = 0
+    off_track: int = 0
+    projects: int = 0
+    planned: Decimal = Decimal(0)
+    disbursed: Decimal = Decimal(0)
+    rate: Decimal | None = None
+
+    @property
+    def ward_query(self) -> str:
+        return query(ward=self.ward.slug)
+
+
+CITY_SORTS = {
+    "name": lambda r: r.ward.name,
+    "tasks": lambda r: r.tasks,
+    "progress": lambda r: r.progress if r.progress is not None else -1,
+    "overdue": lambda r: r.overdue,
+    "at_risk": lambda r: r.at_risk,
+    "done": lambda r: r.done,
+    "on_track": lambda r: r.on_track,
+    "off_track": lambda r: r.off_track,
+    "projects": lambda r: r.projects,
+    "rate": lambda r: r.rate if r.rate is not None else Decimal(-1),
+}
+
+
+def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
+    """One row per ward of ``wards`` (already scoped), sorted by ``sort`` (``-`` for descending).
+
+    Each row is cached under its ward's data generation (``scale.generation``): only the wards
+    written to since (or all of them on a new day) are computed, together, by ``compute_rows``.
+    """
+    wards = {w.pk: w for w in wards}
+    rows = cached_per_ward("city-row", list(wards), today, lambda ids: compute_rows([wards[i] for i in ids], today))
+    for pk, row in rows.items():
+        row.ward = wards[pk]  # the ward as just read (its name may change without its figures)
+    key = sort.lstrip("-")
+    return sorted(rows.values(), key=CITY_SORTS.get(key, CITY_SORTS["name"]), reverse=sort.startswith("-"))
+
+
+def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
+    """The rows of ``wards`` computed from the database, in a constant number of queries."""
+    rows = {w.pk: WardRow(w) for w in wards}
+    tasks = ward_tasks(wards, today)
+    by_ward: dict[int, list[int]] = defaultdict(list)
+    for task in tasks:
+        row = rows[task.plan_item.plan.ward_id]
+        by_ward[row.ward.pk].append(task.pk)
+        row.tasks += 1
+        status = task.computed.status
+        row.overdue += status == Status.OVERDUE
+        row.at_risk += status == Status.AT_RISK
+        row.done += status in DONE_STATUSES
+    # The roll-up rule with each ward as one top-level "item": the mean percent of its tasks.
+    progress = rollup(by_ward, {None: list(rows)}, {t.pk: t.computed.percent for t in tasks})
+    for pk, row in rows.items():
+        row.progress = progress.get(pk, (None, 0))[0]
+    for target in with_track(for_tracking(Target.objects.filter(plan_item__plan__ward__in=wards)), today):
+        row = rows[target.plan_item.plan.ward_id]
+        row.targets += 1
+        row.on_track += target.track.status in (TrackStatus.ON_TRACK, TrackStatus.MET)
+        row.off_track += target.track.status == TrackStatus.OFF_TRACK
+    capital: dict[int, list] = defaultdict(list)
+    for project in ward_projects(wards):
+        rows[project.ward_id].projects += 1
+        capital[project.ward_id].extend(project.capital_years.all())
+    for pk, row in rows.items():
+        row.planned, row.disbursed, row.rate = disbursement_summary(capital[pk])
+    return rows

@@ -1,0 +1,49 @@
+"""SQL queries per page do not grow with the data (measured at two sizes)."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from dashboards.tests.activity import grow
+from plans.models import Plan, Ward
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    ("bd.thuongtruc", "/wards/bach-dang/"),
+    ("bd.thuongtruc", "/plans/{plan}/"),
+    ("bd.thuongtruc", "/tasks/"),
+    ("bd.thuongtruc", "/tasks/?ward=bach-dang&status=overdue&q=phat+trien"),
+    ("bd.thuongtruc", "/targets/?track=off_track"),
+    ("bd.thuongtruc", "/projects/?level=ward"),
+    ("bd.thuongtruc", "/reports/"),
+    ("hp.thanhpho", "/city/?sort=-overdue"),
+    ("hp.thanhpho", "/tasks/"),
+    ("bd.thuongtruc", "/api/tasks/"),
+    ("bd.thuongtruc", "/api/targets/"),
+    ("bd.thuongtruc", "/api/projects/"),
+    ("bd.thuongtruc", "/api/reports/"),
+    ("bd.thuongtruc", "/api/plan-items/"),
+    ("bd.thuongtruc", "/api/measurements/"),
+]
+
+
+def count_queries(client, users, username, url):
+    client.force_login(users[username])
+    cache.clear()  # count the queries of a page computed afresh, not served from scale.generation's cache
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+def test_queries_per_page_are_constant_in_data_size(client, users, activity, day):
+    plan = Plan.objects.get(ward__slug="bach-dang").pk
+    pages = [(user, url.format(plan=plan)) for user, url in PAGES]
+    small = {url: count_queries(client, users, user, url) for user, url in pages}
+    for ward in Ward.objects.all():
+        grow(ward, copies=3)
+    large = {url: count_queries(client, users, user, url) for user, url in pages}
+    assert large == small
+    assert max(small.values()) <= 25, small

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from assignments import list_views as task_lists
+from dashboards import views
+from projects import list_views as project_lists
+from targets import list_views as target_lists
+
+urlpatterns = [
+    path("wards/<slug:ward_slug>/", views.ward_dashboard, name="ward_dashboard"),
+    path("city/", views.city_dashboard, name="city_dashboard"),
+    path("tasks/", task_lists.task_list, name="task_list"),
+    path("reports/", task_lists.report_list, name="report_list"),
+    path("targets/", target_lists.target_list, name="target_list"),
+    path("projects/", project_lists.project_list, name="project_list"),
+]

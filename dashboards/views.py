@@ -1,0 +1,64 @@
+"""The ward dashboard (home page of ward users) and the city dashboard (wards side by side)."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
+
+from accounts.access import profile_of, reads_every_ward, scope
+from dashboards import selectors
+from plans.models import Plan, Ward
+from scale.generation import TIMEOUT, cache_key, generations
+
+CITY_COLUMNS = [
+    ("name", _("Phường, xã")),
+    ("tasks", _("Nhiệm vụ")),
+    ("progress", _("Tiến độ chung")),
+    ("overdue", _("Quá hạn")),
+    ("at_risk", _("Nguy cơ chậm")),
+    ("done", _("Đã hoàn thành")),
+    ("on_track", _("Chỉ tiêu đạt, đúng lộ trình")),
+    ("off_track", _("Chỉ tiêu chậm")),
+    ("projects", _("Dự án")),
+    ("rate", _("Tỷ lệ giải ngân")),
+]
+
+
+@login_required
+def ward_dashboard(request, ward_slug):
+    ward = get_object_or_404(scope(request.user, Ward.objects.select_related("city")), slug=ward_slug)
+    today = timezone.localdate()
+    # The page body is cached under the ward's data generation (scale.generation): the figures
+    # are computed only when it is missing, i.e. after a write to the ward or on a new day.
+    dashboard = SimpleLazyObject(lambda: selectors.ward_dashboard(ward, today))
+    fragment_key = cache_key("ward-dashboard", ward.pk, generations([ward.pk])[ward.pk], today)
+    plans = scope(request.user, Plan.objects.filter(ward=ward))
+    context = {"ward": ward, "d": dashboard, "plans": plans, "fragment_key": fragment_key, "cache_timeout": TIMEOUT}
+    return render(request, "dashboards/ward.html", context)
+
+
+@login_required
+def city_dashboard(request):
+    if not reads_every_ward(request.user):
+        profile = profile_of(request.user)
+        if profile is not None and profile.ward_id:
+            return redirect("ward_dashboard", ward_slug=profile.ward.slug)
+        raise PermissionDenied
+    sort = request.GET.get("sort", "name")
+    if sort.lstrip("-") not in selectors.CITY_SORTS:
+        sort = "name"
+    rows = selectors.city_rows(scope(request.user, Ward.objects.select_related("city")), timezone.localdate(), sort)
+    key, descending = sort.lstrip("-"), sort.startswith("-")
+    columns = [
+        {
+            "key": k,
+            "label": label,
+            "sorted": "descending" if k == key and descending else "ascending" if k == key else "",
+            # A click on the sorted column reverses it; numbers sort largest first on the first click.
+            "next": (k if descending else f"-{k}") if k == key else (k if k == "name" else f"-{k}"),
+        }
+        for k, label in CITY_COLUMNS
+    ]
+    return render(request, "dashboards/city.html", {"rows": rows, "columns": columns, "sort": sort})

@@ -1,0 +1,144 @@
+"""Filters shared by every list (tasks, targets, projects, reports) and the API.
+
+Every choice offered (wards, plans, groups, units) comes through ``accounts.access.scope``,
+so a filter never names another ward's record. Choosing a ward narrows the other choices.
+Filters travel in the query string (GET), so a filtered list is a link that can be shared.
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from accounts.access import scope
+from assignments.search import search_filter
+from plans.models import Plan, PlanItem, Ward
+
+# Plan items offered as a "group": the parts a dashboard shows progress for.
+GROUP_KINDS = ["part", "section", "programme", "scheme", "key_task", "group", "field", "appendix"]
+
+
+class LabelledChoiceField(forms.ModelChoiceField):
+    def __init__(self, *args, label_from=None, **kwargs):
+        self.label_from = label_from
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        return self.label_from(obj) if self.label_from else super().label_from_instance(obj)
+
+
+class LabelledModelChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = LabelledChoiceField
+
+
+def plan_label(plan: Plan) -> str:
+    return f"{plan.ward.name}: {plan.number or plan.code}"
+
+
+def item_label(item: PlanItem) -> str:
+    title = item.title if len(item.title) <= 70 else item.title[:68] + "…"
+    number = f"{item.number}. " if item.number else ""
+    return f"{'— ' * item.depth}{number}{title}"
+
+
+def unit_label(unit) -> str:
+    return f"{unit.display_name} ({unit.ward.name})"
+
+
+def item_subtree(path: str, item: PlanItem) -> Q:
+    """Rows attached to ``item`` or any item beneath it (``path`` leads to the plan item)."""
+    return Q(**{f"{path}__plan_id": item.plan_id}) & (
+        Q(**{f"{path}__tree_order": item.tree_order}) | Q(**{f"{path}__tree_order__startswith": item.tree_order + "."})
+    )
+
+
+class WardScopedFilterSet(django_filters.FilterSet):
+    """Search, ward, plan and group filters; subclasses say how to reach the ward and the item."""
+
+    ward_path = "plan_item__plan__ward"
+    item_path = "plan_item"
+    search_field = "search_text"
+    # Shown first; the other filters fold under "more filters" on the page.
+    primary = ("q", "ward", "status", "track", "phase")
+
+    q = django_filters.CharFilter(method="filter_q", label=_("Tìm kiếm"))
+    ward = django_filters.ModelChoiceFilter(
+        queryset=Ward.objects.none(), to_field_name="slug", method="filter_ward", label=_("Phường")
+    )
+    plan = LabelledModelChoiceFilter(
+        queryset=Plan.objects.none(), method="filter_plan", label=_("Kế hoạch"), label_from=plan_label
+    )
+    group = LabelledModelChoiceFilter(
+        queryset=PlanItem.objects.none(), method="filter_group", label=_("Nhóm, chương trình"), label_from=item_label
+    )
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        user = request.user if request is not None else None
+        self.wards = scope(user, Ward.objects.all()) if user is not None else Ward.objects.none()
+        self.selected_ward = None
+        slug = (data or {}).get("ward")
+        if slug:
+            self.selected_ward = next((w for w in self.wards if w.slug == slug), None)
+        self.filters["ward"].queryset = self.wards
+        plans = scope(user, Plan.objects.select_related("ward")) if user is not None else Plan.objects.none()
+        items = PlanItem.objects.filter(kind__in=GROUP_KINDS).order_by("plan__ward__name", "plan_id", "tree_order")
+        items = scope(user, items) if user is not None else items.none()
+        if self.selected_ward is not None:
+            plans = plans.filter(ward=self.selected_ward)
+            items = items.filter(plan__ward=self.selected_ward)
+        if (data or {}).get("plan", "").isdigit():
+            items = items.filter(plan_id=int(data["plan"]))
+        self.filters["plan"].queryset = plans
+        self.filters["group"].queryset = items
+        self.narrow_units(user)
+
+    def narrow_units(self, user) -> None:
+        """Subclasses with unit filters restrict their choices here."""
+
+    def units_queryset(self, user):
+        from assignments.models import Unit
+
+        units = Unit.objects.select_related("ward").order_by("ward__name", "is_external", "name")
+        units = scope(user, units) if user is not None else units.none()
+        if self.selected_ward is not None:
+            units = units.filter(ward=self.selected_ward)
+        return units
+
+    def filter_q(self, queryset, name, value):
+        return queryset.filter(search_filter(value, self.search_field))
+
+    def filter_ward(self, queryset, name, value):
+        return queryset.filter(**{self.ward_path: value})
+
+    def filter_plan(self, queryset, name, value):
+        return queryset.filter(**{f"{self.item_path}__plan": value})
+
+    def filter_group(self, queryset, name, value):
+        return queryset.filter(item_subtree(self.item_path, value))
+
+    @property
+    def more_active(self) -> bool:
+        """Whether a filter outside ``primary`` is set (the page then shows them unfolded)."""
+        return any(self.data.get(name) for name in self.filters if name not in self.primary)
+
+
+class PlanFilter(django_filters.FilterSet):
+    ward = django_filters.CharFilter(field_name="ward__slug", label=_("Phường"))
+
+    class Meta:
+        model = Plan
+        fields = ["ward"]
+
+
+class PlanItemFilter(django_filters.FilterSet):
+    ward = django_filters.CharFilter(field_name="plan__ward__slug", label=_("Phường"))
+    plan = django_filters.NumberFilter(field_name="plan_id", label=_("Kế hoạch"))
+    parent = django_filters.NumberFilter(field_name="parent_id", label=_("Thuộc mục"))
+    kind = django_filters.ChoiceFilter(choices=PlanItem.Kind.choices, label=_("Loại"))
+
+    class Meta:
+        model = PlanItem
+        fields = ["ward", "plan", "parent", "kind"]

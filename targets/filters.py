@@ -1,0 +1,79 @@
+"""Filters of the target list (and the API), scoped through ``accounts.access``.
+
+Where a target stands is computed by ``targets.tracking.target_track``; the ``track``
+filter is applied in Python (``TargetFilter.filter_computed``) after computing it for every
+target of the database-filtered set, with the measurements prefetched once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import django_filters
+from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from assignments.models import Unit
+from plans.filters import LabelledModelChoiceFilter, WardScopedFilterSet, unit_label
+from targets.models import Measurement, Target
+from targets.tracking import TrackStatus, chronological, target_track
+
+
+def for_tracking(targets: QuerySet) -> QuerySet:
+    return targets.select_related("plan_item__plan__ward", "responsible_unit").prefetch_related(
+        Prefetch("measurements", queryset=Measurement.objects.order_by("period_year", "period_kind", "period_index"))
+    )
+
+
+def with_track(targets, today: dt.date) -> list[Target]:
+    """Each target with ``target.track`` (a ``TargetTrack``) and ``target.latest`` (its last measurement)."""
+    rows = list(targets)
+    for target in rows:
+        measurements = list(target.measurements.all())
+        target.track = target_track(target, measurements, today)
+        ordered = chronological(measurements)
+        target.latest = ordered[-1] if ordered else None
+    return rows
+
+
+# "good": met or on track, the figure the city dashboard shows.
+TRACK_GOOD = "good"
+TRACK_CHOICES = [*TrackStatus.choices, (TRACK_GOOD, _("Đã đạt hoặc đúng lộ trình"))]
+
+
+class TargetFilter(WardScopedFilterSet):
+    unit = LabelledModelChoiceFilter(
+        queryset=Unit.objects.none(), field_name="responsible_unit", label=_("Đơn vị theo dõi"), label_from=unit_label
+    )
+    horizon_year = django_filters.NumberFilter(label=_("Năm đích"))
+    direction = django_filters.ChoiceFilter(choices=Target.Direction.choices, label=_("Chiều"))
+    track = django_filters.ChoiceFilter(choices=TRACK_CHOICES, method="filter_later", label=_("Theo dõi"))
+
+    class Meta:
+        model = Target
+        fields = ["q", "ward", "plan", "group", "unit", "horizon_year", "direction", "track"]
+
+    def narrow_units(self, user) -> None:
+        self.filters["unit"].queryset = self.units_queryset(user)
+
+    def filter_later(self, queryset, name, value):
+        return queryset  # computed: see filter_computed
+
+    def filter_computed(self, targets: list[Target]) -> list[Target]:
+        data = self.form.cleaned_data if self.is_valid() else {}
+        if data.get("track") == TRACK_GOOD:
+            targets = [t for t in targets if t.track.status in (TrackStatus.MET, TrackStatus.ON_TRACK)]
+        elif data.get("track"):
+            targets = [t for t in targets if t.track.status == data["track"]]
+        return targets
+
+
+class MeasurementFilter(django_filters.FilterSet):
+    ward = django_filters.CharFilter(field_name="target__plan_item__plan__ward__slug", label=_("Phường"))
+    plan = django_filters.NumberFilter(field_name="target__plan_item__plan_id", label=_("Kế hoạch"))
+    target = django_filters.NumberFilter(field_name="target_id", label=_("Chỉ tiêu"))
+    year = django_filters.NumberFilter(field_name="period_year", label=_("Năm"))
+
+    class Meta:
+        model = Measurement
+        fields = ["ward", "plan", "target", "year"]

@@ -1,0 +1,26 @@
+"""The target list: filtered (``targets.filters``), scoped, with where each target stands."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils import timezone
+
+from accounts.access import scope
+from plans.listing import paginate
+from targets.filters import TargetFilter, for_tracking, with_track
+from targets.models import Target
+
+
+def filtered_targets(request, today) -> tuple[TargetFilter, list[Target]]:
+    filterset = TargetFilter(request.GET, queryset=scope(request.user, Target.objects.all()), request=request)
+    targets = with_track(for_tracking(filterset.qs), today)
+    return filterset, filterset.filter_computed(targets)
+
+
+@login_required
+def target_list(request):
+    filterset, targets = filtered_targets(request, timezone.localdate())
+    return render(
+        request,
+        "targets/target_list.html",
+        {"filter": filterset, "page": paginate(request, targets), "ward": filterset.selected_ward},
+    )
