@@ -76,6 +76,10 @@ class WardScopedFilterSet(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
+        # A filter caches its form field once built; a copy made from a class-level filter
+        # whose field was already built (schema generation does that) would keep stale choices.
+        for declared in self.filters.values():
+            declared.__dict__.pop("_field", None)
         user = request.user if request is not None else None
         self.wards = scope(user, Ward.objects.all()) if user is not None else Ward.objects.none()
         self.selected_ward = None
