@@ -8,3 +8,23 @@ def seeded_db(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         seed_plans()
+
+
+@pytest.fixture
+def today(monkeypatch):
+    """Pins "today" (django.utils.timezone.localdate) to 27/11/2026, in the fourth quarter."""
+    import datetime as dt
+
+    day = dt.date(2026, 11, 27)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: day)
+    return day
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    """A request in English (language switch) must not leak English into the next test."""
+    yield
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)

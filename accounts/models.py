@@ -61,6 +61,12 @@ class Profile(models.Model):
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()}"
 
+    def save(self, *args, **kwargs):
+        from accounts.roles import sync_user_groups
+
+        super().save(*args, **kwargs)
+        sync_user_groups(self)
+
     def clean(self):
         if self.unit_id and self.ward_id and self.unit.ward_id != self.ward_id:
             raise ValidationError({"unit": _("Đơn vị không thuộc phường đã chọn.")})

@@ -2,4 +2,4 @@ from django.apps import AppConfig
 
 
 class AssignmentsConfig(AppConfig):
-    name = 'assignments'
+    name = "assignments"

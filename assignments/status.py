@@ -9,16 +9,24 @@ Deadlines
     yearly ("Hàng năm") and ongoing ("Thường xuyên") tasks are due every year, on 31/12,
     from the start year to the end year: each year is a cycle of its own.
 
+Several lead units
+    Each lead unit's latest report of the cycle counts. The cycle is done when every lead
+    unit's latest report says done (or 100%); it was finished on the latest of their
+    completion dates. Its percent is the mean of the lead units' percents, a lead unit
+    without a report counting 0. A task with no lead unit at all takes every report as
+    the lead's.
+
 Status of one cycle (a non-recurring task is a single cycle), on day ``today``
-    done_on_time  the latest lead report of the cycle says done, completed by the deadline
+    done_on_time  the lead reports of the cycle say done, completed by the deadline
                   (the completion date, or else the end of the reported period);
     done_late     done, but after the deadline;
     overdue       the deadline has passed and the cycle is not done — including a finished
                   year of a yearly task with no report at all;
-    not_started   not yet due, and no lead report (or the latest says not started);
-    at_risk       not yet due, and the latest lead report is blocked, or its percent lags
-                  the share of the cycle's time already spent by more than AT_RISK_LAG points,
-                  or fewer than DUE_SOON_DAYS remain and it is under 100%;
+    at_risk       not yet due, and a lead unit's latest report is blocked, or the percent
+                  lags the share of the cycle's time already spent by more than AT_RISK_LAG
+                  points, or fewer than DUE_SOON_DAYS remain and it is under 100% — also
+                  when nothing has been reported yet;
+    not_started   not yet due, not at risk, and no lead report (or they say not started);
     in_progress   otherwise (in progress, on time).
 
 Status of a recurring task: overdue if any finished cycle is overdue; otherwise the status of
@@ -26,8 +34,8 @@ the current cycle; once the last cycle has ended, done_late if any cycle was don
 done_on_time.
 
 Roll-up (``rollup``): the progress of a plan item is the mean percent of all tasks beneath
-it, each task weighing the same; a task's percent is its current cycle's latest lead percent
-(100 when done). Items without tasks have no progress (None), not 0.
+it, each task weighing the same; a task's percent is its current cycle's percent (the mean of
+its lead units' latest percents, 100 when done). Items without tasks have no progress (None), not 0.
 """
 
 from __future__ import annotations
@@ -123,31 +131,50 @@ def _is_done(report: ReportLike | None) -> bool:
     return report is not None and (report.status == "done" or report.percent >= 100)
 
 
-def _cycle_status(cycle: Cycle, reports: Sequence[ReportLike], today: dt.date) -> tuple[Status, int, ReportLike | None]:
-    latest = max(reports, key=lambda r: (r.period.end, r.period.start), default=None)
-    percent = 100 if _is_done(latest) else (latest.percent if latest else 0)
-    if _is_done(latest):
-        late = _finished_on(latest) > cycle.deadline
-        return (Status.DONE_LATE if late else Status.DONE_ON_TIME), percent, latest
+def _latest(reports: Iterable[ReportLike]) -> ReportLike | None:
+    return max(reports, key=lambda r: (r.period.end, r.period.start), default=None)
+
+
+def _cycle_status(
+    cycle: Cycle, reports: Sequence[ReportLike], lead_ids: set[int], today: dt.date
+) -> tuple[Status, int, ReportLike | None]:
+    """Status, percent and latest lead report of one cycle, from the lead reports in it."""
+    by_unit: dict[int | None, list[ReportLike]] = {unit_id: [] for unit_id in lead_ids} if lead_ids else {None: []}
+    for report in reports:
+        by_unit.setdefault(report.unit_id if lead_ids else None, []).append(report)
+    latest_by_unit = {unit_id: _latest(unit_reports) for unit_id, unit_reports in by_unit.items()}
+    reported = [r for r in latest_by_unit.values() if r is not None]
+    latest = _latest(reported)
+    percents = [100 if _is_done(r) else (r.percent if r else 0) for r in latest_by_unit.values()]
+    percent = round(sum(percents) / len(percents)) if percents else 0
+
+    if reported and len(reported) == len(latest_by_unit) and all(_is_done(r) for r in reported):
+        late = max(_finished_on(r) for r in reported) > cycle.deadline
+        return (Status.DONE_LATE if late else Status.DONE_ON_TIME), 100, latest
     if today > cycle.deadline:
         return Status.OVERDUE, percent, latest
-    if latest is None or latest.status == "not_started":
-        return Status.NOT_STARTED, percent, latest
     span = max((cycle.deadline - cycle.start).days, 1)
     elapsed = min(max((today - cycle.start).days / span, 0), 1) * 100
     due_soon = (cycle.deadline - today).days < DUE_SOON_DAYS
-    if latest.status == "blocked" or percent + AT_RISK_LAG < elapsed or due_soon:
+    blocked = any(r.status == "blocked" for r in reported)
+    if blocked or percent + AT_RISK_LAG < elapsed or due_soon:
         return Status.AT_RISK, percent, latest
+    if not reported or all(r.status == "not_started" for r in reported):
+        return Status.NOT_STARTED, percent, latest
     return Status.IN_PROGRESS, percent, latest
 
 
 def task_status(task, reports: Iterable[ReportLike], today: dt.date) -> TaskStatus:
-    """The status of ``task`` on ``today`` from ``reports`` (all of its reports; any order)."""
+    """The status of ``task`` on ``today`` from ``reports`` (all of its reports; any order).
+
+    ``task.unit_roles.all()`` is read (prefetch it: ``Task.objects.with_units()``).
+    """
     lead_ids = {role.unit_id for role in task.unit_roles.all() if role.role == "lead"}
-    lead_reports = [r for r in reports if r.unit_id in lead_ids]
+    reports = list(reports)
+    lead_reports = [r for r in reports if r.unit_id in lead_ids] if lead_ids else reports
     cycles = cycles_of(task)
     if not cycles:
-        latest = max(lead_reports, key=lambda r: r.period.end, default=None)
+        latest = _latest(lead_reports)
         status = Status.DONE_ON_TIME if _is_done(latest) else Status.IN_PROGRESS if latest else Status.NOT_STARTED
         return TaskStatus(status, 100 if _is_done(latest) else (latest.percent if latest else 0), None, latest=latest)
 
@@ -158,7 +185,7 @@ def task_status(task, reports: Iterable[ReportLike], today: dt.date) -> TaskStat
         in_cycle = [r for r in lead_reports if cycle.start <= r.period.end and r.period.start <= cycle.deadline]
         if len(cycles) == 1:
             in_cycle = lead_reports  # one cycle: every report counts, even one filed after it
-        results.append((cycle, *_cycle_status(cycle, in_cycle, today)))
+        results.append((cycle, *_cycle_status(cycle, in_cycle, lead_ids, today)))
 
     if not results:  # not begun yet
         return TaskStatus(Status.NOT_STARTED, 0, cycles[0].deadline)

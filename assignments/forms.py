@@ -1,0 +1,107 @@
+"""The progress form: what an official fills in on a phone for one task and period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from assignments.evidence import ACCEPT_ATTR, MAX_FILES
+from assignments.models import ProgressReport, Unit
+from plans.periods import PeriodKind, ReportingPeriod
+
+
+def recent_periods(today: dt.date) -> list[ReportingPeriod]:
+    """The periods one may report on: this and the three previous quarters, this and last
+    half-year, this and last year (current ones first)."""
+    quarter = ReportingPeriod.containing(today, PeriodKind.QUARTER)
+    quarters = [quarter]
+    for _i in range(3):
+        quarters.append(quarters[-1].previous())
+    half = ReportingPeriod.containing(today, PeriodKind.HALF)
+    year = ReportingPeriod.containing(today, PeriodKind.YEAR)
+    return [*quarters, half, half.previous(), year, year.previous()]
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; the type and size checks are in ``assignments.evidence``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT_ATTR, "multiple": True}))
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if not data:
+            return []
+        uploads = data if isinstance(data, (list, tuple)) else [data]
+        return [super(MultipleFileField, self).clean(upload, initial) for upload in uploads]
+
+
+class ProgressForm(forms.Form):
+    unit = forms.ModelChoiceField(
+        label=_("Báo cáo cho đơn vị"),
+        queryset=Unit.objects.none(),
+        empty_label=None,
+        help_text=_("Văn phòng có thể ghi báo cáo thay cho đơn vị chủ trì hoặc phối hợp."),
+    )
+    period = forms.ChoiceField(label=_("Kỳ báo cáo"))
+    status = forms.ChoiceField(label=_("Tình trạng"), choices=ProgressReport.Status.choices)
+    percent = forms.IntegerField(
+        label=_("Tỷ lệ hoàn thành (%)"),
+        min_value=0,
+        max_value=100,
+        initial=0,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0, "max": 100, "step": 1}),
+        error_messages={
+            "min_value": _("Tỷ lệ hoàn thành phải từ 0 đến 100%%."),
+            "max_value": _("Tỷ lệ hoàn thành phải từ 0 đến 100%%."),
+            "invalid": _("Nhập một số nguyên từ 0 đến 100."),
+        },
+    )
+    narrative = forms.CharField(
+        label=_("Kết quả thực hiện"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Việc đã làm trong kỳ, sản phẩm, khó khăn và kiến nghị."),
+    )
+    completed_on = forms.DateField(
+        label=_("Ngày hoàn thành"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+        help_text=_("Chỉ ghi khi đã hoàn thành."),
+        error_messages={"invalid": _("Nhập ngày theo dạng ngày/tháng/năm.")},
+    )
+    files = MultipleFileField(label=_("Tệp minh chứng"))
+
+    def __init__(self, *args, task, unit: Unit | None, today: dt.date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = gettext(
+            "Ảnh, PDF, Word, Excel, PowerPoint; chọn được nhiều tệp (tối đa %(max)s tệp, mỗi tệp đến %(size)s)."
+        ) % {"max": MAX_FILES, "size": filesizeformat(settings.EVIDENCE_MAX_BYTES)}
+        self.periods = {p.key: p for p in recent_periods(today)}
+        self.fields["period"].choices = [(key, period.label()) for key, period in self.periods.items()]
+        self.fields["period"].initial = next(iter(self.periods))
+        if unit is not None:  # an official reports for their own unit
+            del self.fields["unit"]
+            self.unit = unit
+        else:
+            roles = sorted(task.unit_roles.all(), key=lambda r: (r.role != "lead", r.position))
+            self.fields["unit"].queryset = Unit.objects.filter(pk__in=[r.unit_id for r in roles])
+            self.fields["unit"].choices = [(r.unit.pk, f"{r.unit} ({r.get_role_display()})") for r in roles]
+            self.unit = None
+
+    def clean_period(self) -> ReportingPeriod:
+        return self.periods[self.cleaned_data["period"]]
+
+    def report_unit(self) -> Unit:
+        return self.unit or self.cleaned_data["unit"]

@@ -1,0 +1,106 @@
+"""Write functions of the assignments app: keyword-only, validating, one transaction each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from assignments.evidence import check_evidence_files
+from assignments.models import Evidence, ProgressReport, Task, TaskUnit, Unit
+from plans.periods import ReportingPeriod
+
+
+@transaction.atomic
+def log_progress(
+    *,
+    task: Task,
+    unit: Unit,
+    period: ReportingPeriod,
+    status: str,
+    percent: int,
+    narrative: str = "",
+    completed_on: dt.date | None = None,
+    author=None,
+    files: Iterable = (),
+) -> ProgressReport:
+    """Record what ``unit`` did on ``task`` in ``period``; posting again for the period updates it.
+
+    The unit must lead or coordinate the task. Errors are ``ValidationError``s keyed by field,
+    in Vietnamese. Evidence files are added to the report (never replaced).
+    """
+    files = list(files)
+    errors: dict[str, list] = {}
+    today = timezone.localdate()
+    if not TaskUnit.objects.filter(task=task, unit=unit).exists():
+        errors.setdefault("unit", []).append(
+            ValidationError(_("Đơn vị này không chủ trì hay phối hợp nhiệm vụ."), code="unit_not_assigned")
+        )
+    if period.start > today:
+        errors.setdefault("period", []).append(
+            ValidationError(_("Chưa thể báo cáo cho kỳ chưa bắt đầu."), code="future_period")
+        )
+    if status == ProgressReport.Status.DONE:
+        percent = 100
+    elif (
+        percent is not None
+        and percent >= 100
+        and status
+        in (
+            ProgressReport.Status.IN_PROGRESS,
+            ProgressReport.Status.BLOCKED,
+        )
+    ):
+        errors.setdefault("percent", []).append(
+            ValidationError(_("Đạt 100% là đã hoàn thành: hãy chọn tình trạng “Hoàn thành”."), code="done_percent")
+        )
+    if status == ProgressReport.Status.NOT_STARTED and percent:
+        errors.setdefault("percent", []).append(
+            ValidationError(_("Chưa triển khai thì tỷ lệ hoàn thành phải là 0%."), code="not_started_percent")
+        )
+    if completed_on is not None:
+        if status != ProgressReport.Status.DONE:
+            errors.setdefault("completed_on", []).append(
+                ValidationError(_("Chỉ ghi ngày hoàn thành khi nhiệm vụ đã hoàn thành."), code="not_done")
+            )
+        elif completed_on > today:
+            errors.setdefault("completed_on", []).append(
+                ValidationError(_("Ngày hoàn thành không được sau hôm nay."), code="future_date")
+            )
+    if files:
+        try:
+            content_types = check_evidence_files(files)
+        except ValidationError as error:
+            errors.setdefault("files", []).extend(error.error_list)
+    if errors:
+        raise ValidationError(errors)
+
+    report = (
+        ProgressReport.objects.select_for_update()
+        .filter(task=task, unit=unit, period_kind=period.kind, period_year=period.year, period_index=period.index)
+        .first()
+    ) or ProgressReport(task=task, unit=unit)
+    report.period = period
+    report.status = status
+    report.percent = percent
+    report.narrative = (narrative or "").strip()
+    report.completed_on = completed_on
+    report.author = author
+    report.full_clean()
+    report._history_user = author  # django-simple-history: who made the change, outside a request too
+    report.save()
+
+    for upload, content_type in zip(files, content_types if files else [], strict=True):
+        evidence = Evidence(
+            report=report,
+            file=upload,
+            original_name=upload.name[:255],
+            content_type=content_type,
+            size=upload.size,
+        )
+        evidence.save()
+    return report

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from assignments import views
+
+# URL kwargs are named after the object (task_pk, evidence_pk…): the isolation test
+# (portal/tests/test_isolation.py) substitutes another ward's object by that name.
+urlpatterns = [
+    path("my-work/", views.my_work, name="my_work"),
+    path("tasks/<int:task_pk>/", views.task_detail, name="task_detail"),
+    path("evidence/<int:evidence_pk>/", views.evidence_download, name="evidence_download"),
+]

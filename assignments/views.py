@@ -1,0 +1,265 @@
+"""Task page (with the progress form), "my work", and evidence downloads.
+
+Every lookup of ward data goes through ``accounts.access`` (``scope`` / ``get_for_user``).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from accounts.access import can_edit, get_for_user, profile_of, scope
+from accounts.models import Profile
+from assignments.forms import ProgressForm
+from assignments.models import Evidence, ProgressReport, Task
+from assignments.services import log_progress
+from assignments.status import DONE_STATUSES, Status, cycles_of, task_status
+from plans.periods import ReportingPeriod
+from portal.history import history_rows, history_rows_for, merge_rows
+
+FORM_FIELDS = {"unit", "period", "status", "percent", "narrative", "completed_on", "files"}
+
+
+def _newest_first(reports):
+    return sorted(reports, key=lambda r: (r.period.end, r.period.start, r.updated_at), reverse=True)
+
+
+def _task_history(task, units_by_id):
+    def report_label(record):
+        period = ReportingPeriod(record.period_year, record.period_kind, record.period_index)
+        unit = units_by_id.get(record.unit_id)
+        return _("Báo cáo %(period)s — %(unit)s") % {"period": period.label(), "unit": unit or "?"}
+
+    return merge_rows(
+        history_rows(task, label=_("Nhiệm vụ")),
+        history_rows_for(ProgressReport.history.filter(task_id=task.pk), label_of=report_label),
+        limit=30,
+    )
+
+
+def _initial_report(task, unit, today) -> dict | None:
+    """The form starts from the unit's report for the current quarter, when there is one."""
+    period = ReportingPeriod.containing(today)
+    unit = unit or next((r.unit for r in task.unit_roles.all() if r.role == "lead"), None)
+    if unit is None:
+        return None
+    report = task.reports.filter(
+        unit=unit, period_kind=period.kind, period_year=period.year, period_index=period.index
+    ).first()
+    if report is None:
+        return None
+    return {
+        "unit": report.unit_id,
+        "period": period.key,
+        "status": report.status,
+        "percent": report.percent,
+        "narrative": report.narrative,
+        "completed_on": report.completed_on,
+    }
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def task_detail(request, task_pk: int):
+    """A task: its text, units, period, computed status, reports, history; POST logs progress.
+
+    Anyone who may read the task's ward sees it (404 otherwise); POST needs ``can_edit`` (403).
+    """
+    writing = request.method == "POST"
+    task = get_for_user(
+        request.user,
+        Task.objects.select_related("plan_item__plan__ward", "plan_item__parent").prefetch_related("unit_roles__unit"),
+        task_pk,
+        write=writing,
+    )
+    today = timezone.localdate()
+    profile = profile_of(request.user)
+    own_unit = profile.unit if profile and profile.role == Profile.Role.OFFICIAL else None
+    may_log = can_edit(request.user, task)
+
+    form = None
+    if may_log:
+        form = ProgressForm(
+            request.POST or None,
+            request.FILES or None,
+            task=task,
+            unit=own_unit,
+            today=today,
+            initial=None if writing else _initial_report(task, own_unit, today),
+        )
+        if writing and form.is_valid():
+            data = form.cleaned_data
+            try:
+                report = log_progress(
+                    task=task,
+                    unit=form.report_unit(),
+                    period=data["period"],
+                    status=data["status"],
+                    percent=data["percent"],
+                    narrative=data["narrative"],
+                    completed_on=data["completed_on"],
+                    author=request.user,
+                    files=data["files"],
+                )
+            except ValidationError as error:
+                for field, errors in error.message_dict.items():
+                    form.add_error(field if field in FORM_FIELDS else None, errors)
+            else:
+                messages.success(
+                    request,
+                    _("Đã lưu báo cáo %(period)s của %(unit)s.") % {"period": report.period, "unit": report.unit},
+                )
+                return redirect("task_detail", task_pk=task.pk)
+
+    reports = _newest_first(task.reports.select_related("unit", "author").prefetch_related("evidence"))
+    status = task_status(task, reports, today)
+    roles_by_unit = {role.unit_id: role for role in task.unit_roles.all()}
+    for report in reports:
+        report.role = roles_by_unit.get(report.unit_id)
+    units_by_id = {role.unit_id: role.unit for role in task.unit_roles.all()}
+    context = {
+        "task": task,
+        "ward": task.plan_item.plan.ward,
+        "plan": task.plan_item.plan,
+        "status": status,
+        "reports": reports,
+        "lead_roles": [r for r in task.unit_roles.all() if r.role == "lead"],
+        "coordinator_roles": [r for r in task.unit_roles.all() if r.role == "coordinator"],
+        "form": form,
+        "own_unit": own_unit,
+        "history": _task_history(task, units_by_id),
+    }
+    return render(request, "assignments/task_detail.html", context, status=400 if writing else 200)
+
+
+def _reports_prefetch():
+    return Prefetch(
+        "reports",
+        queryset=ProgressReport.objects.only(
+            "id",
+            "task_id",
+            "unit_id",
+            "status",
+            "percent",
+            "completed_on",
+            "period_kind",
+            "period_year",
+            "period_index",
+            "updated_at",
+        ),
+    )
+
+
+def _has_begun(task, today) -> bool:
+    cycles = cycles_of(task)
+    return not cycles or cycles[0].start <= today
+
+
+@login_required
+@require_GET
+def my_work(request):
+    """An official's tasks that need a report this quarter (late ones first); the follow-up
+    office and the ward's viewers see the ward's overdue and at-risk tasks."""
+    profile = profile_of(request.user)
+    today = timezone.localdate()
+    period = ReportingPeriod.containing(today)
+    context = {"period": period, "today": today, "profile": profile}
+
+    if profile is not None and profile.role == Profile.Role.OFFICIAL and profile.unit_id:
+        unit = profile.unit
+        tasks = (
+            scope(request.user, Task.objects.filter(unit_roles__unit=unit))
+            .select_related("plan_item")
+            .prefetch_related("unit_roles__unit", _reports_prefetch())
+        )
+        to_report, reported, done = [], [], 0
+        for task in tasks:
+            if not _has_begun(task, today):
+                continue
+            status = task_status(task, task.reports.all(), today)
+            own_role = next(r for r in task.unit_roles.all() if r.unit_id == unit.pk)
+            own_now = [r for r in task.reports.all() if r.unit_id == unit.pk and r.period == period]
+            row = {"task": task, "status": status, "role": own_role, "own_report": own_now[0] if own_now else None}
+            if own_now:
+                reported.append(row)
+            elif status.status in DONE_STATUSES:
+                done += 1
+            else:
+                to_report.append(row)
+        key = lambda row: (row["status"].severity, row["status"].deadline or today, row["task"].pk)  # noqa: E731
+        context.update(
+            mode="official",
+            unit=unit,
+            ward=profile.ward,
+            to_report=sorted(to_report, key=key),
+            reported=sorted(reported, key=key),
+            done_count=done,
+        )
+        return render(request, "assignments/my_work.html", context)
+
+    if (
+        profile is not None
+        and profile.ward_id
+        and profile.role
+        in (
+            Profile.Role.FOLLOW_UP,
+            Profile.Role.WARD_VIEWER,
+            Profile.Role.ADMIN,
+        )
+    ):
+        tasks = (
+            scope(request.user, Task.objects.filter(plan_item__plan__ward_id=profile.ward_id))
+            .select_related("plan_item")
+            .prefetch_related("unit_roles__unit", _reports_prefetch())
+        )
+        late, counts = [], {s: 0 for s in Status}
+        for task in tasks:
+            status = task_status(task, task.reports.all(), today)
+            counts[status.status] += 1
+            if status.status in (Status.OVERDUE, Status.AT_RISK):
+                late.append({"task": task, "status": status})
+        late.sort(key=lambda row: (row["status"].severity, row["status"].deadline or today, row["task"].pk))
+        context.update(
+            mode="chasing",
+            ward=profile.ward,
+            late=late,
+            counts=[(Status(s), n) for s, n in counts.items()],
+            may_edit=profile.role != Profile.Role.WARD_VIEWER,
+        )
+        return render(request, "assignments/my_work.html", context)
+
+    context["mode"] = "none"
+    return render(request, "assignments/my_work.html", context)
+
+
+INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"}
+
+
+@login_required
+@require_GET
+def evidence_download(request, evidence_pk: int):
+    """An evidence file, for those who may read its task (404 otherwise)."""
+    evidence = get_for_user(request.user, Evidence.objects.all(), evidence_pk)
+    try:
+        handle = evidence.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    content_type = evidence.content_type or mimetypes.guess_type(evidence.original_name)[0]
+    response = FileResponse(
+        handle,
+        as_attachment=content_type not in INLINE_TYPES,
+        filename=evidence.original_name,
+        content_type=content_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, max-age=0"
+    return response
