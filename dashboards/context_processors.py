@@ -32,4 +32,12 @@ def nav_links(request):
         _link(request, _("Dự án"), "project_list"),
         _link(request, _("Báo cáo"), "report_list"),
     ]
+    # Excel/Word (exchange): the user's ward, or for readers of every ward the ward of the page.
+    match = getattr(request, "resolver_match", None)
+    ward_slug = profile.ward.slug if profile is not None and profile.ward_id else None
+    ward_slug = ward_slug or (match.kwargs.get("ward") or match.kwargs.get("ward_slug") if match else None)
+    if ward_slug:
+        links.append(_link(request, _("Xuất Excel, Word"), "exchange:report", ward=ward_slug))
+        if user.is_superuser or (profile is not None and profile.role in ("follow_up", "admin")):
+            links.append(_link(request, _("Nạp Excel"), "exchange:import", ward=ward_slug))
     return {"nav_links": [link for link in links if link]}

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from accounts.access import scope
+from accounts.access import can_edit, scope
 from assignments.filters import TaskFilter
 from plans.models import Plan, Ward
 from projects.filters import ProjectFilter
@@ -76,4 +76,5 @@ def periodic_report(request, ward: str):
             report_docx.document_bytes(doc), report_docx.DOCX_CONTENT_TYPE, report_docx.report_filename(data)
         )
     exports = [("tasks", _("Nhiệm vụ")), ("projects", _("Dự án")), ("targets", _("Chỉ tiêu"))]
-    return render(request, "exchange/report_form.html", {"ward": ward_obj, "form": form, "exports": exports})
+    context = {"ward": ward_obj, "form": form, "exports": exports, "can_import": can_edit(request.user, ward_obj)}
+    return render(request, "exchange/report_form.html", context)

@@ -25,6 +25,9 @@ class ReportForm(forms.Form):
     def __init__(self, *args, plans, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["plan"].queryset = plans
+        self.fields["plan"].empty_label = _("— Chọn kế hoạch —")
+        if len(plans[:2]) == 1:
+            self.fields["plan"].initial = plans[0].code
         self.fields["year"].initial = timezone.localdate().year
 
     def clean(self):

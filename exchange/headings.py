@@ -74,6 +74,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "unit": ("don vi tinh", "dvt"),
         "year": ("nam", "nam dat", "nam dich", "moc thoi gian"),
         "responsible": ("don vi theo doi", "don vi chu tri", "don vi phu trach"),
+        # Columns the export adds after the value (read back so an export imports unchanged).
+        "measure": ("noi dung do", "noi dung do luong", "chi so do"),
+        "direction": ("chieu", "chieu chi tieu"),
+        "value_max": ("gia tri can tren",),
+        "annual": ("hang nam",),
     },
 }
 
@@ -96,6 +101,10 @@ FIELD_LABELS = {
     "unit": "Đơn vị tính",
     "year": "Năm",
     "responsible": "Đơn vị theo dõi",
+    "measure": "Nội dung đo",
+    "direction": "Chiều",
+    "value_max": "Giá trị cận trên",
+    "annual": "Hằng năm",
 }
 
 

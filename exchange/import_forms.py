@@ -43,13 +43,14 @@ class ImportUploadForm(forms.Form):
 class UnitMappingForm(forms.Form):
     """One choice per unmatched name: an existing unit of the ward, or a new unit."""
 
-    def __init__(self, *args, names: list[str], units, **kwargs):
+    def __init__(self, *args, names: list[str], units, places: dict[str, list[str]] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.names = names
         choices = [("", _("— Chọn đơn vị —")), (CREATE, _("Tạo đơn vị mới với tên này"))]
         choices += [(str(u.pk), u.name) for u in units]
         for i, name in enumerate(names):
-            self.fields[f"unit_{i}"] = forms.ChoiceField(choices=choices, label=name, required=True)
+            where = ", ".join((places or {}).get(name, [])[:5])
+            self.fields[f"unit_{i}"] = forms.ChoiceField(choices=choices, label=name, required=True, help_text=where)
 
     def mapping(self) -> dict[str, str | int]:
         out: dict[str, str | int] = {}

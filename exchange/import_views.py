@@ -45,7 +45,9 @@ def _pending(request, ward: Ward, token: str) -> dict:
 
 def _preview_page(request, ward, entry, token, preview, mapping_form=None):
     units = Unit.objects.for_ward(ward).order_by("is_external", "name")
-    mapping_form = mapping_form or UnitMappingForm(names=list(preview.unmatched_units), units=units)
+    mapping_form = mapping_form or UnitMappingForm(
+        names=list(preview.unmatched_units), units=units, places=preview.unmatched_units
+    )
     return render(
         request,
         "exchange/import_preview.html",
@@ -94,7 +96,8 @@ def import_confirm(request, ward: str, token: str):
     entry = _pending(request, ward_obj, token)
     preview = _run(preview_import, ward_obj, entry)
     units = Unit.objects.for_ward(ward_obj).order_by("is_external", "name")
-    form = UnitMappingForm(request.POST, names=list(preview.unmatched_units), units=units)
+    names = list(preview.unmatched_units)
+    form = UnitMappingForm(request.POST, names=names, units=units, places=preview.unmatched_units)
     if not form.is_valid():
         return _preview_page(request, ward_obj, entry, token, preview, form)
     try:

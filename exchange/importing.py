@@ -10,11 +10,15 @@ Natural keys (how a row of the file finds its record):
 
 * appendix item — ``--appendix``/``appendix=`` if given; else the sheet's "PHỤ LỤC n" title,
   matched to the plan's appendix item keyed ``PLn`` (or numbered "PHỤ LỤC n"); else the
-  plan's only appendix holding rows of the sheet's kind; else a new item ``PLn`` (tasks 1,
-  projects 2, targets 3).
+  plan's only appendix holding rows of the sheet's kind; else, when the plan holds rows of
+  the kind in its body (targets under part B's programmes), the item above all of them, as
+  the export prints the groups below it; else a new item ``PLn`` (tasks 1, projects 2,
+  targets 3).
 * group (and nested field) — under its parent: the child with the same number as printed
   at the same position, else the only child with that number, else the child with the same
-  title; else a new item. Position, number and title are then updated to the file's.
+  title; else a new item (after its existing siblings). Number and title are then updated
+  to the file's; the position is kept (a file listing some of the groups, such as a
+  filtered export, does not reorder the plan).
 * task, project — (group, position): the n-th row under its group, as the seed loader
   numbers them. Target — (group, position, part): consecutive rows with the same statement
   are the parts of one sentence.
@@ -35,6 +39,7 @@ from django.db import transaction
 from assignments.models import Unit, UnitAlias
 from assignments.units import UnitMatcher, fold, normalize_unit_name
 from plans.models import Plan, PlanItem
+from scale.generation import bump_wards
 
 from . import import_rows
 from .headings import PROJECTS, TARGETS, TASKS
@@ -84,6 +89,14 @@ class ImportPreview:
     @property
     def counts(self) -> Counter:
         return Counter(r.status for r in self.rows if r.kind != "group")
+
+    @property
+    def rows_in_reading_order(self) -> list[RowPreview]:
+        """Group rows and item rows as the file has them: by sheet, then by row."""
+        sheets: dict[str, int] = {}
+        for r in self.rows:
+            sheets.setdefault(r.sheet, len(sheets))
+        return sorted(self.rows, key=lambda r: (sheets[r.sheet], r.row))
 
     @property
     def item_rows(self) -> list[RowPreview]:
@@ -190,7 +203,32 @@ class PlanTree:
         self.keys.add(key)
         return key
 
-    def appendix(self, sheet: Sheet, kind: str, wanted: str | None, subtree_has) -> tuple[PlanItem, bool]:
+    def next_position(self, parent: PlanItem) -> int:
+        """The position after the existing children of ``parent`` and the ones this import adds."""
+        siblings = self.kids(parent) + [i for i in self.new_items if i.parent is parent and parent.pk]
+        return max((i.position for i in siblings), default=-1) + 1
+
+    def anchor(self, item_ids) -> PlanItem | None:
+        """The item above every given item outside the appendices (``printed_groups`` of the
+        export prints the groups below it), or None."""
+        by_id = {i.pk: i for i in self.items}
+        chains = []
+        for pk in item_ids:
+            chain, item = [], by_id.get(pk)
+            while item is not None:
+                chain.append(item)
+                item = by_id.get(item.parent_id)
+            if not chain or any(i.kind == PlanItem.Kind.APPENDIX for i in chain):
+                return None
+            chains.append(chain[::-1])
+        if not chains:
+            return None
+        shortest, common = min(len(c) for c in chains), 0
+        while common < shortest - 1 and len({c[common].pk for c in chains}) == 1:
+            common += 1
+        return chains[0][common - 1] if common else None
+
+    def appendix(self, sheet: Sheet, kind: str, wanted: str | None, subtree_has, holders=None) -> tuple[PlanItem, bool]:
         appendices = [i for i in self.kids(None) if i.kind == PlanItem.Kind.APPENDIX]
         number = (wanted or "").upper().removeprefix("PL") or sheet.appendix_number
         if number:
@@ -204,6 +242,8 @@ class PlanTree:
             holding = [a for a in appendices if subtree_has(a)]
             if len(holding) == 1:
                 return holding[0], False
+            if not holding and holders is not None and (anchor := self.anchor(holders())) is not None:
+                return anchor, False
             number = DEFAULT_APPENDIX[kind]
         title = sheet.appendix_title or sheet.name
         position = max((i.position for i in self.kids(None)), default=-1) + 1
@@ -226,18 +266,18 @@ class PlanTree:
         if found is None:
             kind = PlanItem.Kind.GROUP if depth == 0 else PlanItem.Kind.FIELD
             base = f"{parent.key}.{group.number}" if group.number and depth == 0 else f"{parent.key}.{index + 1}"
+            position = index if parent.pk is None or not self.kids(parent) else self.next_position(parent)
             item = PlanItem(
                 plan=self.plan, parent=parent, kind=kind, key=self.unique_key(base),
-                number=group.number, title=group.title, position=index,
+                number=group.number, title=group.title, position=position,
             )  # fmt: skip
             self.new_items.append(item)
             return item, NEW, []
         taken.add(found.pk)
         changes = []
-        for attr, value, label in (("number", group.number, "số thứ tự"), ("position", index, "thứ tự")):
-            if getattr(found, attr) != value:
-                setattr(found, attr, value)
-                changes.append(label)
+        if found.number != group.number:
+            found.number = group.number
+            changes.append("số thứ tự")
         if found.title.strip() != group.title:
             found.title = group.title
             changes.append("tên nhóm")
@@ -284,7 +324,7 @@ def _build(ward, source, *, plan, plan_code, kind, appendix, unit_mapping, pendi
     importers = []
     for sheet in sheets:
         importer = import_rows.IMPORTERS[sheet.kind](ward=ward, plan=plan, tree=tree, matcher=matcher)
-        appendix_item, is_new = tree.appendix(sheet, sheet.kind, appendix, importer.subtree_has)
+        appendix_item, is_new = tree.appendix(sheet, sheet.kind, appendix, importer.subtree_has, importer.holding_items)
         importer.read(sheet, appendix_item, preview)
         importers.append(importer)
     return preview, [tree, *importers]
@@ -311,4 +351,6 @@ def apply_import(*, ward, source, plan=None, plan_code=None, kind=None, appendix
             raise ImportRejected(preview)
         for writer in writers:
             writer.save()
+        # Bulk writes send no post_save: invalidate the ward's cached figures here.
+        bump_wards([ward.pk])
     return preview

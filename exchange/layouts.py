@@ -5,9 +5,12 @@ or two (a merged "Đơn vị" above "Chủ trì" / "Phối hợp"), maybe a row 
 "(1) (2) (3)", then data rows. A data row is
 
 * a group row: a Roman numeral in the number cell, or at the start of the text
-  ("I. Đổi mới…"), merged across the row or not; or a title alone in capitals
-  ("DỰ ÁN THÀNH PHỐ"). When a sheet has groups in capitals and others not, the capitals are
-  the parent level (part II of Appendix 2 holds fields I…VIII, numerals restarting);
+  ("I. Đổi mới…"), merged across the row or not; a title alone in capitals
+  ("DỰ ÁN THÀNH PHỐ"); or a numbered heading alone in the number cell, merged across the
+  row or not ("1. Chương trình thực hiện…", as the export prints programmes). Levels, from
+  the top: capitals, Roman numerals, numbered headings; a group belongs to the nearest group
+  above it of a higher level (part II of Appendix 2 holds fields I…VIII, numerals
+  restarting; section "I. CÁC CHƯƠNG TRÌNH" holds programmes 1, 2…);
 * an item row (a task, a project, a target), numbered as printed, gaps and all;
 * blank, or a stray rule ("---"): skipped.
 
@@ -36,12 +39,14 @@ HEADER_SEARCH_ROWS = 30
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 STRICT_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_IN_TEXT_RE = re.compile(r"^([IVXLCDM]+)\s*[.):\-–]\s*(\S.*)$", re.S)
+# "1. Chương trình…", "2) Nhiệm vụ…": a number, a separator, then a title (not "1.1").
+NUMBERED_HEADING_RE = re.compile(r"^(\d+(?:\.\d+)*)\s*[.):\-–]\s*([^\d\s.].*)$", re.S)
 ITEM_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*[a-zđ]?$")
 RULE_RE = re.compile(r"^[-–—=_*|\s]+$")
 COLUMN_NUMBER_RE = re.compile(r"^\(?\d+\)?$")
-TITLE_FIELDS = {"title", "name", "statement"}
+TITLE_FIELDS = {"title", "name", "statement", "measure"}
 UNIT_FIELDS = {"lead", "coordinators", "units", "responsible"}
-RAW_FIELDS = {"period", "total_investment", "value", "year"}
+RAW_FIELDS = {"period", "total_investment", "value", "value_max", "year"}
 
 
 class LayoutError(Exception):
@@ -78,6 +83,12 @@ class Group:
     errors: list[str] = field(default_factory=list)
     children: list[Group] = field(default_factory=list)
     items: list[ItemRow] = field(default_factory=list)
+    arabic: bool = False  # a numbered heading ("1. Chương trình…") rather than a Roman numeral
+
+    @property
+    def level(self) -> int:
+        """0 for capitals, 1 for Roman numerals, 2 for numbered headings: lower is outer."""
+        return 2 if self.arabic else (0 if self.upper else 1)
 
 
 @dataclass
@@ -258,14 +269,20 @@ def _find_header(grid, merges, kind):
         upper = _header_labels(grid, merges, r)
         lower = _header_labels(grid, merges, r + 1) if r < len(grid) else [""] * len(upper)
         combined = [f"{u} {lo}" if u and lo and u != lo else (lo or u) for u, lo in zip(upper, lower, strict=True)]
+        # The kind whose headings the row matches best ("Nội dung đo" alone does not make a
+        # target sheet a task sheet); on a tie, the first of KINDS.
+        best = None
         for k in kinds:
             single = match_header_row(upper, k)
             if MAIN_FIELD[k] not in single or len(single) < 2:
                 continue
             double = match_header_row(combined, k)
-            if len(double) > len(single) and MAIN_FIELD[k] in double:
-                return k, double, (r, r + 1)
-            return k, single, (r,)
+            found = (k, double, (r, r + 1)) if len(double) > len(single) and MAIN_FIELD[k] in double else None
+            found = found or (k, single, (r,))
+            if best is None or len(found[1]) > len(best[1]):
+                best = found
+        if best is not None:
+            return best
     return None
 
 
@@ -343,6 +360,10 @@ def _group_row(sheet: Sheet, cols, texts: list[str], merge) -> Group | None:
     if not number:
         if len(filled) == 1 and _is_upper(first_text) and not number_text:
             return Group(0, "", " ".join(first_text.split()), upper=True)
+        if len(filled) == 1 and number_text and (m := NUMBERED_HEADING_RE.match(number_text)):
+            title = " ".join(m.group(2).split())
+            if sum(ch.isalpha() for ch in title) >= 3:
+                return Group(0, m.group(1), title, arabic=True)
         return None
     group = Group(0, number, " ".join(title.split()), upper=_is_upper(title))
     if not STRICT_ROMAN_RE.match(number):
@@ -369,14 +390,11 @@ def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
 
 
 def _nest(root: Group, groups: list[Group]) -> None:
-    """Capitals are the parent level when the sheet mixes them with ordinary group titles."""
-    nested = any(g.upper for g in groups) and any(not g.upper for g in groups)
-    parent: Group | None = None
+    """Each group goes under the nearest group above it of an outer level (``Group.level``):
+    capitals over Roman numerals over numbered headings; groups of one level are siblings."""
+    stack: list[Group] = []
     for group in groups:
-        if nested and group.upper:
-            parent = group
-            root.children.append(group)
-        elif nested and parent is not None:
-            parent.children.append(group)
-        else:
-            root.children.append(group)
+        while stack and stack[-1].level >= group.level:
+            stack.pop()
+        (stack[-1].children if stack else root.children).append(group)
+        stack.append(group)
