@@ -55,8 +55,10 @@ def pdf_upload(name: str = "bien-ban.pdf") -> SimpleUploadedFile:
 def build_ward(slug: str, name: str, *, city: City | None = None, tasks: int = 1, reports: int = 1):
     """A ward with a plan, units, ``tasks`` tasks (the first with ``reports`` reports and evidence),
     a target with a measurement, a project with a capital year, and its users."""
-    city = city or CityFactory()
-    ward = WardFactory(slug=slug, name=name, city=city)
+    # A city and slugs of their own, so these wards never clash with the seeded ones
+    # (the session-wide seed may already hold "bach-dang" in Hải Phòng).
+    city = city or CityFactory(name="Thành phố Thử nghiệm", slug="thu-nghiem")
+    ward = WardFactory(slug=f"{slug}-thu", name=name, city=city)
     plan = PlanFactory(ward=ward, code=f"{slug}-plan")
     group = PlanItemFactory(plan=plan, key="PL1", kind="appendix", number="PL1", title="Phụ lục 1")
     item = PlanItemFactory(plan=plan, parent=group, key="PL1.I", number="I", title="Nhóm phát triển kinh tế")
