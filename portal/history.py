@@ -22,6 +22,8 @@ from typing import Any
 from django.db import models
 from django.utils.translation import gettext as _
 
+from plans.numbers import format_number
+
 # Never shown: bookkeeping columns.
 HIDDEN_FIELDS = {"id", "search_text", "created_at", "updated_at", "recorded_at", "uploaded_at", "tree_order"}
 
@@ -56,6 +58,8 @@ def _display(field: models.Field, value, fk_objects: dict) -> Any:
     if isinstance(field, models.ForeignKey):
         obj = fk_objects.get((field.related_model, value))
         return str(obj) if obj is not None else f"#{value}"
+    if isinstance(field, models.DecimalField):
+        return format_number(value)  # "71,4", never the raw "71.400" a reader takes for thousands
     return value
 
 
