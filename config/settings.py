@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "projects",
     "portal",
     "exchange",
+    "dashboards",
+    "api",
+    "scale",
 ]
 
 MIDDLEWARE = [
@@ -91,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.roles",
+                "dashboards.context_processors.nav_links",
             ],
         },
     },
@@ -152,6 +156,9 @@ STORAGES = {
 }
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+# List filters: an unset choice reads "all", not "---------".
+FILTERS_EMPTY_CHOICE_LABEL = _("Tất cả")
 
 # Evidence files on progress reports.
 EVIDENCE_MAX_BYTES = envint("EVIDENCE_MAX_BYTES", str(10 * 1024 * 1024))
@@ -219,6 +226,10 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
+
+# Benchmarks only (bench/run.py): serves /bench/bare/, a view that does nothing, to measure
+# the framework's ceiling on the same server. Never on in production.
+BENCH_BARE_VIEW = envbool("BENCH_BARE_VIEW", "false")
 
 LOGGING = {
     "version": 1,

@@ -1,13 +1,24 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("exchange/", include("exchange.urls")),
+    path("", include("targets.urls")),
+    path("", include("projects.urls")),
+    path("", include("assignments.urls")),
+    path("api/", include("api.urls")),
+    path("", include("dashboards.urls")),
+    path("", include("plans.urls")),
     path("", include("portal.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No public media URL: evidence files are served by assignments.views.evidence_download,
+# which checks access.
+
+if settings.BENCH_BARE_VIEW:
+    from scale.views import auth_floor, bare
+
+    urlpatterns[:0] = [path("bench/bare/", bare), path("bench/auth/", auth_floor)]

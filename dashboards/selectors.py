@@ -19,6 +19,7 @@ from django.db.models import Prefetch
 from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Status, rollup
+from dashboards import lean
 from plans.models import PlanItem, Ward
 from projects.finance import DisbursementSummary, disbursement_summary
 from projects.models import CapitalYear, Project
@@ -293,13 +294,17 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
 
 
 def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
-    """The rows of ``wards`` computed from the database, in a constant number of queries."""
+    """The rows of ``wards`` computed from the database, in a constant number of queries.
+
+    Reads plain rows (``dashboards.lean``) rather than model instances: the same rules, a
+    fraction of the time for a city's worth of wards.
+    """
     rows = {w.pk: WardRow(w) for w in wards}
-    tasks = ward_tasks(wards, today)
+    tasks = lean.task_statuses(wards, today)
     by_ward: dict[int, list[int]] = defaultdict(list)
     for task in tasks:
-        row = rows[task.plan_item.plan.ward_id]
-        by_ward[row.ward.pk].append(task.pk)
+        row = rows[task.ward_id]
+        by_ward[task.ward_id].append(task.pk)
         row.tasks += 1
         status = task.computed.status
         row.overdue += status == Status.OVERDUE
@@ -309,15 +314,13 @@ def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
     progress = rollup(by_ward, {None: list(rows)}, {t.pk: t.computed.percent for t in tasks})
     for pk, row in rows.items():
         row.progress = progress.get(pk, (None, 0))[0]
-    for target in with_track(for_tracking(Target.objects.filter(plan_item__plan__ward__in=wards)), today):
-        row = rows[target.plan_item.plan.ward_id]
+    for target in lean.target_tracks(wards, today):
+        row = rows[target.ward_id]
         row.targets += 1
         row.on_track += target.track.status in (TrackStatus.ON_TRACK, TrackStatus.MET)
         row.off_track += target.track.status == TrackStatus.OFF_TRACK
-    capital: dict[int, list] = defaultdict(list)
-    for project in ward_projects(wards):
-        rows[project.ward_id].projects += 1
-        capital[project.ward_id].extend(project.capital_years.all())
+    counts, money = lean.project_money(wards)
     for pk, row in rows.items():
-        row.planned, row.disbursed, row.rate = disbursement_summary(capital[pk])
+        row.projects = counts.get(pk, 0)
+        row.planned, row.disbursed, row.rate = disbursement_summary([money[pk]] if pk in money else [])
     return rows

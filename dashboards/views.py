@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.access import profile_of, reads_every_ward, scope
 from dashboards import selectors
 from plans.models import Plan, Ward
-from scale.generation import TIMEOUT, cache_key, generations
+from scale.generation import TIMEOUT, cache_key, generation_of, with_generation
 
 CITY_COLUMNS = [
     ("name", _("Phường, xã")),
@@ -28,12 +28,16 @@ CITY_COLUMNS = [
 
 @login_required
 def ward_dashboard(request, ward_slug):
-    ward = get_object_or_404(scope(request.user, Ward.objects.select_related("city")), slug=ward_slug)
+    wards = with_generation(Ward.objects.select_related("city"))
+    ward = get_object_or_404(scope(request.user, wards), slug=ward_slug)
     today = timezone.localdate()
     # The page body is cached under the ward's data generation (scale.generation): the figures
     # are computed only when it is missing, i.e. after a write to the ward or on a new day.
     dashboard = SimpleLazyObject(lambda: selectors.ward_dashboard(ward, today))
-    fragment_key = cache_key("ward-dashboard", ward.pk, generations([ward.pk])[ward.pk], today)
+    fragment_key = cache_key("ward-dashboard", ward.pk, generation_of(ward), today)
+    profile = profile_of(request.user)
+    if profile is not None and profile.ward_id == ward.pk:
+        profile.ward = ward  # the menu reads profile.ward: spare it a query
     plans = scope(request.user, Plan.objects.filter(ward=ward))
     context = {"ward": ward, "d": dashboard, "plans": plans, "fragment_key": fragment_key, "cache_timeout": TIMEOUT}
     return render(request, "dashboards/ward.html", context)

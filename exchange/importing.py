@@ -35,6 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from assignments.models import Unit, UnitAlias
 from assignments.units import UnitMatcher, fold, normalize_unit_name
@@ -46,7 +48,12 @@ from .headings import PROJECTS, TARGETS, TASKS
 from .layouts import LayoutError, Sheet, read_workbook, where
 
 NEW, UPDATED, UNCHANGED, ERROR = "new", "updated", "unchanged", "error"
-STATUS_LABELS = {NEW: "Thêm mới", UPDATED: "Cập nhật", UNCHANGED: "Không đổi", ERROR: "Lỗi"}
+STATUS_LABELS = {
+    NEW: gettext_lazy("Thêm mới"),
+    UPDATED: gettext_lazy("Cập nhật"),
+    UNCHANGED: gettext_lazy("Không đổi"),
+    ERROR: gettext_lazy("Lỗi"),
+}
 DEFAULT_APPENDIX = {TASKS: "1", PROJECTS: "2", TARGETS: "3"}
 CREATE = "new"  # the value of a unit mapping that asks for a new unit
 
@@ -54,7 +61,7 @@ CREATE = "new"  # the value of a unit mapping that asks for a new unit
 class ImportRejected(Exception):
     def __init__(self, preview: ImportPreview) -> None:
         self.preview = preview
-        super().__init__("\n".join(preview.messages()) or "Nhập dữ liệu bị từ chối.")
+        super().__init__("\n".join(preview.messages()) or _("Nhập dữ liệu bị từ chối."))
 
 
 @dataclass
@@ -71,7 +78,7 @@ class RowPreview:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return str(STATUS_LABELS[self.status])
 
     def messages(self) -> list[str]:
         return [where(self.sheet, self.row) + e for e in self.errors]
@@ -123,7 +130,10 @@ class ImportPreview:
         for r in self.rows:
             out += r.messages()
         for name, places in self.unmatched_units.items():
-            out.append(f"Không khớp đơn vị “{name}” ({', '.join(places[:5])}): hãy chọn đơn vị tương ứng hoặc tạo mới.")
+            out.append(
+                _("Không khớp đơn vị “%(name)s” (%(places)s): hãy chọn đơn vị tương ứng hoặc tạo mới.")
+                % {"name": name, "places": ", ".join(places[:5])}
+            )
         return out
 
 
@@ -168,13 +178,17 @@ def choose_plan(ward, plan_code: str | None) -> Plan:
     if plan_code:
         plan = plans.filter(code=plan_code).first()
         if plan is None:
-            raise LayoutError(f"Phường {ward.name} không có kế hoạch mã “{plan_code}”.")
+            raise LayoutError(
+                _("Phường %(ward)s không có kế hoạch mã “%(code)s”.") % {"ward": ward.name, "code": plan_code}
+            )
         return plan
     found = list(plans[:2])
     if not found:
-        raise LayoutError(f"Phường {ward.name} chưa có kế hoạch nào: hãy tạo kế hoạch trước khi nạp phụ lục.")
+        raise LayoutError(
+            _("Phường %(ward)s chưa có kế hoạch nào: hãy tạo kế hoạch trước khi nạp phụ lục.") % {"ward": ward.name}
+        )
     if len(found) > 1:
-        raise LayoutError(f"Phường {ward.name} có nhiều kế hoạch: hãy chọn kế hoạch để nạp.")
+        raise LayoutError(_("Phường %(ward)s có nhiều kế hoạch: hãy chọn kế hoạch để nạp.") % {"ward": ward.name})
     return found[0]
 
 
@@ -277,10 +291,10 @@ class PlanTree:
         changes = []
         if found.number != group.number:
             found.number = group.number
-            changes.append("số thứ tự")
+            changes.append(_("số thứ tự"))
         if found.title.strip() != group.title:
             found.title = group.title
-            changes.append("tên nhóm")
+            changes.append(_("tên nhóm"))
         if changes:
             self.changed_items.append(found)
         return found, (UPDATED if changes else UNCHANGED), changes
