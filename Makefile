@@ -19,7 +19,7 @@ migrate: venv
 	DEBUG=1 $(PY) manage.py migrate --noinput
 
 seed: migrate
-	DEBUG=1 $(PY) manage.py seed --demo
+	DEBUG=1 $(PY) manage.py seed --demo --demo-activity
 
 ## Creates the virtualenv, installs, migrates, seeds both plans and the demo users, serves on :8000.
 run: seed
@@ -34,7 +34,8 @@ test: lint
 	$(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 messages: venv
-	DEBUG=1 $(PY) manage.py makemessages -l vi -l en --ignore=.venv --ignore=staticfiles
+	DEBUG=1 $(PY) manage.py makemessages -l vi -l en --ignore=.venv --ignore=staticfiles --ignore=fixtures \
+		--ignore=bench --ignore=test-artifacts
 	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv
 
 bench: venv

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -44,7 +45,7 @@ class TaskAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     raw_id_fields = ["plan_item"]
     inlines = [TaskUnitInline]
 
-    @admin.display(description="Nhiệm vụ")
+    @admin.display(description=_("Nhiệm vụ"))
     def short_title(self, obj):
         return obj.title[:100]
 

@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from assignments.units import fold
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -47,7 +49,9 @@ _DATE_RE = re.compile(r"^(?:truoc ngay |truoc |den ngay |ngay |han )?(\d{1,2})\s
 def _year(value: str, text: str) -> int:
     year = int(value)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PeriodTextError(f"Năm “{year}” trong thời gian “{text}” không hợp lệ.")
+        raise PeriodTextError(
+            _("Năm “%(year)s” trong thời gian “%(text)s” không hợp lệ.") % {"year": year, "text": text}
+        )
     return year
 
 
@@ -61,7 +65,7 @@ def parse_period_text(value, *, default_years: tuple[int, int] | None = None) ->
         value = str(int(value))
     text = re.sub(r"\s+", " ", str(value or "")).strip()
     if not text:
-        raise PeriodTextError("Thiếu thời gian thực hiện.")
+        raise PeriodTextError(_("Thiếu thời gian thực hiện."))
     key = re.sub(r"\s+", " ", fold(text).strip(" .;:"))
     start, end = default_years or (None, None)
     if key in _YEARLY:
@@ -71,7 +75,7 @@ def parse_period_text(value, *, default_years: tuple[int, int] | None = None) ->
     if m := _RANGE_RE.match(key):
         first, last = _year(m.group(1), text), _year(m.group(2), text)
         if first > last:
-            raise PeriodTextError(f"Thời gian “{text}”: năm bắt đầu sau năm kết thúc.")
+            raise PeriodTextError(_("Thời gian “%(text)s”: năm bắt đầu sau năm kết thúc.") % {"text": text})
         return TaskPeriod("range", text, first, last)
     if m := _YEAR_RE.match(key):
         year = _year(m.group(1), text)
@@ -81,8 +85,9 @@ def parse_period_text(value, *, default_years: tuple[int, int] | None = None) ->
         try:
             due = dt.date(year, month, day)
         except ValueError:
-            raise PeriodTextError(f"Ngày “{text}” không có thật.") from None
+            raise PeriodTextError(_("Ngày “%(text)s” không có thật.") % {"text": text}) from None
         return TaskPeriod("date", text, due_date=due)
     raise PeriodTextError(
-        f"Không hiểu thời gian “{text}”. Hãy ghi: Hàng năm, Thường xuyên, 2026-2030, Năm 2027 hoặc 30/6/2026."
+        _("Không hiểu thời gian “%(text)s”. Hãy ghi: Hàng năm, Thường xuyên, 2026-2030, Năm 2027 hoặc 30/6/2026.")
+        % {"text": text}
     )

@@ -2,6 +2,7 @@
 
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from accounts.access import profile_of, reads_every_ward
 
@@ -27,10 +28,10 @@ def nav_links(request):
     elif profile is not None and profile.ward_id:
         links.append(_link(request, _("Tổng quan"), "ward_dashboard", ward_slug=profile.ward.slug))
     links += [
-        _link(request, _("Nhiệm vụ"), "task_list"),
+        _link(request, pgettext_lazy("navigation", "Nhiệm vụ"), "task_list"),
         _link(request, _("Chỉ tiêu"), "target_list"),
         _link(request, _("Dự án"), "project_list"),
-        _link(request, _("Báo cáo"), "report_list"),
+        _link(request, pgettext_lazy("navigation", "Báo cáo"), "report_list"),
     ]
     # Excel/Word (exchange): the user's ward, or for readers of every ward the ward of the page.
     match = getattr(request, "resolver_match", None)

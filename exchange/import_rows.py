@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from assignments.models import Task, TaskUnit
@@ -39,7 +40,7 @@ def parse_number(value) -> Decimal:
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:
-        raise ValueError(f"“{value}” không phải là số.") from None
+        raise ValueError(gettext("“%(value)s” không phải là số.") % {"value": value}) from None
 
 
 _DIRECTIONS = (
@@ -54,13 +55,16 @@ def parse_direction(value) -> str:
     """The direction of a "Chiều" cell as the export writes it ("Trên (>)", "Định tính") or in words."""
     text = fold(str(value or "")).strip()
     if not text:
-        raise ValueError("Thiếu chiều của chỉ tiêu.")
+        raise ValueError(gettext("Thiếu chiều của chỉ tiêu."))
     if text.startswith("dinh tinh"):
         return "qualitative"
     for word, name in _DIRECTIONS:
         if text.startswith(word):
             return name
-    raise ValueError(f"Không hiểu chiều “{value}” (ví dụ đúng: Đạt (=), Trên (>), Tối thiểu (≥), Định tính).")
+    raise ValueError(
+        gettext("Không hiểu chiều “%(value)s” (ví dụ đúng: Đạt (=), Trên (>), Tối thiểu (≥), Định tính).")
+        % {"value": value}
+    )
 
 
 def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]:
@@ -77,7 +81,10 @@ def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]
             break
     m = re.fullmatch(r"([\d.,]+)\s*(?:-|–|den)\s*([\d.,]+)\s*(.*)", text) or re.fullmatch(r"([\d.,]+)\s*()(.*)", text)
     if not m:
-        raise ValueError(f"Không đọc được giá trị “{value}” (ví dụ đúng: 20, trên 20, 75,5, 3-5, 100%).")
+        raise ValueError(
+            gettext("Không đọc được giá trị “%(value)s” (ví dụ đúng: 20, trên 20, 75,5, 3-5, 100%%).")
+            % {"value": value}
+        )
     low = parse_number(m.group(1))
     high = parse_number(m.group(2)) if m.group(2) else None
     unit = value.strip()[len(value.strip()) - len(m.group(3)) :].strip() if m.group(3) else ""
@@ -158,7 +165,7 @@ class RowImporter:
         for name in result.unmatched:
             norm = normalize_unit_name(name)
             shown = preview.unmatched_units.setdefault(self._display(preview, norm, name), [])
-            shown.append(f"{sheet.name} dòng {row.row}")
+            shown.append(gettext("%(sheet)s dòng %(row)s") % {"sheet": sheet.name, "row": row.row})
         if result.errors:
             result.status = ERROR
             return result
@@ -231,12 +238,12 @@ class TaskImporter(RowImporter):
         if "lead" in cols:
             values["lead_text"] = v["lead"]
             if not v["lead"]:
-                result.errors.append("Thiếu đơn vị chủ trì.")
+                result.errors.append(gettext("Thiếu đơn vị chủ trì."))
         if "coordinators" in cols:
             values["coordination_text"] = v["coordinators"]
         for name in ("lead_text", "coordination_text"):
             if len(values.get(name, "")) > 500:
-                result.errors.append("Ô đơn vị dài quá 500 ký tự.")
+                result.errors.append(gettext("Ô đơn vị dài quá 500 ký tự."))
         if "result" in cols:
             values["expected_result"] = v["result"]
         if "period" in cols:
@@ -263,7 +270,7 @@ class TaskImporter(RowImporter):
 
     def link_changes(self, obj, links) -> list[str]:
         old = [(r.unit_id, r.role) for r in sorted(obj.unit_roles.all(), key=lambda r: (r.position, r.pk))]
-        return [] if old == [(u.pk, role) for u, role in links] else ["đơn vị thực hiện"]
+        return [] if old == [(u.pk, role) for u, role in links] else [gettext("đơn vị thực hiện")]
 
     def save_links(self, pairs) -> None:
         TaskUnit.objects.filter(task__in=[o for o, _ in pairs if o.pk]).delete()
@@ -299,7 +306,7 @@ class ProjectImporter(RowImporter):
             try:
                 values["total_investment"] = parse_number(v["total_investment"]) if v["total_investment"] else None
             except ValueError as exc:
-                result.errors.append(f"Tổng mức đầu tư: {exc}")
+                result.errors.append(gettext("Tổng mức đầu tư: %(error)s") % {"error": exc})
         return values
 
     def links(self, sheet, row, values, result):
@@ -314,11 +321,11 @@ class ProjectImporter(RowImporter):
     def link_changes(self, obj, links) -> list[str]:
         changes = []
         if obj.lead_unit_id != getattr(links["lead"], "pk", None):
-            changes.append("đơn vị chủ trì")
+            changes.append(gettext("đơn vị chủ trì"))
         if {u.pk for u in obj.implementing_units.all()} != {u.pk for u in links["implementing"]}:
-            changes.append("đơn vị thực hiện")
+            changes.append(gettext("đơn vị thực hiện"))
         if {fold(s.name) for s in obj.funding_sources.all()} != {fold(n) for n in links["funding"]}:
-            changes.append("nguồn vốn")
+            changes.append(gettext("nguồn vốn"))
         return changes
 
     def save_links(self, pairs) -> None:
@@ -378,7 +385,7 @@ class TargetImporter(RowImporter):
             try:
                 high = parse_number(v["value_max"]) if v["value_max"] not in (None, "") else None
             except ValueError as exc:
-                result.errors.append(f"Giá trị cận trên: {exc}")
+                result.errors.append(gettext("Giá trị cận trên: %(error)s") % {"error": exc})
             else:
                 values["value_max"] = high if high is not None else values["value_max"]
         if "direction" in cols and v.get("direction"):
@@ -388,9 +395,9 @@ class TargetImporter(RowImporter):
                 result.errors.append(str(exc))
         low, high = values.get("value"), values.get("value_max")
         if low is not None and high is not None and high < low:
-            result.errors.append("Giá trị cận trên nhỏ hơn giá trị.")
+            result.errors.append(gettext("Giá trị cận trên nhỏ hơn giá trị."))
         if values.get("direction") not in (None, "qualitative") and values.get("value") is None:
-            result.errors.append("Chỉ tiêu định lượng phải có giá trị.")
+            result.errors.append(gettext("Chỉ tiêu định lượng phải có giá trị."))
         if "measure" in cols:
             values["measure"] = str(v["measure"] or "")[:300]
         if "annual" in cols:
@@ -401,7 +408,7 @@ class TargetImporter(RowImporter):
             try:
                 values["horizon_year"] = int(parse_number(v["year"])) if v["year"] not in (None, "") else None
             except ValueError as exc:
-                result.errors.append(f"Năm: {exc}")
+                result.errors.append(gettext("Năm: %(error)s") % {"error": exc})
         if "responsible" in cols:
             units = self.resolve(v["responsible"], result) if v["responsible"] else []
             values["responsible_unit"] = units[0] if units and units[0].pk else None

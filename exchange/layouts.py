@@ -31,6 +31,9 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
 from assignments.units import fold
 
 from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, match_header_row
@@ -62,8 +65,8 @@ class LayoutError(Exception):
 
 def where(sheet: str | None, row: int | None) -> str:
     if sheet and row:
-        return f"Trang “{sheet}”, dòng {row}: "
-    return f"Trang “{sheet}”: " if sheet else ""
+        return _("Trang “%(sheet)s”, dòng %(row)s: ") % {"sheet": sheet, "row": row}
+    return _("Trang “%(sheet)s”: ") % {"sheet": sheet} if sheet else ""
 
 
 @dataclass
@@ -146,17 +149,17 @@ def open_workbook(source):
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise LayoutError(
-                "Tệp được đặt mật khẩu. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi nạp lại."
+                _("Tệp được đặt mật khẩu. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi nạp lại.")
             )
-        raise LayoutError("Tệp là định dạng Excel cũ (.xls). Hãy lưu lại thành .xlsx rồi nạp lại.")
+        raise LayoutError(_("Tệp là định dạng Excel cũ (.xls). Hãy lưu lại thành .xlsx rồi nạp lại."))
     if not data.startswith(b"PK"):
-        raise LayoutError("Tệp không phải sổ làm việc Excel (.xlsx).")
+        raise LayoutError(_("Tệp không phải sổ làm việc Excel (.xlsx)."))
     try:
         return openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as exc:
-        raise LayoutError("Tệp .xlsx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).") from exc
+        raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).")) from exc
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
-        raise LayoutError("Tệp .xlsx bị hỏng hoặc không đọc được.") from exc
+        raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được.")) from exc
 
 
 def read_workbook(source, *, kind: str | None = None, max_rows: int | None = None) -> list[Sheet]:
@@ -176,7 +179,7 @@ def read_workbook(source, *, kind: str | None = None, max_rows: int | None = Non
         return sheets
     if problems:
         raise problems[0]
-    raise LayoutError("Sổ làm việc không có trang tính nào.")
+    raise LayoutError(_("Sổ làm việc không có trang tính nào."))
 
 
 def _text(value) -> str:
@@ -212,17 +215,19 @@ def _grid(ws, max_rows: int) -> list[list]:
                 from openpyxl.utils import get_column_letter
 
                 raise LayoutError(
-                    f"Ô {get_column_letter(c)}{r} chứa công thức ({_text(value)[:40]}). Hệ thống không đọc công thức: "
-                    "hãy sao chép và dán dạng giá trị (Dán đặc biệt → Giá trị) rồi nạp lại.",
+                    _(
+                        "Ô %(cell)s chứa công thức (%(formula)s). Hệ thống không đọc công thức: "
+                        "hãy sao chép và dán dạng giá trị (Dán đặc biệt → Giá trị) rồi nạp lại."
+                    )
+                    % {"cell": f"{get_column_letter(c)}{r}", "formula": _text(value)[:40]},
                     sheet=ws.title,
                 )
         grid.append(list(row))
         filled += any(v not in (None, "") for v in row)
         if filled > max_rows + HEADER_SEARCH_ROWS:
             raise LayoutError(
-                f"Trang tính có hơn {max_rows:,} dòng, quá giới hạn cho một lần nạp. Hãy chia nhỏ tệp.".replace(
-                    ",", "."
-                ),
+                _("Trang tính có hơn %(max)s dòng, quá giới hạn cho một lần nạp. Hãy chia nhỏ tệp.")
+                % {"max": number_format(max_rows, force_grouping=True)},
                 sheet=ws.title,
             )
     return grid
@@ -231,7 +236,7 @@ def _grid(ws, max_rows: int) -> list[list]:
 def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000) -> Sheet:
     grid = _grid(ws, max_rows)
     if not any(_text(v) for row in grid for v in row):
-        raise LayoutError("Trang tính trống.", sheet=ws.title)
+        raise LayoutError(_("Trang tính trống."), sheet=ws.title)
     width = max(len(row) for row in grid)
     for row in grid:
         row.extend([None] * (width - len(row)))
@@ -239,9 +244,10 @@ def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000) -> Sheet:
     header = _find_header(grid, merges, kind)
     if header is None:
         kinds = [kind] if kind else list(KINDS)
-        wanted = " hoặc ".join(f"“{FIELD_LABELS[MAIN_FIELD[k]]}”" for k in kinds)
+        wanted = _(" hoặc ").join(f"“{FIELD_LABELS[MAIN_FIELD[k]]}”" for k in kinds)
         raise LayoutError(
-            f"Không tìm thấy dòng tiêu đề cột (cần có cột {wanted}) trong {HEADER_SEARCH_ROWS} dòng đầu.",
+            _("Không tìm thấy dòng tiêu đề cột (cần có cột %(columns)s) trong %(rows)s dòng đầu.")
+            % {"columns": wanted, "rows": HEADER_SEARCH_ROWS},
             sheet=ws.title,
         )
     found_kind, columns, header_rows = header
@@ -249,7 +255,7 @@ def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000) -> Sheet:
     sheet = Sheet(ws.title, found_kind, columns, header_rows, [t for t in titles if t], Group(0, "", ""))
     _read_body(sheet, grid, merges, header_rows[-1] + 1)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
-        raise LayoutError("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột.", sheet=ws.title)
+        raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=ws.title)
     return sheet
 
 
@@ -334,7 +340,10 @@ def _read_body(sheet: Sheet, grid, merges, first: int) -> None:
 
             names = ", ".join(FIELD_LABELS[col_field[c - 1]] for c in range(m[1], m[3] + 1) if (c - 1) in col_field)
             rng = f"{get_column_letter(m[1])}{m[0]}:{get_column_letter(m[3])}{m[2]}"
-            item.errors.append(f"Ô gộp {rng} trải qua nhiều cột ({names}); hãy tách ô, mỗi cột một giá trị.")
+            item.errors.append(
+                _("Ô gộp %(range)s trải qua nhiều cột (%(columns)s); hãy tách ô, mỗi cột một giá trị.")
+                % {"range": rng, "columns": names}
+            )
         (current.items if current else sheet.root.items).append(item)
         previous = item
     _nest(sheet.root, groups)
@@ -367,9 +376,9 @@ def _group_row(sheet: Sheet, cols, texts: list[str], merge) -> Group | None:
         return None
     group = Group(0, number, " ".join(title.split()), upper=_is_upper(title))
     if not STRICT_ROMAN_RE.match(number):
-        group.errors.append(f"Số thứ tự nhóm “{number}” không phải số La Mã hợp lệ.")
+        group.errors.append(_("Số thứ tự nhóm “%(number)s” không phải số La Mã hợp lệ.") % {"number": number})
     if not group.title:
-        group.errors.append(f"Nhóm “{number}” thiếu tên.")
+        group.errors.append(_("Nhóm “%(number)s” thiếu tên.") % {"number": number})
     return group
 
 
@@ -383,9 +392,9 @@ def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
     values = {f: _tidy(raw[c], f) for f, c in cols.items() if f != "number"}
     item = ItemRow(r, number, values)
     if number and not ITEM_NUMBER_RE.match(number):
-        item.errors.append(f"Số thứ tự “{number}” không hợp lệ.")
+        item.errors.append(_("Số thứ tự “%(number)s” không hợp lệ.") % {"number": number})
     if not values.get(MAIN_FIELD[sheet.kind]):
-        item.errors.append(f"Thiếu nội dung cột “{FIELD_LABELS[MAIN_FIELD[sheet.kind]]}”.")
+        item.errors.append(_("Thiếu nội dung cột “%(column)s”.") % {"column": FIELD_LABELS[MAIN_FIELD[sheet.kind]]})
     return item
 
 

@@ -14,6 +14,7 @@ Natural keys: a task is (plan item, position), a project (plan item, position), 
 from __future__ import annotations
 
 import tablib
+from django.utils.translation import gettext
 from import_export import fields, resources
 from import_export.widgets import ForeignKeyWidget
 
@@ -38,11 +39,11 @@ class PlanItemWidget(ForeignKeyWidget):
         if value not in self._cache:
             parts = str(value).split("/", 2)
             if len(parts) != 3:
-                raise ValueError(f"Mục “{value}” phải có dạng phường/kế-hoạch/khóa.")
+                raise ValueError(gettext("Mục “%(value)s” phải có dạng phường/kế-hoạch/khóa.") % {"value": value})
             ward, plan, key = parts
             item = PlanItem.objects.filter(plan__ward__slug=ward, plan__code=plan, key=key).first()
             if item is None:
-                raise ValueError(f"Không có mục “{value}”.")
+                raise ValueError(gettext("Không có mục “%(value)s”.") % {"value": value})
             self._cache[value] = item
         return self._cache[value]
 
@@ -66,7 +67,9 @@ class UnitCellsMixin:
     def _units(self, ward, cell: str) -> list:
         resolution = self._matcher(ward).resolve(cell or "")
         if resolution.unmatched:
-            raise ValueError("Không khớp đơn vị: " + ", ".join(f"“{n}”" for n in resolution.unmatched))
+            raise ValueError(
+                gettext("Không khớp đơn vị: %(names)s") % {"names": ", ".join(f"“{n}”" for n in resolution.unmatched)}
+            )
         return resolution.units
 
 

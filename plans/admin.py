@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import City, Plan, PlanItem, Ward
@@ -40,6 +41,6 @@ class PlanItemAdmin(SimpleHistoryAdmin):
     list_select_related = ["plan"]
     raw_id_fields = ["parent"]
 
-    @admin.display(description="Tiêu đề")
+    @admin.display(description=_("Tiêu đề"))
     def short_title(self, obj):
         return obj.title[:100]

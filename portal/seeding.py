@@ -33,7 +33,9 @@ TASK_FIELDS = (
     "number title lead_text coordination_text period_kind period_text start_year end_year due_date expected_result"
 ).split()
 UNIT_FIELDS = ("short_name", "kind", "is_external", "is_collective")
-PROJECT_FIELDS = "number name level field location_scale funding_text units_text total_investment phase".split()
+PROJECT_FIELDS = "number name level field location_scale funding_text units_text".split()
+# Tracked in the portal once loaded: set when the project is created, never reset by a seed.
+PROJECT_PROGRESS_FIELDS = "total_investment phase".split()
 
 
 @dataclass
@@ -67,11 +69,17 @@ def _coerce(model, name: str, value):
     return value
 
 
-def upsert(report: SeedReport, model, lookup: dict, values: dict):
+def upsert(report: SeedReport, model, lookup: dict, values: dict, initial: dict | None = None):
+    """Find the row by ``lookup``; create it, or update the ``values`` that differ.
+
+    ``initial`` values are written only when the row is created: they are what the portal's
+    users change afterwards (a project's phase…), which a later seed must not undo.
+    """
     values = {k: _coerce(model, k, v) for k, v in values.items()}
     obj = model.objects.filter(**lookup).first()
     if obj is None:
-        obj = model.objects.create(**lookup, **values)
+        initial = {k: _coerce(model, k, v) for k, v in (initial or {}).items()}
+        obj = model.objects.create(**lookup, **values, **initial)
         report.note(model, "created")
         return obj
     changed = [k for k, v in values.items() if getattr(obj, k) != v]
@@ -204,6 +212,7 @@ class PlanLoader:
                 Project,
                 {"ward": self.ward, "plan_item": item, "position": position},
                 {"lead_unit": lead, **_defaults_for(Project, data, PROJECT_FIELDS)},
+                initial=_defaults_for(Project, data, PROJECT_PROGRESS_FIELDS),
             )
             kept.append(project.pk)
             self._set_m2m(project.funding_sources, [self._funding(n) for n in data.get("funding_sources", [])])

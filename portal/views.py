@@ -1,5 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control
 
 from accounts.access import profile_of
 from accounts.models import Profile
@@ -16,3 +18,9 @@ def home(request):
     if profile.role in (Profile.Role.FOLLOW_UP, Profile.Role.WARD_VIEWER):
         return redirect("ward_dashboard", ward_slug=profile.ward.slug)
     return redirect("city_dashboard")
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers ask for /favicon.ico on pages without a <link rel="icon"> (the admin, JSON): send them the SVG."""
+    return redirect(static("favicon.svg"), permanent=True)

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TargetsConfig(AppConfig):
-    name = 'targets'
+    name = "targets"
+    verbose_name = _("Chỉ tiêu")

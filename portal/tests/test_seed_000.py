@@ -227,3 +227,18 @@ def test_second_load_changes_nothing(plan):
 
     report = seed_plans([FIXTURES_DIR / "plan-nguyen-dai-nang.json"])
     assert report.changed == 0, report.lines()
+
+
+@pytest.mark.django_db
+def test_a_second_seed_keeps_what_users_entered_on_a_project(seeded_db):
+    from portal.seeding import seed_plans
+    from projects.models import Project
+
+    project = Project.objects.filter(ward__slug="nguyen-dai-nang").order_by("pk").first()
+    project.phase = Project.Phase.SITE_CLEARANCE
+    project.total_investment = 12500
+    project.save()
+    seed_plans()
+    project.refresh_from_db()
+    assert project.phase == Project.Phase.SITE_CLEARANCE
+    assert project.total_investment == 12500

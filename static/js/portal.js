@@ -14,4 +14,24 @@ document.addEventListener("DOMContentLoaded", () => {
       if (!window.confirm(el.getAttribute("data-confirm"))) event.preventDefault();
     });
   });
+  // The site menu is a <details>: folded on phones, always open from 720 px; Escape folds it again.
+  const menu = document.querySelector("[data-site-menu]");
+  if (menu) {
+    const wide = window.matchMedia("(min-width: 720px)");
+    const sync = () => { if (wide.matches) menu.open = true; };
+    sync();
+    wide.addEventListener("change", sync);
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && menu.open && !wide.matches) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+  }
+  // A form that came back with errors: move the focus to its summary so it is read out first.
+  const summary = document.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.focus({ preventScroll: true });
+    summary.scrollIntoView({ block: "center" });
+  }
 });
