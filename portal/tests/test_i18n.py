@@ -291,13 +291,13 @@ def test_english_pages_have_no_vietnamese_interface_text(client, demo, today):
         assert not left, f"{name}: Vietnamese interface text on the English page: {left}"
 
 
-def test_accept_language_alone_does_not_override_a_chosen_language(client, demo):
+def test_the_browser_language_does_not_change_the_default(client, demo):
     client.force_login(demo["bd.ubnd"])
     html = client.get(reverse("my_work"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "My work" in html  # a browser set to English gets English
-    switch(client, "vi", reverse("my_work"))
-    html = client.get(reverse("my_work"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "Việc của tôi" in html and '<html lang="vi">' in html  # the switch wins over the browser
+    assert "Việc của tôi" in html and '<html lang="vi">' in html  # Vietnamese by default
+    switch(client, "en", reverse("my_work"))
+    html = client.get(reverse("my_work"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "My work" in html  # only the switch gives English
 
 
 # --- formats ------------------------------------------------------------------------------
