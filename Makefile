@@ -3,7 +3,6 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-export DJANGO_SETTINGS_MODULE ?= config.settings
 
 .PHONY: run test test-fast lint venv migrate seed messages screenshots bench clean
 
@@ -31,7 +30,7 @@ lint: venv
 
 ## The whole suite: lint, migrations in step, unit, integration and browser tests.
 test: lint
-	$(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=config.test_settings $(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 messages: venv
 	DEBUG=1 $(PY) manage.py makemessages -l vi -l en --ignore=.venv --ignore=staticfiles --ignore=fixtures \
