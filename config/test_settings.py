@@ -15,3 +15,5 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 AXES_ENABLED = True
+# whitenoise warns on every request when STATIC_ROOT does not exist; tests never collectstatic.
+STATIC_ROOT = tempfile.mkdtemp(prefix="portal-static-")
