@@ -63,3 +63,19 @@ class ProgressReportAdmin(SimpleHistoryAdmin):
     search_fields = ["task__title", "narrative", "unit__name"]
     raw_id_fields = ["task", "unit", "author"]
     inlines = [EvidenceInline]
+
+
+@admin.register(TaskUnit)
+class TaskUnitAdmin(admin.ModelAdmin):
+    list_display = ["task", "unit", "role"]
+    list_filter = ["role", "unit__ward", "unit__is_external"]
+    search_fields = ["task__title", "unit__name"]
+    raw_id_fields = ["task", "unit"]
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ["original_name", "report", "content_type", "size", "uploaded_at"]
+    list_filter = ["content_type", "report__task__plan_item__plan__ward"]
+    search_fields = ["original_name", "report__task__title"]
+    raw_id_fields = ["report"]

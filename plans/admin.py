@@ -8,7 +8,8 @@ from .models import City, Plan, PlanItem, Ward
 @admin.register(City)
 class CityAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
-    search_fields = ["name"]
+    list_filter = ["wards__kind"]
+    search_fields = ["name", "slug"]
 
 
 @admin.register(Ward)

@@ -9,6 +9,8 @@ from .models import CapitalYear, FundingSource, Project
 
 @admin.register(FundingSource)
 class FundingSourceAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    list_filter = ["projects__level", "projects__ward"]
     search_fields = ["name"]
 
 
