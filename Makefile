@@ -26,6 +26,7 @@ run: seed
 
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
 ## The whole suite: lint, migrations in step, unit, integration and browser tests.

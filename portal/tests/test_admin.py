@@ -10,9 +10,7 @@ PORTAL_APPS = {"accounts", "plans", "targets", "assignments", "projects", "scale
 
 def portal_models():
     return [
-        m
-        for m in apps.get_models()
-        if m._meta.app_label in PORTAL_APPS and not m.__name__.startswith("Historical")
+        m for m in apps.get_models() if m._meta.app_label in PORTAL_APPS and not m.__name__.startswith("Historical")
     ]
 
 
