@@ -12,6 +12,8 @@ import datetime as dt
 import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from assignments.models import ProgressReport, Task, TaskUnit, Unit
 from assignments.selectors import is_due_within
@@ -47,9 +49,11 @@ class TaskFilter(WardScopedFilterSet):
         self.filters["lead"].queryset = units
         self.filters["coordinator"].queryset = units
 
+    @extend_schema_field(OpenApiTypes.INT)
     def filter_lead(self, queryset, name, value):
         return queryset.filter(pk__in=TaskUnit.objects.filter(unit=value, role=TaskUnit.Role.LEAD).values("task_id"))
 
+    @extend_schema_field(OpenApiTypes.INT)
     def filter_coordinator(self, queryset, name, value):
         return queryset.filter(
             pk__in=TaskUnit.objects.filter(unit=value, role=TaskUnit.Role.COORDINATOR).values("task_id")

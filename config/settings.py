@@ -144,7 +144,7 @@ USE_TZ = True
 FORMAT_MODULE_PATH = ["config.formats"]
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -210,6 +210,11 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Read-only API of plans, targets, tasks, reports and projects, scoped to the user.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Two choice sets are called period_kind: a task's deadline kind and a report's period kind.
+    "ENUM_NAME_OVERRIDES": {
+        "TaskPeriodKindEnum": "assignments.models.Task.PeriodKind",
+        "ReportingPeriodKindEnum": "plans.periods.PeriodKind",
+    },
 }
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True

@@ -11,6 +11,8 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from accounts.access import scope
 from assignments.search import search_filter
@@ -114,12 +116,15 @@ class WardScopedFilterSet(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         return queryset.filter(search_filter(value, self.search_field))
 
+    @extend_schema_field(OpenApiTypes.STR)
     def filter_ward(self, queryset, name, value):
         return queryset.filter(**{self.ward_path: value})
 
+    @extend_schema_field(OpenApiTypes.INT)
     def filter_plan(self, queryset, name, value):
         return queryset.filter(**{f"{self.item_path}__plan": value})
 
+    @extend_schema_field(OpenApiTypes.INT)
     def filter_group(self, queryset, name, value):
         return queryset.filter(item_subtree(self.item_path, value))
 
