@@ -49,18 +49,24 @@ def browser():
     return _shared_browser()
 
 
-@pytest.fixture
-def phone(browser):
-    """A fresh context with a 390 px wide viewport, Vietnamese, with CSP violations collected."""
-    context = browser.new_context(viewport=PHONE, locale="vi-VN", device_scale_factor=1)
+def open_page(browser, viewport: dict):
+    """A page in a fresh Vietnamese context of that size, collecting CSP violations in ``csp_errors``."""
+    context = browser.new_context(viewport=viewport, locale="vi-VN", device_scale_factor=1)
     page = context.new_page()
     page.csp_errors = []
     page.on(
         "console",
         lambda msg: page.csp_errors.append(msg.text) if "Content Security Policy" in msg.text else None,
     )
+    return page
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh context with a 390 px wide viewport."""
+    page = open_page(browser, PHONE)
     yield page
-    context.close()
+    page.context.close()
 
 
 @pytest.fixture
