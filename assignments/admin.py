@@ -5,7 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from exchange.resources import TaskResource
 
-from .models import Evidence, ProgressReport, Task, TaskUnit, Unit, UnitAlias
+from .models import Evidence, ProgressReport, Reminder, Task, TaskUnit, Unit, UnitAlias
 
 
 class UnitAliasInline(admin.TabularInline):
@@ -79,3 +79,18 @@ class EvidenceAdmin(admin.ModelAdmin):
     list_filter = ["content_type", "report__task__plan_item__plan__ward"]
     search_fields = ["original_name", "report__task__title"]
     raw_id_fields = ["report"]
+
+
+@admin.register(Reminder)
+class ReminderAdmin(admin.ModelAdmin):
+    """When each unit was reminded, and whom: read-only, written by ``send_ward_reminders``."""
+
+    list_display = ["sent_at", "ward", "unit", "user", "task_count"]
+    list_filter = ["ward", "day", "unit__kind"]
+    search_fields = ["unit__name", "unit__short_name", "user__username", "user__email", "ward__name"]
+    list_select_related = ["ward", "unit", "user"]
+    date_hierarchy = "sent_at"
+    readonly_fields = ["ward", "unit", "user", "day", "sent_at", "task_count"]
+
+    def has_add_permission(self, request):
+        return False

@@ -281,3 +281,50 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class ReminderQuerySet(models.QuerySet):
+    def for_ward(self, ward):
+        return self.filter(ward=ward)
+
+    def on(self, day):
+        return self.filter(day=day)
+
+
+class Reminder(models.Model):
+    """One reminder email sent to one official of a unit (``assignments.tasks.send_ward_reminders``).
+
+    At most one per official, unit and day: a re-run of the same day sends nothing twice.
+    """
+
+    ward = models.ForeignKey("plans.Ward", on_delete=models.CASCADE, related_name="reminders", verbose_name=_("phường"))
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("đơn vị"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reminders",
+        verbose_name=_("người nhận"),
+    )
+    day = models.DateField(_("ngày nhắc"))
+    sent_at = models.DateTimeField(_("gửi lúc"), auto_now_add=True)
+    task_count = models.PositiveIntegerField(_("số nhiệm vụ"), default=0)
+
+    objects = ReminderQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("nhắc việc")
+        verbose_name_plural = _("nhắc việc")
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "user", "day"],
+                name="reminder_once_per_official_and_day",
+                violation_error_message=_("Cán bộ này đã được nhắc việc trong ngày."),
+            )
+        ]
+        indexes = [models.Index(fields=["ward", "unit", "-sent_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.user} — {self.day:%d/%m/%Y}"

@@ -123,6 +123,12 @@ def cycles_of(task) -> list[Cycle]:
     return [Cycle(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))]
 
 
+def has_begun(task, today: dt.date) -> bool:
+    """Has the task's first cycle started by ``today``? (A task without a period has.)"""
+    cycles = cycles_of(task)
+    return not cycles or cycles[0].start <= today
+
+
 def _finished_on(report: ReportLike) -> dt.date:
     return report.completed_on or report.period.end
 

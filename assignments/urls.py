@@ -7,5 +7,6 @@ from assignments import views
 urlpatterns = [
     path("my-work/", views.my_work, name="my_work"),
     path("tasks/<int:task_pk>/", views.task_detail, name="task_detail"),
+    path("wards/<slug:ward_slug>/reminders/", views.send_reminders, name="send_reminders"),
     path("evidence/<int:evidence_pk>/", views.evidence_download, name="evidence_download"),
 ]

@@ -5,26 +5,35 @@ Every lookup of ward data goes through ``accounts.access`` (``scope`` / ``get_fo
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import can_edit, get_for_user, profile_of, scope
 from accounts.models import Profile
 from assignments.forms import ProgressForm
 from assignments.models import Evidence, ProgressReport, Task
+from assignments.reminders import ward_reminders
+from assignments.selectors import for_status, with_status
 from assignments.services import log_progress
-from assignments.status import DONE_STATUSES, Status, cycles_of, task_status
+from assignments.status import DONE_STATUSES, Status, has_begun, task_status
+from assignments.tasks import send_ward_reminders
+from plans.models import Ward
 from plans.periods import ReportingPeriod
 from portal.history import history_rows, history_rows_for, merge_rows
+
+logger = logging.getLogger(__name__)
 
 FORM_FIELDS = {"unit", "period", "status", "percent", "narrative", "completed_on", "files"}
 
@@ -159,11 +168,6 @@ def _reports_prefetch():
     )
 
 
-def _has_begun(task, today) -> bool:
-    cycles = cycles_of(task)
-    return not cycles or cycles[0].start <= today
-
-
 @login_required
 @require_GET
 def my_work(request):
@@ -183,7 +187,7 @@ def my_work(request):
         )
         to_report, reported, done = [], [], 0
         for task in tasks:
-            if not _has_begun(task, today):
+            if not has_begun(task, today):
                 continue
             status = task_status(task, task.reports.all(), today)
             own_role = next(r for r in task.unit_roles.all() if r.unit_id == unit.pk)
@@ -216,14 +220,12 @@ def my_work(request):
             Profile.Role.ADMIN,
         )
     ):
-        tasks = (
-            scope(request.user, Task.objects.filter(plan_item__plan__ward_id=profile.ward_id))
-            .select_related("plan_item")
-            .prefetch_related("unit_roles__unit", _reports_prefetch())
+        tasks = with_status(
+            for_status(scope(request.user, Task.objects.filter(plan_item__plan__ward_id=profile.ward_id))), today
         )
         late, counts = [], {s: 0 for s in Status}
         for task in tasks:
-            status = task_status(task, task.reports.all(), today)
+            status = task.computed
             counts[status.status] += 1
             if status.status in (Status.OVERDUE, Status.AT_RISK):
                 late.append({"task": task, "status": status})
@@ -234,11 +236,68 @@ def my_work(request):
             late=late,
             counts=[(Status(s), n) for s, n in counts.items()],
             may_edit=profile.role != Profile.Role.WARD_VIEWER,
+            reminders=ward_reminders(ward=profile.ward, day=today, tasks=tasks),
+            may_remind=can_edit(request.user, profile.ward),
         )
         return render(request, "assignments/my_work.html", context)
 
     context["mode"] = "none"
     return render(request, "assignments/my_work.html", context)
+
+
+@login_required
+@require_POST
+def send_reminders(request, ward_slug: str):
+    """POST: enqueue ``send_ward_reminders`` for the ward and today, then back to the chase page.
+
+    For the ward's follow-up office and admins (``can_edit`` on the ward): another ward is 404,
+    other roles 403. With an immediate backend the result is known at once; with a real queue
+    the message says the reminders are scheduled.
+    """
+    ward = get_object_or_404(scope(request.user, Ward.objects.all()), slug=ward_slug)
+    if not can_edit(request.user, ward):
+        raise PermissionDenied
+    result = send_ward_reminders.enqueue(ward_id=ward.pk, day_iso=timezone.localdate().isoformat())
+    if result.status == TaskResultStatus.SUCCESSFUL:
+        summary = result.return_value
+        if summary["sent"]:
+            messages.success(
+                request,
+                ngettext(
+                    "Đã gửi nhắc việc tới %(sent)d cán bộ của %(units)d đơn vị.",
+                    "Đã gửi nhắc việc tới %(sent)d cán bộ của %(units)d đơn vị.",
+                    summary["sent"],
+                )
+                % summary,
+            )
+        elif not summary["skipped"] and not summary["failed"]:
+            messages.info(request, _("Hôm nay không có cán bộ nào cần nhắc việc."))
+        if summary["skipped"]:
+            messages.info(
+                request,
+                ngettext(
+                    "%(skipped)d cán bộ đã được nhắc hôm nay nên không gửi lại.",
+                    "%(skipped)d cán bộ đã được nhắc hôm nay nên không gửi lại.",
+                    summary["skipped"],
+                )
+                % summary,
+            )
+        if summary["failed"]:
+            messages.warning(
+                request,
+                ngettext(
+                    "Không gửi được thư tới %(failed)d cán bộ; xin thử lại sau.",
+                    "Không gửi được thư tới %(failed)d cán bộ; xin thử lại sau.",
+                    summary["failed"],
+                )
+                % summary,
+            )
+    elif result.status == TaskResultStatus.FAILED:
+        logger.error("send_ward_reminders(%s) failed:\n%s", ward.slug, result.errors[-1].traceback)
+        messages.error(request, _("Không gửi được nhắc việc; xin thử lại sau."))
+    else:
+        messages.info(request, _("Nhắc việc %(ward)s đã xếp lịch gửi.") % {"ward": ward})
+    return redirect("my_work")
 
 
 INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"}

@@ -26,6 +26,24 @@ def envlist(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def envmailer(debug: bool) -> dict:
+    """A MAILERS entry from EMAIL_BACKEND (console when debugging, SMTP otherwise) and EMAIL_*."""
+    smtp = "django.core.mail.backends.smtp.EmailBackend"
+    backend = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend" if debug else smtp)
+    if backend != smtp:
+        return {"BACKEND": backend}
+    options = {
+        "host": os.environ.get("EMAIL_HOST", "localhost"),
+        "port": envint("EMAIL_PORT", "25"),
+        "username": os.environ.get("EMAIL_HOST_USER", ""),
+        "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+        "use_tls": envbool("EMAIL_USE_TLS", "false"),
+        "use_ssl": envbool("EMAIL_USE_SSL", "false"),
+        "timeout": envint("EMAIL_TIMEOUT", "30"),
+    }
+    return {"BACKEND": backend, "OPTIONS": options}
+
+
 DEBUG = envbool("DEBUG", "false")
 # Outside DEBUG a real key must come from the environment; `make run` sets DEBUG=1.
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key" if DEBUG else "")
@@ -178,6 +196,14 @@ CACHES = {
 }
 
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+# Email (reminders to officials): Django 6.1's MAILERS, from the classic EMAIL_* variables.
+# The console in DEBUG, SMTP otherwise; tests swap in the locmem backend by themselves.
+MAILERS = {"default": envmailer(DEBUG)}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Absolute links in emails: the portal's public address, without a trailing slash.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # A strict policy: every script and style sheet comes from the portal itself.
 SECURE_CSP = {

@@ -40,7 +40,9 @@ def ensure_demo_users() -> list[str]:
             continue
         ward = Ward.objects.get(slug=ward_slug) if ward_slug else None
         unit = Unit.objects.get(ward=ward, name=unit_name) if unit_name else None
-        user = User.objects.create_user(username, password=DEMO_PASSWORD, first_name=full_name)
+        user = User.objects.create_user(
+            username, email=f"{username}@example.invalid", password=DEMO_PASSWORD, first_name=full_name
+        )
         Profile.objects.create(user=user, role=role, ward=ward, unit=unit, city=city if not ward else None)
         created.append(username)
     if not User.objects.filter(username="admin").exists():

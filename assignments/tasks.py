@@ -1,0 +1,114 @@
+"""Background work of the assignments app, on Django's tasks framework (``settings.TASKS``).
+
+``send_ward_reminders`` is enqueued by the follow-up office's "Nhắc việc" button
+(``assignments.views.send_reminders``) and by ``manage.py send_reminders`` (cron). Its
+arguments are plain JSON values, so that a real queue backend can store them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMessage, mailers
+from django.db import IntegrityError, transaction
+from django.tasks import task
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import ngettext
+
+from assignments.models import Reminder
+from assignments.reminders import Reason, UnitReminder, WardReminders, ward_reminders
+from plans.models import Ward
+
+logger = logging.getLogger(__name__)
+
+
+def task_url(task) -> str:
+    """The absolute link to a task's page (``settings.SITE_URL`` + its path)."""
+    return settings.SITE_URL.rstrip("/") + reverse("task_detail", kwargs={"task_pk": task.pk})
+
+
+def reminder_message(*, plan: WardReminders, entry: UnitReminder, user) -> EmailMessage:
+    """The email to one official of ``entry.unit``: the unit's tasks to chase, with links."""
+    count = len(entry.tasks)
+    subject = ngettext(
+        "[Nhắc việc] %(unit)s: %(count)d nhiệm vụ cần đôn đốc",
+        "[Nhắc việc] %(unit)s: %(count)d nhiệm vụ cần đôn đốc",
+        count,
+    ) % {"unit": entry.unit.display_name, "count": count}
+    rows = [
+        {
+            "title": row.task.title,
+            "number": row.task.number,
+            "status": row.status.status.label,
+            "deadline": row.status.deadline,
+            "percent": row.status.percent,
+            "lacks_report": Reason.NO_REPORT in row.reasons,
+            "url": task_url(row.task),
+        }
+        for row in entry.tasks
+    ]
+    body = render_to_string(
+        "assignments/emails/reminder.txt",
+        {
+            "name": user.get_full_name() or user.username,
+            "unit": entry.unit,
+            "ward": plan.ward,
+            "period": plan.period,
+            "day": plan.day,
+            "rows": rows,
+            "my_work_url": settings.SITE_URL.rstrip("/") + reverse("my_work"),
+        },
+    )
+    return EmailMessage(subject=subject, body=body, to=[user.email])
+
+
+@task
+def send_ward_reminders(ward_id: int, day_iso: str) -> dict:
+    """Email every official of each unit of the ward that has tasks to chase on ``day_iso``.
+
+    One email per official, at most once a day (a ``Reminder`` row records each); the emails
+    are in the portal's language (Vietnamese) whoever asked. Returns a summary.
+    """
+    ward = Ward.objects.get(pk=ward_id)
+    day = dt.date.fromisoformat(day_iso)
+    sent = skipped = failed = 0
+    units_reminded = set()
+    with translation.override(settings.LANGUAGE_CODE):
+        plan = ward_reminders(ward=ward, day=day)
+        mailer = mailers.default
+        for entry in plan.units:
+            skipped += len(entry.officials) - len(entry.recipients)
+            for user in entry.recipients:
+                message = reminder_message(plan=plan, entry=entry, user=user)
+                try:
+                    with transaction.atomic():
+                        Reminder.objects.create(
+                            ward=ward, unit=entry.unit, user=user, day=day, task_count=len(entry.tasks)
+                        )
+                        mailer.send_messages([message])
+                except IntegrityError:  # another run reminded them meanwhile
+                    skipped += 1
+                except (smtplib.SMTPException, OSError):
+                    logger.exception("reminder to %s (%s) not sent", user.email, entry.unit)
+                    failed += 1
+                else:
+                    sent += 1
+                    units_reminded.add(entry.unit.pk)
+    return {
+        "ward": ward.slug,
+        "day": day.isoformat(),
+        "period": plan.period.key,
+        "sent": sent,
+        "units": len(units_reminded),
+        "skipped": skipped,
+        "failed": failed,
+        "tasks": plan.task_count,
+        "outside": [entry.unit.name for entry in plan.outside],
+        "unreachable": [entry.unit.name for entry in plan.unreachable],
+        "unassigned": len(plan.unassigned),
+    }
