@@ -11,7 +11,6 @@ import mimetypes
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.tasks import TaskResultStatus
@@ -27,11 +26,15 @@ from assignments.models import Evidence, ProgressReport, Task
 from assignments.reminders import ward_reminders
 from assignments.selectors import for_status, with_status
 from assignments.services import log_progress
-from assignments.status import DONE_STATUSES, Status, has_begun, task_status
+from assignments.status import task_status
 from assignments.tasks import send_ward_reminders
+from assignments.worklist import chase_list, official_worklist
 from plans.models import Ward
 from plans.periods import ReportingPeriod
 from portal.history import history_rows, history_rows_for, merge_rows
+
+# Roles that see the ward's late tasks on the "my work" page.
+CHASING_ROLES = (Profile.Role.FOLLOW_UP, Profile.Role.WARD_VIEWER, Profile.Role.ADMIN)
 
 logger = logging.getLogger(__name__)
 
@@ -150,24 +153,6 @@ def task_detail(request, task_pk: int):
     return render(request, "assignments/task_detail.html", context, status=400 if writing else 200)
 
 
-def _reports_prefetch():
-    return Prefetch(
-        "reports",
-        queryset=ProgressReport.objects.only(
-            "id",
-            "task_id",
-            "unit_id",
-            "status",
-            "percent",
-            "completed_on",
-            "period_kind",
-            "period_year",
-            "period_index",
-            "updated_at",
-        ),
-    )
-
-
 @login_required
 @require_GET
 def my_work(request):
@@ -179,62 +164,28 @@ def my_work(request):
     context = {"period": period, "today": today, "profile": profile}
 
     if profile is not None and profile.role == Profile.Role.OFFICIAL and profile.unit_id:
-        unit = profile.unit
-        tasks = (
-            scope(request.user, Task.objects.filter(unit_roles__unit=unit))
-            .select_related("plan_item")
-            .prefetch_related("unit_roles__unit", _reports_prefetch())
-        )
-        to_report, reported, done = [], [], 0
-        for task in tasks:
-            if not has_begun(task, today):
-                continue
-            status = task_status(task, task.reports.all(), today)
-            own_role = next(r for r in task.unit_roles.all() if r.unit_id == unit.pk)
-            own_now = [r for r in task.reports.all() if r.unit_id == unit.pk and r.period == period]
-            row = {"task": task, "status": status, "role": own_role, "own_report": own_now[0] if own_now else None}
-            if own_now:
-                reported.append(row)
-            elif status.status in DONE_STATUSES:
-                done += 1
-            else:
-                to_report.append(row)
-        key = lambda row: (row["status"].severity, row["status"].deadline or today, row["task"].pk)  # noqa: E731
+        tasks = with_status(for_status(scope(request.user, Task.objects.filter(unit_roles__unit=profile.unit))), today)
+        work = official_worklist(tasks, profile.unit, period, today)
         context.update(
             mode="official",
-            unit=unit,
+            unit=profile.unit,
             ward=profile.ward,
-            to_report=sorted(to_report, key=key),
-            reported=sorted(reported, key=key),
-            done_count=done,
+            to_report=work.to_report,
+            reported=work.reported,
+            done_count=work.done_count,
         )
         return render(request, "assignments/my_work.html", context)
 
-    if (
-        profile is not None
-        and profile.ward_id
-        and profile.role
-        in (
-            Profile.Role.FOLLOW_UP,
-            Profile.Role.WARD_VIEWER,
-            Profile.Role.ADMIN,
-        )
-    ):
+    if profile is not None and profile.ward_id and profile.role in CHASING_ROLES:
         tasks = with_status(
             for_status(scope(request.user, Task.objects.filter(plan_item__plan__ward_id=profile.ward_id))), today
         )
-        late, counts = [], {s: 0 for s in Status}
-        for task in tasks:
-            status = task.computed
-            counts[status.status] += 1
-            if status.status in (Status.OVERDUE, Status.AT_RISK):
-                late.append({"task": task, "status": status})
-        late.sort(key=lambda row: (row["status"].severity, row["status"].deadline or today, row["task"].pk))
+        chase = chase_list(tasks, today)
         context.update(
             mode="chasing",
             ward=profile.ward,
-            late=late,
-            counts=[(Status(s), n) for s, n in counts.items()],
+            late=chase.late,
+            counts=chase.counts,
             may_edit=profile.role != Profile.Role.WARD_VIEWER,
             reminders=ward_reminders(ward=profile.ward, day=today, tasks=tasks),
             may_remind=can_edit(request.user, profile.ward),

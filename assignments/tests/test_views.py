@@ -231,20 +231,20 @@ class TestMyWork:
         client.force_login(bd.official)
         response = client.get(reverse("my_work"))
         assert response.status_code == 200
-        to_report = [row["task"] for row in response.context["to_report"]]
+        to_report = [row.task for row in response.context["to_report"]]
         assert set(to_report) == {bd.task, bd.yearly_task}
 
     def test_a_coordinating_unit_sees_the_task_too(self, client, bd):
         client.force_login(bd.coordinator)
         response = client.get(reverse("my_work"))
-        assert [row["task"] for row in response.context["to_report"]] == [bd.task]
+        assert [row.task for row in response.context["to_report"]] == [bd.task]
 
     def test_a_report_for_this_quarter_moves_it_to_reported(self, client, bd):
         client.force_login(bd.official)
         client.post(task_url(bd.yearly_task), report_data())
         response = client.get(reverse("my_work"))
-        assert [row["task"] for row in response.context["to_report"]] == [bd.task]
-        assert [row["task"] for row in response.context["reported"]] == [bd.yearly_task]
+        assert [row.task for row in response.context["to_report"]] == [bd.task]
+        assert [row.task for row in response.context["reported"]] == [bd.yearly_task]
 
     def test_late_ones_come_first(self, client, bd):
         overdue = TaskFactory(plan_item=bd.item, period_kind=Task.PeriodKind.DATE, due_date=dt.date(2026, 9, 30))
@@ -252,9 +252,9 @@ class TestMyWork:
         ProgressReportFactory(task=bd.task, unit=bd.ubnd, period_index=4, period_year=2025, percent=40)
         client.force_login(bd.official)
         rows = client.get(reverse("my_work")).context["to_report"]
-        assert rows[0]["task"] == overdue
-        assert rows[0]["status"].status == "overdue"
-        severities = [row["status"].severity for row in rows]
+        assert rows[0].task == overdue
+        assert rows[0].status.status == "overdue"
+        severities = [row.status.severity for row in rows]
         assert severities == sorted(severities)
 
     def test_done_tasks_need_no_report(self, client, bd):
@@ -263,12 +263,12 @@ class TestMyWork:
         )
         client.force_login(bd.official)
         response = client.get(reverse("my_work"))
-        assert bd.task not in [row["task"] for row in response.context["to_report"]]
+        assert bd.task not in [row.task for row in response.context["to_report"]]
         assert response.context["done_count"] == 1
 
     def test_it_shows_no_task_of_another_ward(self, client, world):
         client.force_login(world.ndn.official)
-        tasks = [row["task"] for row in client.get(reverse("my_work")).context["to_report"]]
+        tasks = [row.task for row in client.get(reverse("my_work")).context["to_report"]]
         assert tasks and all(t.plan_item.plan.ward == world.ndn.ward for t in tasks)
 
     def test_the_follow_up_office_sees_late_tasks_with_their_lead_units(self, client, bd):
@@ -277,7 +277,7 @@ class TestMyWork:
         client.force_login(bd.follow_up)
         response = client.get(reverse("my_work"))
         assert response.context["mode"] == "chasing"
-        assert response.context["late"][0]["task"] == overdue
+        assert response.context["late"][0].task == overdue
         html = response.content.decode()
         assert "Công an phường" in html and "badge--overdue" in html
 
