@@ -21,6 +21,7 @@ from projects.filters import ProjectFilter
 from targets.filters import TargetFilter
 
 from . import exporting, report_data, report_docx
+from .docx_kit import DOCX_CONTENT_TYPE
 from .forms import ReportForm
 
 FILTERS = {"tasks": TaskFilter, "projects": ProjectFilter, "targets": TargetFilter}
@@ -72,9 +73,7 @@ def periodic_report(request, ward: str):
     if form.is_valid():
         data = report_data.collect(form.cleaned_data["plan"], form.cleaned_data["period"])
         doc = report_docx.build_report(data)
-        return _download(
-            report_docx.document_bytes(doc), report_docx.DOCX_CONTENT_TYPE, report_docx.report_filename(data)
-        )
+        return _download(report_docx.document_bytes(doc), DOCX_CONTENT_TYPE, report_docx.report_filename(data))
     exports = [("tasks", _("Nhiệm vụ")), ("projects", _("Dự án")), ("targets", _("Chỉ tiêu"))]
     context = {"ward": ward_obj, "form": form, "exports": exports, "can_import": can_edit(request.user, ward_obj)}
     return render(request, "exchange/report_form.html", context)
