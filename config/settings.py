@@ -44,13 +44,28 @@ def envmailer(debug: bool) -> dict:
     return {"BACKEND": backend, "OPTIONS": options}
 
 
-DEBUG = envbool("DEBUG", "false")
-# Outside DEBUG a real key must come from the environment; `make run` sets DEBUG=1.
-SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key" if DEBUG else "")
-if not SECRET_KEY:
-    from django.core.exceptions import ImproperlyConfigured
+def local_secret_key(path: Path) -> str:
+    """The key kept in ``path``, created once (mode 0600) if missing.
 
-    raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+    Every process of one server reads the same file, so sessions survive restarts and
+    workers agree; several servers must share ``SECRET_KEY`` through the environment.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    import secrets
+
+    key = secrets.token_urlsafe(50)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+DEBUG = envbool("DEBUG", "false")
+SECRET_KEY = os.environ.get("SECRET_KEY") or local_secret_key(
+    Path(os.environ.get("SECRET_KEY_FILE", BASE_DIR / ".secret_key"))
+)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 

@@ -31,14 +31,23 @@ def test_check_deploy_is_clean(tmp_path):
     assert "no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "0"}
-    env.pop("SECRET_KEY", None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
+def test_without_a_secret_key_a_private_key_file_is_made_once_and_reused(tmp_path):
+    key_file = tmp_path / "secret_key"
+    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", DEBUG="0", SECRET_KEY_FILE=str(key_file))
+    show_key = ["-c", "import django; django.setup(); from django.conf import settings; print(settings.SECRET_KEY)"]
+
+    def key_seen_by_a_new_process():
+        result = subprocess.run(
+            [sys.executable, *show_key], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    first = key_seen_by_a_new_process()
+    assert len(first) >= 50 and key_file.read_text() == first
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert key_seen_by_a_new_process() == first
 
 
 def test_static_files_collect_for_production(tmp_path):
