@@ -394,3 +394,12 @@ def test_import_errors_follow_the_page_language():
             with pytest.raises(PeriodTextError) as excinfo:
                 parse_period_text("sớm")
             assert str(excinfo.value).startswith(period)
+
+
+def test_list_counts_agree_in_number_in_english(client, demo):
+    client.force_login(demo["bd.ubnd"])
+    switch(client, "en", reverse("task_list"))
+    html = client.get(reverse("task_list"), {"ward": "bach-dang"}).content.decode()
+    assert re.search(r'data-testid="result-count">41</strong>\s*tasks\b', html)
+    one = client.get(reverse("task_list"), {"ward": "bach-dang", "q": "giai ngan von dau tu cong"}).content.decode()
+    assert re.search(r'data-testid="result-count">1</strong>\s*task\b', one)
