@@ -1,3 +1,4 @@
+from django.contrib.auth.decorators import login_required
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
@@ -18,5 +19,8 @@ router.register("projects", views.ProjectViewSet, basename="project")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    # A page for people: anonymous visitors are sent to the login page (the view itself also
+    # requires authentication, like the rest of the API).
+    path("docs/", login_required(views.DocsView.as_view()), name="docs"),
     path("", include(router.urls)),
 ]

@@ -5,7 +5,9 @@ from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import viewsets
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from accounts.access import scope
@@ -104,3 +106,17 @@ class ProjectViewSet(ScopedViewSet):
     base_queryset = Project.objects.select_related("ward").prefetch_related("funding_sources", "capital_years")
     serializer_class = serializers.ProjectSerializer
     filterset_class = ProjectFilter
+
+
+class DocsView(SpectacularSwaggerSplitView):
+    """Swagger UI of the schema at /api/docs/, for signed-in users only.
+
+    The split view serves its init script from the same URL (``?script=``), so the page has no
+    inline script; the template moves drf-spectacular's inline ``<style>`` to a static file, so
+    the global CSP (script-src/style-src 'self') applies unchanged. Every asset is local
+    (drf_spectacular_sidecar). Swagger UI is English only, like the schema (page title: the
+    schema's TITLE)."""
+
+    permission_classes = [IsAuthenticated]
+    template_name = "api/swagger_ui.html"
+    url_name = "api:schema"

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "axes",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI/Redoc served from /static/ (ward intranets have no internet)
     "accounts",
     "plans",
     "targets",
@@ -251,6 +252,14 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Read-only API of plans, targets, tasks, reports and projects, scoped to the user.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema, like the API, is for signed-in users only.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    # /api/docs/: the UI's files come from drf_spectacular_sidecar, never a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # No badge image from validator.swagger.io (another host, and img-src is 'self' data:).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     # Two choice sets are called period_kind: a task's deadline kind and a report's period kind.
     "ENUM_NAME_OVERRIDES": {
         "TaskPeriodKindEnum": "assignments.models.Task.PeriodKind",
