@@ -9,18 +9,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from portal.tests.factories import CapitalYearFactory, ProjectFactory
-from portal.tests.world import TODAY, build_ward
+from portal.tests.world import build_ward
 from projects.models import CapitalYear, Project
 from projects.services import record_capital_year, update_project_progress
 
-pytestmark = pytest.mark.django_db
+# Every test runs on TODAY (27/11/2026), pinned by the project's `today` fixture (conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today")]
 BACKEND = "django.contrib.auth.backends.ModelBackend"
-
-
-@pytest.fixture(autouse=True)
-def today(monkeypatch):
-    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: TODAY)
-    return TODAY
 
 
 @pytest.fixture

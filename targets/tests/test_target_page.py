@@ -15,14 +15,9 @@ from portal.tests.world import TODAY, build_ward
 from targets.models import Measurement, Target
 from targets.services import record_measurement
 
-pytestmark = pytest.mark.django_db
+# Every test runs on TODAY (27/11/2026), pinned by the project's `today` fixture (conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today")]
 BACKEND = "django.contrib.auth.backends.ModelBackend"
-
-
-@pytest.fixture(autouse=True)
-def today(monkeypatch):
-    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: TODAY)
-    return TODAY
 
 
 @pytest.fixture
