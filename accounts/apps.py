@@ -11,3 +11,16 @@ class AccountsConfig(AppConfig):
         from accounts.roles import on_post_migrate
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="accounts_role_groups")
+
+        from accounts.access import WARD_PATHS
+        from core import signals
+
+        # Every write to a ward's data invalidates its cached figures (core.generation).
+        signals.connect(
+            {
+                **WARD_PATHS,
+                "assignments.taskunit": "task__plan_item__plan__ward",
+                "assignments.unitalias": "unit__ward",
+            },
+            m2m={"projects.project": ("funding_sources", "implementing_units")},
+        )

@@ -12,7 +12,7 @@ from accounts.access import scope
 from assignments.filters import ReportFilter, TaskFilter
 from assignments.models import ProgressReport, Task
 from assignments.selectors import for_status, with_status
-from plans.listing import paginate
+from core.listing import paginate
 
 
 def filtered_tasks(request, today, queryset=None) -> tuple[TaskFilter, list[Task]]:

@@ -128,7 +128,7 @@ class Task(models.Model):
     end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
     due_date = models.DateField(_("hạn"), null=True, blank=True)
     expected_result = models.TextField(_("kết quả/sản phẩm"), blank=True)
-    # Folded text for search without diacritics (assignments.search); filled in save().
+    # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 
     history = HistoricalRecords()
@@ -151,7 +151,7 @@ class Task(models.Model):
         return f"{self.number}. {self.title}" if self.number else self.title
 
     def save(self, *args, **kwargs):
-        from assignments.search import search_text_of
+        from core.search import search_text_of
 
         self.search_text = search_text_of(self)
         if kwargs.get("update_fields") is not None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from assignments.units import fold
+from core.text import fold
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.text import fold
+
 # Expanded before comparison. Keys are written normalised (no diacritics, lower case).
 ABBREVIATIONS: dict[str, str] = {
     "ktht&dt": "kinh te ha tang va do thi",
@@ -41,17 +43,6 @@ ABBREVIATIONS: dict[str, str] = {
 
 # Words that carry no identity: "Phòng VH-XH phường" is "Phòng VH-XH".
 NOISE_WORDS = {"phuong", "cac", "va"}
-
-
-def strip_diacritics(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics: the form search and matching compare."""
-    return strip_diacritics(text).lower()
 
 
 _ABBREVIATION_RE = re.compile(

@@ -29,9 +29,9 @@ from assignments.services import log_progress
 from assignments.status import task_status
 from assignments.tasks import send_ward_reminders
 from assignments.worklist import chase_list, official_worklist
+from core.history import history_rows, history_rows_for, merge_rows
 from plans.models import Ward
 from plans.periods import ReportingPeriod
-from portal.history import history_rows, history_rows_for, merge_rows
 
 # Roles that see the ward's late tasks on the "my work" page.
 CHASING_ROLES = (Profile.Role.FOLLOW_UP, Profile.Role.WARD_VIEWER, Profile.Role.ADMIN)

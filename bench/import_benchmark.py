@@ -6,7 +6,7 @@ Generates a task workbook in the appendix layout (title rows, group rows merged 
 ``--rows`` tasks in groups of 500, the unit spellings of seed 004), then in one run, on a
 fresh database (a temporary SQLite file unless DATABASE_URL is set):
 
-1. ``exchange.importing.apply_import`` into plan A (read, match, compare, bulk writes);
+1. ``exchange.workbook_import.importing.apply_import`` into plan A (read, match, compare, bulk writes);
 2. the same workbook into plan B through ``TaskResource.import_data`` (django-import-export's
    default import, one row at a time), after reading it with the same layout reader;
 3. the service again on plan A with the same file (nothing to change).
@@ -90,9 +90,9 @@ def main() -> None:
     call_command("migrate", verbosity=0)
 
     from assignments.models import Task
-    from exchange.importing import PlanTree, apply_import
-    from exchange.layouts import read_workbook
     from exchange.resources import TaskResource, sheet_dataset
+    from exchange.workbook_import.importing import PlanTree, apply_import
+    from exchange.workbook_import.layouts import read_workbook
     from plans.models import City, Plan, Ward
     from portal.seeding import SeedReport, ensure_units
 
@@ -117,7 +117,7 @@ def main() -> None:
 
     t = time.perf_counter()
     preview = apply_import(ward=ward, source=path, plan=plans[0])
-    service = report("exchange.importing.apply_import (bulk)", time.perf_counter() - t, args.rows)
+    service = report("exchange.workbook_import.importing.apply_import (bulk)", time.perf_counter() - t, args.rows)
     assert preview.counts["new"] == args.rows, preview.counts
     assert Task.objects.filter(plan_item__plan=plans[0]).count() == args.rows
 

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI/Redoc served from /static/ (ward intranets have no internet)
+    "core",
     "accounts",
     "plans",
     "targets",

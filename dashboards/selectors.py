@@ -19,11 +19,11 @@ from django.db.models import Prefetch
 from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Status, rollup
+from core.generation import cached_per_ward
 from dashboards import lean
 from plans.models import PlanItem, Ward
 from projects.finance import DisbursementSummary, disbursement_summary
 from projects.models import CapitalYear, Project
-from scale.generation import cached_per_ward
 from targets.filters import for_tracking, with_track
 from targets.models import Target
 from targets.tracking import TrackStatus
@@ -282,7 +282,7 @@ CITY_SORTS = {
 def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
     """One row per ward of ``wards`` (already scoped), sorted by ``sort`` (``-`` for descending).
 
-    Each row is cached under its ward's data generation (``scale.generation``): only the wards
+    Each row is cached under its ward's data generation (``core.generation``): only the wards
     written to since (or all of them on a new day) are computed, together, by ``compute_rows``.
     """
     wards = {w.pk: w for w in wards}

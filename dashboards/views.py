@@ -8,9 +8,9 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from accounts.access import profile_of, reads_every_ward, scope
+from core.generation import TIMEOUT, cache_key, generation_of, with_generation
 from dashboards import selectors
 from plans.models import Plan, Ward
-from scale.generation import TIMEOUT, cache_key, generation_of, with_generation
 
 CITY_COLUMNS = [
     ("name", _("Phường, xã")),
@@ -31,7 +31,7 @@ def ward_dashboard(request, ward_slug):
     wards = with_generation(Ward.objects.select_related("city"))
     ward = get_object_or_404(scope(request.user, wards), slug=ward_slug)
     today = timezone.localdate()
-    # The page body is cached under the ward's data generation (scale.generation): the figures
+    # The page body is cached under the ward's data generation (core.generation): the figures
     # are computed only when it is missing, i.e. after a write to the ward or on a new day.
     dashboard = SimpleLazyObject(lambda: selectors.ward_dashboard(ward, today))
     fragment_key = cache_key("ward-dashboard", ward.pk, generation_of(ward), today)

@@ -2,9 +2,9 @@
 
 The admin imports and exports flat tables with these (one row per record, the plan item
 named by ``ward/plan/key``). The appendix layouts (title rows, group rows, two-row headers)
-are read by ``exchange.layouts``; ``sheet_dataset`` turns such a sheet into the clean
+are read by ``exchange.workbook_import.layouts``; ``sheet_dataset`` turns such a sheet into the clean
 ``tablib.Dataset`` these resources take. The follow-up office's page and the
-``import_appendix`` command use ``exchange.importing`` instead, which writes in bulk.
+``import_appendix`` command use ``exchange.workbook_import.importing`` instead, which writes in bulk.
 
 Natural keys: a task is (plan item, position), a project (plan item, position), a target
 (plan item, position, part). Units are set from the unit cells through
@@ -158,7 +158,7 @@ def sheet_dataset(sheet, placements) -> tablib.Dataset:
     """The clean rows of a task sheet for ``TaskResource``.
 
     ``placements`` maps each group of the sheet (``None`` for rows above the first group) to
-    its saved plan item, as ``exchange.importing.PlanTree`` places them.
+    its saved plan item, as ``exchange.workbook_import.importing.PlanTree`` places them.
     """
     data = tablib.Dataset(headers=TASK_COLUMNS)
     for group, item in placements:

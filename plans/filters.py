@@ -15,7 +15,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.access import scope
-from assignments.search import search_filter
+from core.search import search_filter
 from plans.models import Plan, PlanItem, Ward
 
 # Plan items offered as a "group": the parts a dashboard shows progress for.

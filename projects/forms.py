@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from plans.numbers import VietnameseDecimalField
+from core.numbers import VietnameseDecimalField
 from projects.models import Project
 
 MONEY_HELP = _("Triệu đồng, viết kiểu Việt Nam: 1.000 hoặc 1.250,5.")

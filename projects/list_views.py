@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from accounts.access import scope
-from plans.listing import paginate
+from core.listing import paginate
 from projects.filters import ProjectFilter
 from projects.finance import disbursement_summary
 from projects.models import Project

@@ -80,7 +80,7 @@ class Project(models.Model):
     phase = models.CharField(_("giai đoạn"), max_length=12, choices=Phase.choices, default=Phase.PROPOSED)
     start_year = models.PositiveSmallIntegerField(_("năm khởi công"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("năm hoàn thành"), null=True, blank=True)
-    # Folded text for search without diacritics (assignments.search); filled in save().
+    # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 
     history = HistoricalRecords(m2m_fields=[funding_sources])
@@ -109,7 +109,7 @@ class Project(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        from assignments.search import search_text_of
+        from core.search import search_text_of
 
         self.search_text = search_text_of(self)
         if kwargs.get("update_fields") is not None:

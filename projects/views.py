@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.access import can_edit, get_for_user
-from plans.formtools import add_service_errors
-from portal.history import history_rows, history_rows_for, merge_rows
+from core.forms import add_service_errors
+from core.history import history_rows, history_rows_for, merge_rows
 from projects.finance import disbursement_rate, disbursement_summary
 from projects.forms import CapitalYearForm, ProjectProgressForm
 from projects.models import CapitalYear, Project

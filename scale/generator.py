@@ -29,8 +29,9 @@ from django.utils.text import slugify
 
 from accounts.models import Profile
 from assignments.models import Task, TaskUnit, Unit, UnitAlias
-from assignments.search import search_text_of
-from assignments.units import STANDARD_UNITS, fold, normalize_unit_name
+from assignments.units import STANDARD_UNITS, normalize_unit_name
+from core.search import search_text_of
+from core.text import fold
 from plans.models import City, Plan, PlanItem, Ward
 from projects.models import FundingSource, Project
 from targets.models import Target
@@ -83,7 +84,7 @@ def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
 
 
 def _search_text(model, values: dict) -> str:
-    """``search_text`` as the model's save() fills it (assignments.search), without a model instance."""
+    """``search_text`` as the model's save() fills it (core.search), without a model instance."""
     return search_text_of(SimpleNamespace(_meta=model._meta, **values))
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from plans.numbers import VietnameseDecimalField
+from core.numbers import VietnameseDecimalField
 from plans.periods import PeriodKind, ReportingPeriod
 
 # Kinds offered in the period list, biggest first within a year.

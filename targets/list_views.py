@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from accounts.access import scope
-from plans.listing import paginate
+from core.listing import paginate
 from targets.filters import TargetFilter, for_tracking, with_track
 from targets.models import Target
 

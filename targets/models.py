@@ -59,7 +59,7 @@ class Target(models.Model):
         related_name="targets",
         verbose_name=_("đơn vị theo dõi"),
     )
-    # Folded text for search without diacritics (assignments.search); filled in save().
+    # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 
     history = HistoricalRecords()
@@ -87,7 +87,7 @@ class Target(models.Model):
         return self.measure or self.statement[:120]
 
     def save(self, *args, **kwargs):
-        from assignments.search import search_text_of
+        from core.search import search_text_of
 
         self.search_text = search_text_of(self)
         if kwargs.get("update_fields") is not None:

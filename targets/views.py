@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.access import can_edit, get_for_user, scope
-from plans.formtools import add_service_errors
+from core.forms import add_service_errors
+from core.history import history_rows, history_rows_for, merge_rows
 from plans.periods import ReportingPeriod
-from portal.history import history_rows, history_rows_for, merge_rows
 from targets.forms import MeasurementForm
 from targets.models import Measurement, Target
 from targets.services import record_measurement

@@ -4,8 +4,8 @@ from django.db import migrations, models
 
 
 def fill_search_text(apps, schema_editor):
-    """Fold the searchable fields of existing rows (assignments.search)."""
-    from assignments.search import SEARCH_FIELDS, fold_text
+    """Fold the searchable fields of existing rows (core.search)."""
+    from core.search import SEARCH_FIELDS, fold_text
 
     model = apps.get_model("assignments", "task")
     rows = list(model.objects.all())

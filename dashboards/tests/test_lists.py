@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from assignments.models import Task
-from assignments.search import fold_text, refresh_search_text, search_filter
+from core.search import fold_text, refresh_search_text, search_filter
 from dashboards.tests.conftest import result_count
 from projects.models import Project
 from targets.models import Target

@@ -31,7 +31,7 @@ PAGES = [
 
 def count_queries(client, users, username, url):
     client.force_login(users[username])
-    cache.clear()  # count the queries of a page computed afresh, not served from scale.generation's cache
+    cache.clear()  # count the queries of a page computed afresh, not served from core.generation's cache
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
     assert response.status_code == 200, url

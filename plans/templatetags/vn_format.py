@@ -4,7 +4,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django import template
 
-from plans.numbers import format_number
+from core.numbers import format_number
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
-PORTAL_APPS = {"accounts", "plans", "targets", "assignments", "projects", "scale"}
+PORTAL_APPS = {"core", "accounts", "plans", "targets", "assignments", "projects"}
 
 
 def portal_models():

@@ -381,7 +381,7 @@ def test_the_switch_works_on_the_login_page(client, db):
 def test_import_errors_follow_the_page_language():
     """The import's messages are interface text (the workbook itself stays Vietnamese)."""
     from assignments.periods_text import PeriodTextError, parse_period_text
-    from exchange.layouts import LayoutError, read_workbook
+    from exchange.workbook_import.layouts import LayoutError, read_workbook
 
     for language, expected, period in [
         ("vi", "Tệp không phải sổ làm việc Excel (.xlsx).", "Không hiểu thời gian “sớm”."),

@@ -9,8 +9,8 @@ from django.db import transaction
 
 from accounts.models import Profile
 from assignments.models import ProgressReport, Task, TaskUnit
-from assignments.search import search_text_of
 from assignments.status import task_status
+from core.search import search_text_of
 from plans.models import Plan, PlanItem, Ward
 from projects.models import CapitalYear, Project
 from scale.generator import Options, generate_wards, quarters_until

@@ -5,10 +5,10 @@ import datetime as dt
 import pytest
 
 from assignments.models import ProgressReport, Task
+from core.generation import bump_all, generations
 from dashboards.selectors import city_rows
 from plans.models import Ward
 from projects.models import CapitalYear, FundingSource, Project
-from scale.generation import bump_all, generations
 from scale.generator import Options, generate_wards
 from targets.models import Measurement
 

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from exchange import exporting
+from exchange.workbook_export import exporting
 from plans.models import Plan, Ward
 
 

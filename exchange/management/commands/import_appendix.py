@@ -10,8 +10,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from assignments.models import Unit
 from assignments.units import UnitMatcher
-from exchange.headings import KINDS
-from exchange.importing import CREATE, ImportRejected, apply_import, preview_import
+from exchange.workbook_import.headings import KINDS
+from exchange.workbook_import.importing import CREATE, ImportRejected, apply_import, preview_import
 from plans.models import Ward
 
 

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from exchange.samples import write_samples
+from exchange.workbook_export.samples import write_samples
 
 
 class Command(BaseCommand):

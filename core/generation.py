@@ -1,0 +1,112 @@
+"""Caching a ward's figures with honest invalidation: one generation number per ward.
+
+Every cached figure of a ward (its dashboard, its row on the city dashboard) is stored under
+a key holding the ward's *generation* (STYLE.md item 9, after djangoproject.com's dashboard).
+Any write to the ward's data bumps the generation in the same database transaction
+(``core.signals``: post_save/pre_delete/m2m_changed of tasks, reports, targets,
+measurements, projects, capital years, units, plan items and plans), so the next read misses
+the cache and recomputes; old entries are never read again and expire.
+
+The generation lives in the database (``WardGeneration``), not in the cache: all app servers
+agree on it whatever their cache backend, and a cache flush or eviction cannot bring back a
+stale entry. A new row starts at a random value, so a ward id reused after a rollback (tests
+on SQLite) never meets entries cached for an older ward with the same id.
+
+Writes that bypass the ORM's per-object signals (``bulk_create``, ``update()``, raw SQL, COPY)
+must call ``bump_wards(ids)`` or ``bump_all()`` afterwards.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import OuterRef, QuerySet, Subquery
+from django.utils.translation import get_language
+
+from core.models import WardGeneration
+
+TIMEOUT = 24 * 3600  # entries also carry the day in their key: statuses change with the date
+
+
+def _table() -> str:
+    return connection.ops.quote_name(WardGeneration._meta.db_table)
+
+
+def generations(ward_ids: Iterable[int]) -> dict[int, int]:
+    """The current generation of each ward (one query; a second, once, for wards never seen)."""
+    ids = sorted(set(ward_ids))
+    found = dict(WardGeneration.objects.filter(ward_id__in=ids).values_list("ward_id", "value"))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        WardGeneration.objects.bulk_create(
+            [WardGeneration(ward_id=i, value=random.getrandbits(62)) for i in missing], ignore_conflicts=True
+        )
+        found.update(WardGeneration.objects.filter(ward_id__in=missing).values_list("ward_id", "value"))
+    return found
+
+
+def with_generation(wards: QuerySet) -> QuerySet:
+    """``wards`` annotated with ``data_generation`` (None for a ward never seen): no extra query."""
+    value = WardGeneration.objects.filter(ward_id=OuterRef("pk")).values("value")[:1]
+    return wards.annotate(data_generation=Subquery(value))
+
+
+def generation_of(ward) -> int:
+    """The generation of ``ward``, from its ``with_generation`` annotation when it has one."""
+    value = getattr(ward, "data_generation", None)
+    return value if value is not None else generations([ward.pk])[ward.pk]
+
+
+def bump_wards(ward_ids: Iterable[int], *, upsert: bool = True) -> None:
+    """Invalidate everything cached for these wards (call inside the writing transaction).
+
+    An upsert, so that a ward whose row a reader is inserting at that moment still gets
+    bumped; deletions pass ``upsert=False`` (a ward being deleted must not get a new row).
+    """
+    ids = sorted({i for i in ward_ids if i is not None})
+    if not ids:
+        return
+    if not upsert:
+        placeholders = ", ".join(["%s"] * len(ids))
+        with connection.cursor() as cursor:
+            cursor.execute(f"UPDATE {_table()} SET value = value + 1 WHERE ward_id IN ({placeholders})", ids)
+        return
+    rows = ", ".join(["(%s, %s)"] * len(ids))
+    params = [v for i in ids for v in (i, random.getrandbits(62))]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {_table()} (ward_id, value) VALUES {rows} "
+            f"ON CONFLICT (ward_id) DO UPDATE SET value = {_table()}.value + 1",
+            params,
+        )
+
+
+def bump_all() -> None:
+    """Invalidate every ward's cached figures (after bulk imports and the like)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {_table()} SET value = value + 1")
+
+
+def cache_key(kind: str, ward_id: int, generation: int, today: date) -> str:
+    return f"{kind}:{ward_id}:{generation}:{today.isoformat()}:{get_language() or ''}"
+
+
+def cached_per_ward(kind: str, ward_ids: list[int], today: date, compute: Callable[[list[int]], dict]) -> dict:
+    """``{ward_id: value}`` from the cache, computing the missing ones in one call of ``compute``.
+
+    ``compute(missing_ids)`` returns ``{ward_id: value}`` for those wards (values must pickle).
+    """
+    gens = generations(ward_ids)
+    keys = {ward_id: cache_key(kind, ward_id, gens[ward_id], today) for ward_id in ward_ids}
+    found = cache.get_many(list(keys.values()))
+    out = {ward_id: found[key] for ward_id, key in keys.items() if key in found}
+    missing = [ward_id for ward_id in ward_ids if ward_id not in out]
+    if missing:
+        computed = compute(missing)
+        cache.set_many({keys[ward_id]: computed[ward_id] for ward_id in missing}, TIMEOUT)
+        out.update(computed)
+    return out

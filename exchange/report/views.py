@@ -1,0 +1,35 @@
+"""The periodic report: a form (plan, period), then the .docx to download.
+
+Built on request (a few hundred milliseconds): ``figures`` gathers, ``document`` lays out.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from accounts.access import can_edit, scope
+from exchange.downloads import download, ward_for_user
+from plans.models import Plan
+
+from . import document, figures
+from .docx_kit import DOCX_CONTENT_TYPE
+from .forms import ReportForm
+
+
+@login_required
+@require_GET
+def periodic_report(request, ward: str):
+    """The form (plan, period); once it is valid, the .docx report to download."""
+    ward_obj = ward_for_user(request, ward)
+    plans = scope(request.user, Plan.objects.filter(ward=ward_obj).select_related("ward__city"))
+    form = ReportForm(request.GET or None, plans=plans)
+    if form.is_valid():
+        data = figures.collect(form.cleaned_data["plan"], form.cleaned_data["period"])
+        doc = document.build_report(data)
+        return download(document.document_bytes(doc), DOCX_CONTENT_TYPE, document.report_filename(data))
+    exports = [("tasks", _("Nhiệm vụ")), ("projects", _("Dự án")), ("targets", _("Chỉ tiêu"))]
+    context = {"ward": ward_obj, "form": form, "exports": exports, "can_import": can_edit(request.user, ward_obj)}
+    return render(request, "exchange/report_form.html", context)

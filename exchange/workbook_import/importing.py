@@ -1,0 +1,371 @@
+"""Importing appendix workbooks into a ward's plan: preview first, then all rows or none.
+
+``preview_import`` reads the workbook (``exchange.workbook_import.layouts``), places every sheet under an
+appendix item of the plan and compares each row with what the portal holds; nothing is
+written. ``apply_import`` does the same inside one transaction and writes, or raises
+``ImportRejected`` (and writes nothing) when any row is in error or a unit name is neither
+matched nor mapped.
+
+Natural keys (how a row of the file finds its record):
+
+* appendix item — ``--appendix``/``appendix=`` if given; else the sheet's "PHỤ LỤC n" title,
+  matched to the plan's appendix item keyed ``PLn`` (or numbered "PHỤ LỤC n"); else the
+  plan's only appendix holding rows of the sheet's kind; else, when the plan holds rows of
+  the kind in its body (targets under part B's programmes), the item above all of them, as
+  the export prints the groups below it; else a new item ``PLn`` (tasks 1, projects 2,
+  targets 3).
+* group (and nested field) — under its parent: the child with the same number as printed
+  at the same position, else the only child with that number, else the child with the same
+  title; else a new item (after its existing siblings). Number and title are then updated
+  to the file's; the position is kept (a file listing some of the groups, such as a
+  filtered export, does not reorder the plan).
+* task, project — (group, position): the n-th row under its group, as the seed loader
+  numbers them. Target — (group, position, part): consecutive rows with the same statement
+  are the parts of one sentence.
+
+Import never deletes: rows of the portal missing from the file are kept and counted.
+Only the columns the sheet has are compared and written (no "Kết quả" column leaves the
+results as they are). Unit cells go through ``assignments.units.UnitMatcher``; a name that
+matches nothing must be mapped to a unit (stored as a ``UnitAlias``) or created.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from assignments.models import Unit, UnitAlias
+from assignments.units import UnitMatcher, normalize_unit_name
+from core.generation import bump_wards
+from core.text import fold
+from plans.models import Plan, PlanItem
+
+from . import rows as import_rows
+from .headings import PROJECTS, TARGETS, TASKS
+from .layouts import LayoutError, Sheet, read_workbook, where
+
+NEW, UPDATED, UNCHANGED, ERROR = "new", "updated", "unchanged", "error"
+STATUS_LABELS = {
+    NEW: gettext_lazy("Thêm mới"),
+    UPDATED: gettext_lazy("Cập nhật"),
+    UNCHANGED: gettext_lazy("Không đổi"),
+    ERROR: gettext_lazy("Lỗi"),
+}
+DEFAULT_APPENDIX = {TASKS: "1", PROJECTS: "2", TARGETS: "3"}
+CREATE = "new"  # the value of a unit mapping that asks for a new unit
+
+
+class ImportRejected(Exception):
+    def __init__(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        super().__init__("\n".join(preview.messages()) or _("Nhập dữ liệu bị từ chối."))
+
+
+@dataclass
+class RowPreview:
+    sheet: str
+    row: int
+    kind: str  # group, task, project, target
+    number: str
+    title: str
+    status: str = NEW
+    changes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+
+    @property
+    def status_label(self) -> str:
+        return str(STATUS_LABELS[self.status])
+
+    def messages(self) -> list[str]:
+        return [where(self.sheet, self.row) + e for e in self.errors]
+
+
+@dataclass
+class ImportPreview:
+    ward: object
+    plan: Plan | None
+    rows: list[RowPreview] = field(default_factory=list)
+    file_errors: list[str] = field(default_factory=list)
+    unmatched_units: dict[str, list[str]] = field(default_factory=dict)  # name → "sheet row" places
+    kept: int = 0  # rows of the portal not in the file (never deleted)
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(r.status for r in self.rows if r.kind != "group")
+
+    @property
+    def rows_in_reading_order(self) -> list[RowPreview]:
+        """Group rows and item rows as the file has them: by sheet, then by row."""
+        sheets: dict[str, int] = {}
+        for r in self.rows:
+            sheets.setdefault(r.sheet, len(sheets))
+        return sorted(self.rows, key=lambda r: (sheets[r.sheet], r.row))
+
+    @property
+    def item_rows(self) -> list[RowPreview]:
+        return [r for r in self.rows if r.kind != "group"]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.file_errors) or any(r.status == ERROR for r in self.rows)
+
+    @property
+    def missing_mappings(self) -> list[str]:
+        return list(self.unmatched_units)
+
+    @property
+    def can_confirm(self) -> bool:
+        return not self.has_errors and not self.unmatched_units
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(r.status in (NEW, UPDATED) for r in self.rows)
+
+    def messages(self) -> list[str]:
+        out = list(self.file_errors)
+        for r in self.rows:
+            out += r.messages()
+        for name, places in self.unmatched_units.items():
+            out.append(
+                _("Không khớp đơn vị “%(name)s” (%(places)s): hãy chọn đơn vị tương ứng hoặc tạo mới.")
+                % {"name": name, "places": ", ".join(places[:5])}
+            )
+        return out
+
+
+class PendingUnit:
+    """A unit the importer asked to create, not yet written (preview only)."""
+
+    pk = None
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _matcher(ward, unit_mapping: dict | None, *, pending: bool) -> UnitMatcher:
+    matcher = UnitMatcher.for_ward(ward)
+    units = {u.pk: u for u in Unit.objects.filter(ward=ward)}
+    for name, target in (unit_mapping or {}).items():
+        if target in (None, ""):
+            continue
+        unit = PendingUnit(name) if str(target) == CREATE else units.get(int(target))
+        if unit is not None and (pending or not isinstance(unit, PendingUnit)):
+            matcher.by_norm[normalize_unit_name(name)] = unit
+    return matcher
+
+
+def _save_unit_mapping(ward, unit_mapping: dict | None) -> None:
+    """Create the units asked for and store the other mapped names as aliases."""
+    for name, target in (unit_mapping or {}).items():
+        if target in (None, ""):
+            continue
+        if str(target) == CREATE:
+            Unit.objects.get_or_create(ward=ward, name=name[:255], defaults={"kind": Unit.Kind.OTHER})
+            continue
+        unit = Unit.objects.get(ward=ward, pk=int(target))  # a unit of another ward raises DoesNotExist
+        norm = normalize_unit_name(name)
+        if norm not in {normalize_unit_name(unit.name), normalize_unit_name(unit.short_name)}:
+            if not unit.aliases.filter(normalized=norm).exists():
+                UnitAlias.objects.create(unit=unit, alias=name[:255])
+
+
+def choose_plan(ward, plan_code: str | None) -> Plan:
+    plans = Plan.objects.for_ward(ward)
+    if plan_code:
+        plan = plans.filter(code=plan_code).first()
+        if plan is None:
+            raise LayoutError(
+                _("Phường %(ward)s không có kế hoạch mã “%(code)s”.") % {"ward": ward.name, "code": plan_code}
+            )
+        return plan
+    found = list(plans[:2])
+    if not found:
+        raise LayoutError(
+            _("Phường %(ward)s chưa có kế hoạch nào: hãy tạo kế hoạch trước khi nạp phụ lục.") % {"ward": ward.name}
+        )
+    if len(found) > 1:
+        raise LayoutError(_("Phường %(ward)s có nhiều kế hoạch: hãy chọn kế hoạch để nạp.") % {"ward": ward.name})
+    return found[0]
+
+
+class PlanTree:
+    """The items of one plan, loaded once, with the new ones the import adds."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.items = list(PlanItem.objects.filter(plan=plan).order_by("tree_order"))
+        self.keys = {i.key for i in self.items}
+        self.children: dict[int | None, list[PlanItem]] = {}
+        for item in self.items:
+            self.children.setdefault(item.parent_id, []).append(item)
+        self.new_items: list[PlanItem] = []
+        self.changed_items: list[PlanItem] = []
+
+    def kids(self, parent: PlanItem | None) -> list[PlanItem]:
+        if parent is not None and parent.pk is None:
+            return [i for i in self.new_items if i.parent is parent]
+        return self.children.get(parent.pk if parent else None, [])
+
+    def unique_key(self, base: str) -> str:
+        key, n = base, 2
+        while key in self.keys:
+            key, n = f"{base}-{n}", n + 1
+        self.keys.add(key)
+        return key
+
+    def next_position(self, parent: PlanItem) -> int:
+        """The position after the existing children of ``parent`` and the ones this import adds."""
+        siblings = self.kids(parent) + [i for i in self.new_items if i.parent is parent and parent.pk]
+        return max((i.position for i in siblings), default=-1) + 1
+
+    def anchor(self, item_ids) -> PlanItem | None:
+        """The item above every given item outside the appendices (``printed_groups`` of the
+        export prints the groups below it), or None."""
+        by_id = {i.pk: i for i in self.items}
+        chains = []
+        for pk in item_ids:
+            chain, item = [], by_id.get(pk)
+            while item is not None:
+                chain.append(item)
+                item = by_id.get(item.parent_id)
+            if not chain or any(i.kind == PlanItem.Kind.APPENDIX for i in chain):
+                return None
+            chains.append(chain[::-1])
+        if not chains:
+            return None
+        shortest, common = min(len(c) for c in chains), 0
+        while common < shortest - 1 and len({c[common].pk for c in chains}) == 1:
+            common += 1
+        return chains[0][common - 1] if common else None
+
+    def appendix(self, sheet: Sheet, kind: str, wanted: str | None, subtree_has, holders=None) -> tuple[PlanItem, bool]:
+        appendices = [i for i in self.kids(None) if i.kind == PlanItem.Kind.APPENDIX]
+        number = (wanted or "").upper().removeprefix("PL") or sheet.appendix_number
+        if number:
+            for item in appendices:
+                if item.key.upper() == f"PL{number}" or fold(item.number).replace(" ", "") in (
+                    number.lower(),
+                    f"phuluc{number.lower()}",
+                ):
+                    return item, False
+        else:
+            holding = [a for a in appendices if subtree_has(a)]
+            if len(holding) == 1:
+                return holding[0], False
+            if not holding and holders is not None and (anchor := self.anchor(holders())) is not None:
+                return anchor, False
+            number = DEFAULT_APPENDIX[kind]
+        title = sheet.appendix_title or sheet.name
+        position = max((i.position for i in self.kids(None)), default=-1) + 1
+        item = PlanItem(
+            plan=self.plan, parent=None, kind=PlanItem.Kind.APPENDIX, key=self.unique_key(f"PL{number}"),
+            number=f"PHỤ LỤC {number}", title=title, position=position,
+        )  # fmt: skip
+        self.new_items.append(item)
+        return item, True
+
+    def group(self, parent: PlanItem, group, index: int, depth: int, taken: set) -> tuple[PlanItem, str, list[str]]:
+        """The item for a group row of the file: (item, status, changed fields)."""
+        siblings = [i for i in self.kids(parent) if i.kind != PlanItem.Kind.APPENDIX and i.pk not in taken]
+        same_number = [i for i in siblings if i.number == group.number]
+        found = next((i for i in same_number if i.position == index), None)
+        if found is None and len(same_number) == 1:
+            found = same_number[0]
+        if found is None:
+            found = next((i for i in siblings if fold(i.title.strip()) == fold(group.title)), None)
+        if found is None:
+            kind = PlanItem.Kind.GROUP if depth == 0 else PlanItem.Kind.FIELD
+            base = f"{parent.key}.{group.number}" if group.number and depth == 0 else f"{parent.key}.{index + 1}"
+            position = index if parent.pk is None or not self.kids(parent) else self.next_position(parent)
+            item = PlanItem(
+                plan=self.plan, parent=parent, kind=kind, key=self.unique_key(base),
+                number=group.number, title=group.title, position=position,
+            )  # fmt: skip
+            self.new_items.append(item)
+            return item, NEW, []
+        taken.add(found.pk)
+        changes = []
+        if found.number != group.number:
+            found.number = group.number
+            changes.append(_("số thứ tự"))
+        if found.title.strip() != group.title:
+            found.title = group.title
+            changes.append(_("tên nhóm"))
+        if changes:
+            self.changed_items.append(found)
+        return found, (UPDATED if changes else UNCHANGED), changes
+
+    def save(self) -> None:
+        for item in self.new_items:  # parents come before their children
+            item.save()
+        for item in self.changed_items:
+            item.save()
+        if any(i.pk for i in self.changed_items):
+            self.refresh_tree_order()
+
+    def refresh_tree_order(self) -> None:
+        items = list(PlanItem.objects.filter(plan=self.plan))
+        by_id = {i.pk: i for i in items}
+
+        def order(item: PlanItem) -> str:
+            prefix = f"{order(by_id[item.parent_id])}." if item.parent_id else ""
+            return f"{prefix}{item.position:04d}"
+
+        changed = []
+        for item in items:
+            value = order(item)
+            if item.tree_order != value:
+                item.tree_order = value
+                changed.append(item)
+        PlanItem.objects.bulk_update(changed, ["tree_order"])
+
+
+def _build(ward, source, *, plan, plan_code, kind, appendix, unit_mapping, pending: bool):
+    preview = ImportPreview(ward=ward, plan=None)
+    try:
+        plan = plan or choose_plan(ward, plan_code)
+        preview.plan = plan
+        sheets = read_workbook(source, kind=kind)
+    except LayoutError as exc:
+        preview.file_errors.append(str(exc))
+        return preview, []
+    tree = PlanTree(plan)
+    matcher = _matcher(ward, unit_mapping, pending=pending)
+    importers = []
+    for sheet in sheets:
+        importer = import_rows.IMPORTERS[sheet.kind](ward=ward, plan=plan, tree=tree, matcher=matcher)
+        appendix_item, is_new = tree.appendix(sheet, sheet.kind, appendix, importer.subtree_has, importer.holding_items)
+        importer.read(sheet, appendix_item, preview)
+        importers.append(importer)
+    return preview, [tree, *importers]
+
+
+def preview_import(*, ward, source, plan=None, plan_code=None, kind=None, appendix=None, unit_mapping=None):
+    """What importing ``source`` would do; writes nothing."""
+    preview, _ = _build(
+        ward, source, plan=plan, plan_code=plan_code, kind=kind, appendix=appendix,
+        unit_mapping=unit_mapping, pending=True,
+    )  # fmt: skip
+    return preview
+
+
+def apply_import(*, ward, source, plan=None, plan_code=None, kind=None, appendix=None, unit_mapping=None):
+    """Import ``source``: every row or none. Raises ``ImportRejected`` on any error."""
+    with transaction.atomic():
+        _save_unit_mapping(ward, unit_mapping)
+        preview, writers = _build(
+            ward, source, plan=plan, plan_code=plan_code, kind=kind, appendix=appendix,
+            unit_mapping=None, pending=False,
+        )  # fmt: skip
+        if not preview.can_confirm:
+            raise ImportRejected(preview)
+        for writer in writers:
+            writer.save()
+        # Bulk writes send no post_save: invalidate the ward's cached figures here.
+        bump_wards([ward.pk])
+    return preview

@@ -1,0 +1,425 @@
+"""The rows of one sheet against the records of one kind: compare, then write in bulk.
+
+One importer per kind (tasks, projects, targets). Each places the sheet's groups with
+``PlanTree``, loads the existing records of those groups in one query, computes the values
+of every row, and keeps what to create and update for ``save`` (bulk writes, with history).
+
+Links derived from a text cell (a task's units, a project's units and funding sources) are
+derived again only when that text is new or changed: a correction made by hand in the
+portal to a row whose text did not change survives a re-import.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from assignments.models import Task, TaskUnit
+from assignments.periods_text import PeriodTextError, parse_period_text
+from assignments.units import normalize_unit_name
+from core.search import search_text_of
+from core.text import fold
+from projects.models import FundingSource, Project
+from targets.models import Target
+
+from .headings import PROJECTS, TARGETS, TASKS
+
+BATCH = 1000
+NEW, UPDATED, UNCHANGED, ERROR = "new", "updated", "unchanged", "error"
+
+
+def parse_number(value) -> Decimal:
+    """A number written the Vietnamese way ("1.000" is a thousand, "75,5"), or a number cell."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return Decimal(str(value))
+    text = str(value).strip().replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", text):
+        text = text.replace(".", "")
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        raise ValueError(gettext("“%(value)s” không phải là số.") % {"value": value}) from None
+
+
+_DIRECTIONS = (
+    ("toi thieu", "at_least"), ("it nhat", "at_least"), (">=", "at_least"), ("≥", "at_least"),
+    ("tren", "more_than"), (">", "more_than"), ("toi da", "at_most"), ("khong qua", "at_most"),
+    ("<=", "at_most"), ("≤", "at_most"), ("duoi", "less_than"), ("<", "less_than"),
+    ("khoang", "about"), ("~", "about"), ("dat", "exactly"), ("=", "exactly"),
+)  # fmt: skip
+
+
+def parse_direction(value) -> str:
+    """The direction of a "Chiều" cell as the export writes it ("Trên (>)", "Định tính") or in words."""
+    text = fold(str(value or "")).strip()
+    if not text:
+        raise ValueError(gettext("Thiếu chiều của chỉ tiêu."))
+    if text.startswith("dinh tinh"):
+        return "qualitative"
+    for word, name in _DIRECTIONS:
+        if text.startswith(word):
+            return name
+    raise ValueError(
+        gettext("Không hiểu chiều “%(value)s” (ví dụ đúng: Đạt (=), Trên (>), Tối thiểu (≥), Định tính).")
+        % {"value": value}
+    )
+
+
+def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]:
+    """(direction, value, value_max, unit) of a "Giá trị" cell: "trên 20", "≥ 75,5", "3-5", "100%"."""
+    if value in (None, ""):
+        return "qualitative", None, None, ""
+    if not isinstance(value, str):
+        return "exactly", parse_number(value), None, ""
+    text = fold(value).strip()
+    direction = "exactly"
+    for word, name in _DIRECTIONS:
+        if text.startswith(word):
+            direction, text = name, text[len(word) :].strip()
+            break
+    m = re.fullmatch(r"([\d.,]+)\s*(?:-|–|den)\s*([\d.,]+)\s*(.*)", text) or re.fullmatch(r"([\d.,]+)\s*()(.*)", text)
+    if not m:
+        raise ValueError(
+            gettext("Không đọc được giá trị “%(value)s” (ví dụ đúng: 20, trên 20, 75,5, 3-5, 100%%).")
+            % {"value": value}
+        )
+    low = parse_number(m.group(1))
+    high = parse_number(m.group(2)) if m.group(2) else None
+    unit = value.strip()[len(value.strip()) - len(m.group(3)) :].strip() if m.group(3) else ""
+    return direction, low, high, unit
+
+
+class RowImporter:
+    kind = ""
+    model = None
+    row_kind = ""
+
+    def __init__(self, *, ward, plan, tree, matcher) -> None:
+        self.ward, self.plan, self.tree, self.matcher = ward, plan, tree, matcher
+        self.creates: list = []
+        self.updates: list = []
+        self.update_fields: set[str] = set()
+        self._cells: dict[str, object] = {}
+
+    # Placing the sheet ------------------------------------------------------------------
+    def subtree_has(self, appendix) -> bool:
+        ids = self._subtree_ids(appendix)
+        return self.model.objects.filter(plan_item_id__in=ids).exists()
+
+    def holding_items(self) -> set[int]:
+        """The plan items holding rows of this kind in the plan."""
+        rows = self.model.objects.filter(plan_item__plan=self.plan)
+        return set(rows.values_list("plan_item_id", flat=True).distinct())
+
+    def _subtree_ids(self, item) -> list[int]:
+        out, stack = [], [item]
+        while stack:
+            node = stack.pop()
+            if node.pk:
+                out.append(node.pk)
+            stack.extend(self.tree.kids(node))
+        return out
+
+    def read(self, sheet, appendix, preview) -> None:
+        from .importing import RowPreview
+
+        placed: list[tuple[object, tuple, object]] = [(appendix, (), None)]
+
+        def visit(group, parent_item, path, depth):
+            taken: set[int] = set()
+            for index, child in enumerate(group.children):
+                item, status, changes = self.tree.group(parent_item, child, index, depth, taken)
+                row = RowPreview(sheet.name, child.row, "group", child.number, child.title, status, changes)
+                if child.errors:
+                    row.status, row.errors = ERROR, list(child.errors)
+                preview.rows.append(row)
+                placed.append((item, (*path, child), child))
+                visit(child, item, (*path, child), depth + 1)
+
+        visit(sheet.root, appendix, (), 0)
+        existing = self.existing([item.pk for item, _, _ in placed if item.pk])
+        for item, path, group in placed:
+            rows = group.items if group is not None else sheet.root.items
+            for key, row in zip(self.keys(rows), rows, strict=True):
+                preview.rows.append(self.compare(sheet, item, path, key, row, existing, preview))
+        kept = set(existing) - {k for k in self._seen}
+        preview.kept += len(kept)
+
+    def keys(self, rows) -> list[tuple]:
+        return [(position,) for position in range(len(rows))]
+
+    # Comparing --------------------------------------------------------------------------
+    def compare(self, sheet, item, path, key, row, existing, preview):
+        from .importing import RowPreview
+
+        title = str(row.values.get(self.title_field, ""))
+        result = RowPreview(sheet.name, row.row, self.row_kind, row.number, title)
+        result.errors = list(row.errors)
+        obj = existing.get((item.pk, *key)) if item.pk else None
+        self._seen.add((item.pk, *key))
+        values = self.values(sheet, path, row, result)
+        links_changed = obj is None or any(f in values and getattr(obj, f) != values[f] for f in self.link_text_fields)
+        links = self.links(sheet, row, values, result) if links_changed else None
+        for name in result.unmatched:
+            norm = normalize_unit_name(name)
+            shown = preview.unmatched_units.setdefault(self._display(preview, norm, name), [])
+            shown.append(gettext("%(sheet)s dòng %(row)s") % {"sheet": sheet.name, "row": row.row})
+        if result.errors:
+            result.status = ERROR
+            return result
+        if obj is None:
+            obj = self.model(**{**self.defaults(), **self.key_fields(item, key), **values})
+            result.status = NEW
+            self.creates.append((obj, links))
+            return result
+        changed = [f for f, v in values.items() if getattr(obj, f) != v]
+        link_changes = self.link_changes(obj, links) if links is not None else []
+        if not changed and not link_changes:
+            result.status = UNCHANGED
+            return result
+        for f in changed:
+            setattr(obj, f, values[f])
+        self.update_fields.update(changed)
+        result.status = UPDATED
+        result.changes = [str(self.model._meta.get_field(f).verbose_name) for f in changed] + link_changes
+        self.updates.append((obj, links if link_changes else None))
+        return result
+
+    def _display(self, preview, norm: str, name: str) -> str:
+        for shown in preview.unmatched_units:
+            if normalize_unit_name(shown) == norm:
+                return shown
+        return name
+
+    def resolve(self, cell: str, result):
+        if cell not in self._cells:
+            self._cells[cell] = self.matcher.resolve(cell)
+        resolution = self._cells[cell]
+        result.unmatched += [n for n in resolution.unmatched if n not in result.unmatched]
+        return resolution.units
+
+    def key_fields(self, item, key) -> dict:
+        return {"plan_item": item, "position": key[0]}
+
+    def defaults(self) -> dict:
+        return {}
+
+    def existing(self, item_ids) -> dict:
+        self._seen: set = set()
+        return {(o.plan_item_id, o.position): o for o in self.queryset().filter(plan_item_id__in=item_ids)}
+
+    def save(self) -> None:
+        creates = [obj for obj, _ in self.creates]
+        for obj in creates:
+            obj.plan_item_id = obj.plan_item.pk  # groups were saved after the rows were built
+        # Bulk writes skip save(), which keeps the folded search column in step.
+        for obj in creates + [o for o, _ in self.updates]:
+            obj.search_text = search_text_of(obj)
+        if creates:
+            bulk_create_with_history(creates, self.model, batch_size=BATCH)
+        if self.updates:
+            fields = sorted(self.update_fields | {"search_text"})
+            bulk_update_with_history([o for o, _ in self.updates], self.model, fields, BATCH)
+        self.save_links([(o, links) for o, links in self.creates + self.updates if links is not None])
+
+
+class TaskImporter(RowImporter):
+    kind, model, row_kind, title_field = TASKS, Task, "task", "title"
+    link_text_fields = ("lead_text", "coordination_text")
+
+    def queryset(self):
+        return Task.objects.prefetch_related("unit_roles")
+
+    def values(self, sheet, path, row, result) -> dict:
+        v, cols = row.values, sheet.columns
+        values = {"number": row.number, "title": v.get("title", "")}
+        if "lead" in cols:
+            values["lead_text"] = v["lead"]
+            if not v["lead"]:
+                result.errors.append(gettext("Thiếu đơn vị chủ trì."))
+        if "coordinators" in cols:
+            values["coordination_text"] = v["coordinators"]
+        for name in ("lead_text", "coordination_text"):
+            if len(values.get(name, "")) > 500:
+                result.errors.append(gettext("Ô đơn vị dài quá 500 ký tự."))
+        if "result" in cols:
+            values["expected_result"] = v["result"]
+        if "period" in cols:
+            years = (self.plan.period_start.year, self.plan.period_end.year)
+            try:
+                period = parse_period_text(v["period"], default_years=years)
+            except PeriodTextError as exc:
+                result.errors.append(str(exc))
+            else:
+                values.update(
+                    period_kind=period.kind, period_text=period.text, start_year=period.start_year,
+                    end_year=period.end_year, due_date=period.due_date,
+                )  # fmt: skip
+        return values
+
+    def defaults(self) -> dict:
+        years = (self.plan.period_start.year, self.plan.period_end.year)
+        return {"period_kind": Task.PeriodKind.ONGOING, "start_year": years[0], "end_year": years[1]}
+
+    def links(self, sheet, row, values, result):
+        leads = self.resolve(values.get("lead_text", ""), result)
+        coordinators = [u for u in self.resolve(values.get("coordination_text", ""), result) if u not in leads]
+        return [(u, TaskUnit.Role.LEAD) for u in leads] + [(u, TaskUnit.Role.COORDINATOR) for u in coordinators]
+
+    def link_changes(self, obj, links) -> list[str]:
+        old = [(r.unit_id, r.role) for r in sorted(obj.unit_roles.all(), key=lambda r: (r.position, r.pk))]
+        return [] if old == [(u.pk, role) for u, role in links] else [gettext("đơn vị thực hiện")]
+
+    def save_links(self, pairs) -> None:
+        TaskUnit.objects.filter(task__in=[o for o, _ in pairs if o.pk]).delete()
+        rows = [
+            TaskUnit(task=obj, unit=unit, role=role, position=i)
+            for obj, links in pairs
+            for i, (unit, role) in enumerate(links)
+        ]
+        TaskUnit.objects.bulk_create(rows, batch_size=BATCH)
+
+
+class ProjectImporter(RowImporter):
+    kind, model, row_kind, title_field = PROJECTS, Project, "project", "name"
+    link_text_fields = ("units_text", "funding_text")
+
+    def queryset(self):
+        return Project.objects.filter(ward=self.ward).prefetch_related("funding_sources", "implementing_units")
+
+    def key_fields(self, item, key) -> dict:
+        return {"ward": self.ward, "plan_item": item, "position": key[0]}
+
+    def values(self, sheet, path, row, result) -> dict:
+        v, cols = row.values, sheet.columns
+        top = fold(path[0].title) if path else ""
+        level = Project.Level.CITY if "thanh pho" in top and "phuong" not in top else Project.Level.WARD
+        inner = path[-1] if path else None
+        values = {"number": row.number, "name": v.get("name", ""), "level": level}
+        values["field"] = v["field"] if "field" in cols else (inner.title if inner and not inner.upper else "")
+        for name, col in (("funding_text", "funding"), ("units_text", "units"), ("location_scale", "location_scale")):
+            if col in cols:
+                values[name] = v[col]
+        if "total_investment" in cols:
+            try:
+                values["total_investment"] = parse_number(v["total_investment"]) if v["total_investment"] else None
+            except ValueError as exc:
+                result.errors.append(gettext("Tổng mức đầu tư: %(error)s") % {"error": exc})
+        return values
+
+    def links(self, sheet, row, values, result):
+        units = self.resolve(values.get("units_text", ""), result)
+        sources = []
+        for piece in re.split(r"\s*(?:[,;]|\bvà\b)\s*", values.get("funding_text", "")):
+            if piece.strip(" ."):
+                name = piece.strip(" .")
+                sources.append(name[0].upper() + name[1:])
+        return {"lead": units[0] if units else None, "implementing": units[1:], "funding": sources}
+
+    def link_changes(self, obj, links) -> list[str]:
+        changes = []
+        if obj.lead_unit_id != getattr(links["lead"], "pk", None):
+            changes.append(gettext("đơn vị chủ trì"))
+        if {u.pk for u in obj.implementing_units.all()} != {u.pk for u in links["implementing"]}:
+            changes.append(gettext("đơn vị thực hiện"))
+        if {fold(s.name) for s in obj.funding_sources.all()} != {fold(n) for n in links["funding"]}:
+            changes.append(gettext("nguồn vốn"))
+        return changes
+
+    def save_links(self, pairs) -> None:
+        sources = {fold(s.name): s for s in FundingSource.objects.all()}
+        for obj, links in pairs:
+            if obj.lead_unit_id != getattr(links["lead"], "pk", None):
+                Project.objects.filter(pk=obj.pk).update(lead_unit=links["lead"])
+            obj.implementing_units.set(links["implementing"])
+            wanted = []
+            for name in links["funding"]:
+                if fold(name) not in sources:
+                    sources[fold(name)] = FundingSource.objects.create(name=name)
+                wanted.append(sources[fold(name)])
+            obj.funding_sources.set(wanted)
+
+
+class TargetImporter(RowImporter):
+    kind, model, row_kind, title_field = TARGETS, Target, "target", "statement"
+    link_text_fields = ()
+
+    def queryset(self):
+        return Target.objects.all()
+
+    def existing(self, item_ids) -> dict:
+        self._seen = set()
+        rows = self.queryset().filter(plan_item_id__in=item_ids)
+        return {(o.plan_item_id, o.position, o.part): o for o in rows}
+
+    def keys(self, rows) -> list[tuple]:
+        keys, position, part, previous = [], -1, 0, None
+        for row in rows:
+            statement = row.values.get("statement")
+            if statement and statement == previous:
+                part += 1
+            else:
+                position, part = position + 1, 0
+            previous = statement
+            keys.append((position, part))
+        return keys
+
+    def key_fields(self, item, key) -> dict:
+        return {"plan_item": item, "position": key[0], "part": key[1]}
+
+    def values(self, sheet, path, row, result) -> dict:
+        v, cols = row.values, sheet.columns
+        values = {"statement": v.get("statement", "")}
+        if "value" in cols:
+            try:
+                direction, low, high, unit = parse_target_value(v["value"])
+            except ValueError as exc:
+                result.errors.append(str(exc))
+            else:
+                values.update(direction=direction, value=low, value_max=high)
+                if unit and not v.get("unit"):
+                    values["unit"] = unit
+        if "value_max" in cols and "value" in values:
+            try:
+                high = parse_number(v["value_max"]) if v["value_max"] not in (None, "") else None
+            except ValueError as exc:
+                result.errors.append(gettext("Giá trị cận trên: %(error)s") % {"error": exc})
+            else:
+                values["value_max"] = high if high is not None else values["value_max"]
+        if "direction" in cols and v.get("direction"):
+            try:
+                values["direction"] = parse_direction(v["direction"])
+            except ValueError as exc:
+                result.errors.append(str(exc))
+        low, high = values.get("value"), values.get("value_max")
+        if low is not None and high is not None and high < low:
+            result.errors.append(gettext("Giá trị cận trên nhỏ hơn giá trị."))
+        if values.get("direction") not in (None, "qualitative") and values.get("value") is None:
+            result.errors.append(gettext("Chỉ tiêu định lượng phải có giá trị."))
+        if "measure" in cols:
+            values["measure"] = str(v["measure"] or "")[:300]
+        if "annual" in cols:
+            values["is_annual"] = bool(str(v["annual"] or "").strip())
+        if "unit" in cols and v.get("unit"):
+            values["unit"] = v["unit"]
+        if "year" in cols:
+            try:
+                values["horizon_year"] = int(parse_number(v["year"])) if v["year"] not in (None, "") else None
+            except ValueError as exc:
+                result.errors.append(gettext("Năm: %(error)s") % {"error": exc})
+        if "responsible" in cols:
+            units = self.resolve(v["responsible"], result) if v["responsible"] else []
+            values["responsible_unit"] = units[0] if units and units[0].pk else None
+        return values
+
+    def links(self, sheet, row, values, result):
+        return None
+
+    def save_links(self, pairs) -> None:
+        pass
+
+
+IMPORTERS = {TASKS: TaskImporter, PROJECTS: ProjectImporter, TARGETS: TargetImporter}

@@ -1,0 +1,132 @@
+"""Bad input: a clear Vietnamese message, and nothing written."""
+
+import io
+import zipfile
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from assignments.models import Task
+from exchange.workbook_import.importing import ImportRejected, apply_import, preview_import
+from plans.models import PlanItem
+from portal.seeding import SeedReport, ensure_units
+from portal.tests.factories import PlanFactory, WardFactory
+
+from .helpers import HEADER, task_rows, workbook_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def plan():
+    ward = WardFactory()
+    ensure_units(SeedReport(), ward, [])
+    return PlanFactory(ward=ward)
+
+
+def refused(plan, data, message):
+    preview = preview_import(ward=plan.ward, source=data)
+    assert any(message in m for m in preview.messages()), preview.messages()
+    with pytest.raises(ImportRejected):
+        apply_import(ward=plan.ward, source=data)
+    assert not PlanItem.objects.filter(plan=plan).exists()
+    assert not Task.objects.for_ward(plan.ward).exists()
+    return preview
+
+
+def ole_file(streams: list[str]) -> bytes:
+    """The start of a compound (OLE) file: what Excel writes for .xls and encrypted workbooks."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + b"".join(s.encode("utf-16-le") for s in streams)
+
+
+def test_a_file_that_is_not_a_workbook(plan):
+    refused(plan, "STT;Nhiệm vụ\n1;Việc\n".encode(), "Tệp không phải sổ làm việc Excel (.xlsx)")
+
+
+def test_a_renamed_file(plan):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    refused(plan, out.getvalue(), "Tệp .xlsx bị hỏng hoặc không đọc được")
+
+
+def test_a_broken_file(plan):
+    refused(plan, workbook_bytes(task_rows())[:2000], "Tệp .xlsx bị hỏng hoặc không đọc được")
+
+
+def test_a_password_protected_workbook(plan):
+    refused(plan, ole_file(["EncryptionInfo", "EncryptedPackage"]), "Tệp được đặt mật khẩu")
+
+
+def test_an_old_xls_workbook(plan):
+    refused(plan, ole_file(["Workbook"]), "định dạng Excel cũ (.xls)")
+
+
+def test_an_empty_sheet(plan):
+    refused(plan, workbook_bytes([]), "Trang “Phụ lục 1”: Trang tính trống.")
+
+
+def test_no_recognisable_header(plan):
+    refused(plan, workbook_bytes([["Bảng kê"], ["a", "b", "c"], [1, 2, 3]]), "Không tìm thấy dòng tiêu đề cột")
+
+
+def test_a_header_without_rows(plan):
+    refused(plan, workbook_bytes([HEADER]), "không có dòng dữ liệu nào")
+
+
+def test_a_sheet_over_the_row_limit(plan, settings):
+    settings.IMPORT_MAX_ROWS = 10
+    refused(plan, workbook_bytes(task_rows(50)), "quá giới hạn")
+
+
+def test_formulas_are_refused(plan):
+    rows = task_rows(2)
+    rows[-1][0] = "=A6+1"
+    refused(plan, workbook_bytes(rows), "Ô A7 chứa công thức (=A6+1)")
+
+
+def test_merged_cells_in_odd_places(plan):
+    rows = task_rows(2)
+    refused(plan, workbook_bytes(rows, merges=["C6:D6"]), "dòng 6: Ô gộp C6:D6 trải qua nhiều cột")
+
+
+def test_an_unknown_unit_blocks_the_import_until_mapped(plan):
+    rows = task_rows(1)
+    rows[-1][2] = "Phòng Tài chính - Kế hoạch"
+    preview = refused(plan, workbook_bytes(rows), "Không khớp đơn vị “Phòng Tài chính - Kế hoạch”")
+    assert preview.unmatched_units == {"Phòng Tài chính - Kế hoạch": ["Phụ lục 1 dòng 6"]}
+    apply_import(ward=plan.ward, source=workbook_bytes(rows), unit_mapping={"Phòng Tài chính - Kế hoạch": "new"})
+    assert Task.objects.get(plan_item__plan=plan).lead_units[0].name == "Phòng Tài chính - Kế hoạch"
+
+
+def test_an_unknown_ward_from_the_shell(tmp_path):
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(workbook_bytes(task_rows()))
+    with pytest.raises(CommandError, match="Không có phường mã “khong-co”"):
+        call_command("import_appendix", str(path), ward="khong-co")
+
+
+def test_the_command_exits_non_zero_on_errors_and_writes_nothing(plan, tmp_path):
+    rows = task_rows(2)
+    rows[-1][4] = "Quý 5"
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(workbook_bytes(rows))
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError, match="không ghi gì"):
+        call_command("import_appendix", str(path), ward=plan.ward.slug, stdout=out, stderr=err)
+    assert "Trang “Phụ lục 1”, dòng 7: Không hiểu thời gian “Quý 5”" in err.getvalue()
+    assert not Task.objects.for_ward(plan.ward).exists()
+
+
+def test_the_command_writes_and_a_second_run_changes_nothing(plan, tmp_path):
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(workbook_bytes(task_rows(3)))
+    call_command("import_appendix", str(path), ward=plan.ward.slug, dry_run=True, stdout=io.StringIO())
+    assert not Task.objects.for_ward(plan.ward).exists()
+    out = io.StringIO()
+    call_command("import_appendix", str(path), ward=plan.ward.slug, stdout=out)
+    assert "Thêm mới 3" in out.getvalue()
+    out = io.StringIO()
+    call_command("import_appendix", str(path), ward=plan.ward.slug, stdout=out)
+    assert "Thêm mới 0, cập nhật 0, không đổi 3" in out.getvalue()

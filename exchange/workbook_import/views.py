@@ -1,0 +1,121 @@
+"""The follow-up office's import page: upload → preview (with unit mapping) → confirm.
+
+Thin views: the ward comes through ``accounts.access`` (404 outside the user's wards, 403
+unless the user may edit the ward: its follow-up office or an admin); the work is
+``exchange.workbook_import.importing``. The uploaded file waits in the media storage under a random token
+kept in the session until it is confirmed.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.access import can_edit, scope
+from assignments.models import Unit
+from plans.models import Plan, Ward
+
+from .forms import ImportUploadForm, UnitMappingForm
+from .importing import ImportRejected, apply_import, preview_import
+
+SESSION_KEY = "exchange_imports"
+
+
+def _ward(request, slug: str) -> Ward:
+    ward = get_object_or_404(scope(request.user, Ward.objects.select_related("city")), slug=slug)
+    if not can_edit(request.user, ward):
+        raise PermissionDenied
+    return ward
+
+
+def _pending(request, ward: Ward, token: str) -> dict:
+    entry = request.session.get(SESSION_KEY, {}).get(token)
+    if not entry or entry["ward"] != ward.pk:
+        raise Http404
+    return entry
+
+
+def _preview_page(request, ward, entry, token, preview, mapping_form=None):
+    units = Unit.objects.for_ward(ward).order_by("is_external", "name")
+    mapping_form = mapping_form or UnitMappingForm(
+        names=list(preview.unmatched_units), units=units, places=preview.unmatched_units
+    )
+    return render(
+        request,
+        "exchange/import_preview.html",
+        {"ward": ward, "preview": preview, "token": token, "entry": entry, "mapping_form": mapping_form},
+    )
+
+
+@login_required
+def import_upload(request, ward: str):
+    ward_obj = _ward(request, ward)
+    plans = scope(request.user, Plan.objects.for_ward(ward_obj))
+    form = ImportUploadForm(request.POST or None, request.FILES or None, plans=plans)
+    if request.method == "POST" and form.is_valid():
+        token = secrets.token_urlsafe(16)
+        path = default_storage.save(f"imports/{token}.xlsx", form.cleaned_data["file"])
+        entry = {
+            "ward": ward_obj.pk,
+            "path": path,
+            "plan": form.cleaned_data["plan"].code,
+            "kind": form.cleaned_data["kind"] or None,
+            "filename": form.cleaned_data["file"].name,
+        }
+        request.session.setdefault(SESSION_KEY, {})[token] = entry
+        request.session.modified = True
+        return redirect("exchange:import_preview", ward=ward_obj.slug, token=token)
+    return render(request, "exchange/import_upload.html", {"ward": ward_obj, "form": form})
+
+
+def _run(fn, ward, entry, mapping=None):
+    with default_storage.open(entry["path"], "rb") as handle:
+        data = handle.read()
+    return fn(ward=ward, source=data, plan_code=entry["plan"], kind=entry["kind"], unit_mapping=mapping)
+
+
+@login_required
+def import_preview(request, ward: str, token: str):
+    ward_obj = _ward(request, ward)
+    entry = _pending(request, ward_obj, token)
+    return _preview_page(request, ward_obj, entry, token, _run(preview_import, ward_obj, entry))
+
+
+@login_required
+@require_POST
+def import_confirm(request, ward: str, token: str):
+    ward_obj = _ward(request, ward)
+    entry = _pending(request, ward_obj, token)
+    preview = _run(preview_import, ward_obj, entry)
+    units = Unit.objects.for_ward(ward_obj).order_by("is_external", "name")
+    names = list(preview.unmatched_units)
+    form = UnitMappingForm(request.POST, names=names, units=units, places=preview.unmatched_units)
+    if not form.is_valid():
+        return _preview_page(request, ward_obj, entry, token, preview, form)
+    try:
+        result = _run(apply_import, ward_obj, entry, form.mapping())
+    except ImportRejected as exc:
+        return _preview_page(request, ward_obj, entry, token, exc.preview)
+    request.session[SESSION_KEY].pop(token, None)
+    request.session.modified = True
+    default_storage.delete(entry["path"])
+    counts = result.counts
+    messages.success(
+        request,
+        _("Đã nạp “%(file)s”: thêm mới %(new)d, cập nhật %(updated)d, không đổi %(unchanged)d.")
+        % {
+            "file": entry["filename"],
+            "new": counts["new"],
+            "updated": counts["updated"],
+            "unchanged": counts["unchanged"],
+        },
+    )
+    return redirect("exchange:import", ward=ward_obj.slug)
