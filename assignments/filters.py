@@ -15,10 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from accounts.access import scope
 from assignments.models import ProgressReport, Task, TaskUnit, Unit
 from assignments.selectors import is_due_within
 from assignments.status import DONE_STATUSES, Status
-from plans.filters import LabelledModelChoiceFilter, WardScopedFilterSet, unit_label
+from plans.filters import LabelledModelChoiceFilter, WardScopedFilterSet
 from plans.periods import PeriodKind, ReportingPeriod
 
 BOOLEAN_CHOICES = [("1", _("Có")), ("0", _("Không"))]
@@ -27,13 +28,34 @@ STATUS_DONE = "done"
 STATUS_CHOICES = [*Status.choices, (STATUS_DONE, _("Đã hoàn thành (đúng hạn hoặc muộn)"))]
 
 
-class TaskFilter(WardScopedFilterSet):
-    lead = LabelledModelChoiceFilter(
-        queryset=Unit.objects.none(), method="filter_lead", label=_("Đơn vị chủ trì"), label_from=unit_label
-    )
-    coordinator = LabelledModelChoiceFilter(
-        queryset=Unit.objects.none(), method="filter_coordinator", label=_("Đơn vị phối hợp"), label_from=unit_label
-    )
+def unit_label(unit: Unit) -> str:
+    return f"{unit.display_name} ({unit.ward.name})"
+
+
+def unit_choice(**kwargs) -> LabelledModelChoiceFilter:
+    """A filter on a unit; its choices are set by ``UnitScopedFilterSet``."""
+    return LabelledModelChoiceFilter(queryset=Unit.objects.none(), label_from=unit_label, **kwargs)
+
+
+class UnitScopedFilterSet(WardScopedFilterSet):
+    """Ward-scoped filters whose ``unit_filters`` offer the units the user may read, of the chosen ward."""
+
+    unit_filters: tuple[str, ...] = ()
+
+    def narrow_choices(self, user) -> None:
+        units = Unit.objects.select_related("ward").order_by("ward__name", "is_external", "name")
+        units = scope(user, units) if user is not None else units.none()
+        if self.selected_ward is not None:
+            units = units.filter(ward=self.selected_ward)
+        for name in self.unit_filters:
+            self.filters[name].queryset = units
+
+
+class TaskFilter(UnitScopedFilterSet):
+    unit_filters = ("lead", "coordinator")
+
+    lead = unit_choice(method="filter_lead", label=_("Đơn vị chủ trì"))
+    coordinator = unit_choice(method="filter_coordinator", label=_("Đơn vị phối hợp"))
     period_kind = django_filters.ChoiceFilter(choices=Task.PeriodKind.choices, label=_("Loại thời hạn"))
     year = django_filters.NumberFilter(method="filter_year", label=_("Thực hiện trong năm"))
     status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_later", label=_("Tình trạng"))
@@ -43,11 +65,6 @@ class TaskFilter(WardScopedFilterSet):
     class Meta:
         model = Task
         fields = ["q", "ward", "plan", "group", "lead", "coordinator", "period_kind", "year", "status", "overdue"]
-
-    def narrow_units(self, user) -> None:
-        units = self.units_queryset(user)
-        self.filters["lead"].queryset = units
-        self.filters["coordinator"].queryset = units
 
     @extend_schema_field(OpenApiTypes.INT)
     def filter_lead(self, queryset, name, value):
@@ -84,14 +101,13 @@ class TaskFilter(WardScopedFilterSet):
         return tasks
 
 
-class ReportFilter(WardScopedFilterSet):
+class ReportFilter(UnitScopedFilterSet):
     ward_path = "task__plan_item__plan__ward"
     item_path = "task__plan_item"
     search_field = "task__search_text"
+    unit_filters = ("unit",)
 
-    unit = LabelledModelChoiceFilter(
-        queryset=Unit.objects.none(), field_name="unit", label=_("Đơn vị báo cáo"), label_from=unit_label
-    )
+    unit = unit_choice(field_name="unit", label=_("Đơn vị báo cáo"))
     task = django_filters.NumberFilter(field_name="task_id", label=_("Nhiệm vụ (mã)"))
     status = django_filters.ChoiceFilter(choices=ProgressReport.Status.choices, label=_("Tình trạng báo cáo"))
     period = django_filters.CharFilter(method="filter_period", label=_("Kỳ (vd. 2026-Q2, 2026)"))
@@ -101,9 +117,6 @@ class ReportFilter(WardScopedFilterSet):
     class Meta:
         model = ProgressReport
         fields = ["q", "ward", "plan", "group", "unit", "task", "status", "period", "period_kind", "year"]
-
-    def narrow_units(self, user) -> None:
-        self.filters["unit"].queryset = self.units_queryset(user)
 
     def filter_period(self, queryset, name, value):
         try:

@@ -11,7 +11,6 @@ urlpatterns = [
     path("", include("assignments.urls")),
     path("api/", include("api.urls")),
     path("", include("dashboards.urls")),
-    path("", include("plans.urls")),
     path("", include("portal.urls")),
 ]
 

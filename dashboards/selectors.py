@@ -1,4 +1,4 @@
-"""The figures of the ward and city dashboards, computed in a constant number of queries.
+"""The figures of the ward and city dashboards and the plan page's tree, in a constant number of queries.
 
 Pure functions of the database and ``today``: they read through the same querysets and rules
 as the lists they link to (``assignments.selectors``/``status`` for tasks, ``targets.tracking``
@@ -21,7 +21,7 @@ from assignments.selectors import for_status, is_due_within, item_progress, with
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Status, rollup
 from core.generation import cached_per_ward
 from dashboards import lean
-from plans.models import PlanItem, Ward
+from plans.models import Plan, PlanItem, Ward
 from projects.finance import DisbursementSummary, disbursement_summary
 from projects.models import CapitalYear, Project
 from targets.filters import for_tracking, with_track
@@ -324,3 +324,36 @@ def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
         row.projects = counts.get(pk, 0)
         row.planned, row.disbursed, row.rate = disbursement_summary([money[pk]] if pk in money else [])
     return rows
+
+
+def plan_tree(plan: Plan, today: dt.date):
+    """The plan's items as a tree (``item.nodes``), each with its own targets, tasks, projects
+    and the roll-up of its tasks (``item.progress``, ``item.task_count``); loaded in constant queries."""
+    items = list(plan.items.order_by("tree_order"))
+    tasks = with_status(for_status(Task.objects.filter(plan_item__plan=plan)), today)
+    targets = with_track(for_tracking(Target.objects.filter(plan_item__plan=plan)), today)
+    projects = (
+        Project.objects.filter(plan_item__plan=plan)
+        .select_related("lead_unit")
+        .prefetch_related("funding_sources")
+        .order_by("plan_item__tree_order", "position")
+    )
+    progress = item_progress(tasks, items)
+    by_item: dict[str, dict[int, list]] = {"tasks": defaultdict(list), "targets": defaultdict(list)}
+    by_item["projects"] = defaultdict(list)
+    for task in tasks:
+        by_item["tasks"][task.plan_item_id].append(task)
+    for target in targets:
+        by_item["targets"][target.plan_item_id].append(target)
+    for project in projects:
+        by_item["projects"][project.plan_item_id].append(project)
+    nodes: dict[int | None, list] = defaultdict(list)
+    for item in items:
+        item.task_rows = by_item["tasks"][item.pk]
+        item.target_rows = by_item["targets"][item.pk]
+        item.project_rows = by_item["projects"][item.pk]
+        item.progress, item.task_count = progress.get(item.pk, (None, 0))
+        nodes[item.parent_id].append(item)
+    for item in items:
+        item.nodes = nodes[item.pk]
+    return nodes[None], progress[None]

@@ -1,4 +1,5 @@
-"""The ward dashboard (home page of ward users) and the city dashboard (wards side by side)."""
+"""The ward dashboard (home page of ward users), the city dashboard (wards side by side) and
+the plan page (the plan's tree as printed, with its targets, tasks and projects in place)."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -6,8 +7,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
-from accounts.access import profile_of, reads_every_ward, scope
+from accounts.access import get_for_user, profile_of, reads_every_ward, scope
 from core.generation import TIMEOUT, cache_key, generation_of, with_generation
 from dashboards import selectors
 from plans.models import Plan, Ward
@@ -66,3 +68,15 @@ def city_dashboard(request):
         for k, label in CITY_COLUMNS
     ]
     return render(request, "dashboards/city.html", {"rows": rows, "columns": columns, "sort": sort})
+
+
+@login_required
+@require_safe
+def plan_detail(request, plan_pk):
+    plan = get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk)
+    roots, (percent, count) = selectors.plan_tree(plan, timezone.localdate())
+    return render(
+        request,
+        "dashboards/plan_detail.html",
+        {"plan": plan, "ward": plan.ward, "roots": roots, "percent": percent, "task_count": count},
+    )

@@ -1,7 +1,8 @@
 """Filters shared by every list (tasks, targets, projects, reports) and the API.
 
-Every choice offered (wards, plans, groups, units) comes through ``accounts.access.scope``,
-so a filter never names another ward's record. Choosing a ward narrows the other choices.
+Every choice offered (wards, plans, groups, and the units of ``assignments.filters``) comes
+through ``accounts.access.scope``, so a filter never names another ward's record. Choosing a
+ward narrows the other choices.
 Filters travel in the query string (GET), so a filtered list is a link that can be shared.
 """
 
@@ -43,10 +44,6 @@ def item_label(item: PlanItem) -> str:
     title = item.title if len(item.title) <= 70 else item.title[:68] + "…"
     number = f"{item.number}. " if item.number else ""
     return f"{'— ' * item.depth}{number}{title}"
-
-
-def unit_label(unit) -> str:
-    return f"{unit.display_name} ({unit.ward.name})"
 
 
 def item_subtree(path: str, item: PlanItem) -> Q:
@@ -99,19 +96,11 @@ class WardScopedFilterSet(django_filters.FilterSet):
             items = items.filter(plan_id=int(data["plan"]))
         self.filters["plan"].queryset = plans
         self.filters["group"].queryset = items
-        self.narrow_units(user)
+        self.narrow_choices(user)
 
-    def narrow_units(self, user) -> None:
-        """Subclasses with unit filters restrict their choices here."""
-
-    def units_queryset(self, user):
-        from assignments.models import Unit
-
-        units = Unit.objects.select_related("ward").order_by("ward__name", "is_external", "name")
-        units = scope(user, units) if user is not None else units.none()
-        if self.selected_ward is not None:
-            units = units.filter(ward=self.selected_ward)
-        return units
+    def narrow_choices(self, user) -> None:
+        """Subclasses whose filters offer other ward records (units…) scope them here, to what
+        ``user`` may read of ``self.selected_ward``."""
 
     def filter_q(self, queryset, name, value):
         return queryset.filter(search_filter(value, self.search_field))

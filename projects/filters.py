@@ -6,13 +6,13 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from accounts.access import scope
-from assignments.models import Unit
-from plans.filters import LabelledModelChoiceFilter, WardScopedFilterSet, unit_label
+from assignments.filters import UnitScopedFilterSet, unit_choice
 from projects.models import FundingSource, Project
 
 
-class ProjectFilter(WardScopedFilterSet):
+class ProjectFilter(UnitScopedFilterSet):
     ward_path = "ward"
+    unit_filters = ("lead",)
 
     level = django_filters.ChoiceFilter(choices=Project.Level.choices, label=_("Cấp"))
     field = django_filters.ChoiceFilter(choices=[], label=_("Lĩnh vực"))
@@ -20,9 +20,7 @@ class ProjectFilter(WardScopedFilterSet):
         queryset=FundingSource.objects.all(), field_name="funding_sources", label=_("Nguồn vốn")
     )
     phase = django_filters.ChoiceFilter(choices=Project.Phase.choices, label=_("Giai đoạn"))
-    lead = LabelledModelChoiceFilter(
-        queryset=Unit.objects.none(), field_name="lead_unit", label=_("Đơn vị chủ trì"), label_from=unit_label
-    )
+    lead = unit_choice(field_name="lead_unit", label=_("Đơn vị chủ trì"))
 
     class Meta:
         model = Project
@@ -36,6 +34,3 @@ class ProjectFilter(WardScopedFilterSet):
             projects = projects.filter(ward=self.selected_ward)
         fields = projects.exclude(field="").order_by("field").values_list("field", flat=True).distinct()
         self.filters["field"].extra["choices"] = [(f, f) for f in fields]
-
-    def narrow_units(self, user) -> None:
-        self.filters["lead"].queryset = self.units_queryset(user)

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from portal.seeding import FIXTURES_DIR
+from django.conf import settings
 
 TREE_SOURCE = "plan-bach-dang.json"
 SOURCE_WARD_NAME = "Bạch Đằng"
@@ -96,7 +96,9 @@ def _collect(items: list[dict], key: str, into: list) -> None:
 
 @cache
 def pools() -> Pools:
-    docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES_DIR.glob("plan-*.json"))}
+    # The plan documents themselves, not the seed loader: scale stands beside portal, not on it.
+    documents = sorted((settings.BASE_DIR / "fixtures").glob("plan-*.json"))
+    docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in documents}
     source = docs[TREE_SOURCE]
     tasks: list[dict] = []
     targets: list[dict] = []

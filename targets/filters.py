@@ -13,8 +13,7 @@ import django_filters
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from assignments.models import Unit
-from plans.filters import LabelledModelChoiceFilter, WardScopedFilterSet, unit_label
+from assignments.filters import UnitScopedFilterSet, unit_choice
 from targets.models import Measurement, Target
 from targets.tracking import TrackStatus, chronological, target_track
 
@@ -41,10 +40,10 @@ TRACK_GOOD = "good"
 TRACK_CHOICES = [*TrackStatus.choices, (TRACK_GOOD, _("Đã đạt hoặc đúng lộ trình"))]
 
 
-class TargetFilter(WardScopedFilterSet):
-    unit = LabelledModelChoiceFilter(
-        queryset=Unit.objects.none(), field_name="responsible_unit", label=_("Đơn vị theo dõi"), label_from=unit_label
-    )
+class TargetFilter(UnitScopedFilterSet):
+    unit_filters = ("unit",)
+
+    unit = unit_choice(field_name="responsible_unit", label=_("Đơn vị theo dõi"))
     horizon_year = django_filters.NumberFilter(label=_("Năm đích"))
     direction = django_filters.ChoiceFilter(choices=Target.Direction.choices, label=_("Chiều"))
     track = django_filters.ChoiceFilter(choices=TRACK_CHOICES, method="filter_later", label=_("Theo dõi"))
@@ -52,9 +51,6 @@ class TargetFilter(WardScopedFilterSet):
     class Meta:
         model = Target
         fields = ["q", "ward", "plan", "group", "unit", "horizon_year", "direction", "track"]
-
-    def narrow_units(self, user) -> None:
-        self.filters["unit"].queryset = self.units_queryset(user)
 
     def filter_later(self, queryset, name, value):
         return queryset  # computed: see filter_computed
