@@ -1,4 +1,5 @@
-"""Unit-name matching: one home for turning the unit cells of a document into unit records.
+"""Unit-name matching: one home for turning the unit cells of a document into unit records,
+and a task's lead and coordination cells into its units and their roles (``task_unit_roles``).
 
 Documents spell a unit many ways ("Phòng KTHT&ĐT", "Phòng Kinh tế, Hạ tầng và Đô thị")
 and list several in one cell, often with a catch-all ("Các Sở, ngành; phòng VH-XH và
@@ -83,6 +84,24 @@ def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
             phrases.append(pieces[i])
             i += 1
     return phrases
+
+
+def task_unit_roles(leads: Iterable, coordinators: Iterable) -> list[tuple[object, str]]:
+    """A task's units with their roles, in the order its ``TaskUnit`` rows are numbered:
+    the lead units, then the coordinating units that do not lead it.
+
+    The importer (units matched in the lead and coordination cells) and the seed (units
+    named in a plan document) both go through here. A unit has one role per task: named
+    in both cells it leads, named twice it counts once.
+    """
+    from assignments.models import TaskUnit  # the models import this module (aliases are normalised here)
+
+    roles: list[tuple[object, str]] = []
+    for units, role in ((leads, TaskUnit.Role.LEAD), (coordinators, TaskUnit.Role.COORDINATOR)):
+        for unit in units:
+            if unit not in [u for u, _role in roles]:
+                roles.append((unit, role))
+    return roles
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,16 @@
-"""Numbers the Vietnamese way: read "75,5" and "1.000" from a form, write 1.000,5 back.
+"""Numbers the Vietnamese way: read "75,5" and "1.000" wherever they are typed, write 1.000,5 back.
 
-``parse_vn_number`` is what every form that takes a number uses (through
-``VietnameseDecimalField``); ``format_number`` is behind the ``num`` template filter.
+``parse_number`` is the one reader: the form field (``VietnameseDecimalField``), the
+appendix importer (cells of a workbook) and the target-sentence reader all go through it.
+``format_number`` is behind the ``num`` template filter.
 
 Reading rules: a comma is the decimal mark and dots group thousands ("1.000,5" is
 1000.5); without a comma, dots that split groups of three are thousands ("1.000",
 "1.000.000"), and a single dot elsewhere is taken as a decimal mark typed on a phone
-keyboard ("75.5"). Spaces are ignored; a leading minus sign is kept. The form field reads
-with the marks of the page's language (English swaps them), as it writes its values.
+keyboard ("75.5"). Spaces are ignored; a leading minus sign is kept; leading zeros are
+dropped ("01" is 1). A spreadsheet cell that already holds a number is taken as it is.
+The form field reads with the marks of the page's language (English swaps them), as it
+writes its values.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.formats import get_format, number_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 _PLAIN = re.compile(r"^\d+$")
@@ -27,9 +31,15 @@ def _grouped(text: str, group: str) -> bool:
     return re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", text) is not None
 
 
-def parse_number(text: str, decimal: str = ",", group: str = ".") -> Decimal:
-    """``"1.000,5"`` → ``Decimal("1000.5")`` with the given marks; ``ValueError`` when not a number."""
-    s = re.sub(r"\s", "", str(text))
+def parse_number(value, *, decimal: str = ",", group: str = ".") -> Decimal:
+    """``"1.000,5"`` → ``Decimal("1000.5")`` with the given marks; a number cell as it is.
+
+    Raises ``ValueError`` with a Vietnamese message (shown as is by the importer) when
+    ``value`` is not a number."""
+    # openpyxl gives numeric cells as int or float; str() keeps 0.1 from becoming 0.1000000000000000055…
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return Decimal(str(value))
+    s = re.sub(r"\s", "", str(value))
     sign = ""
     if s[:1] in ("-", "−"):
         sign, s = "-", s[1:]
@@ -38,7 +48,7 @@ def parse_number(text: str, decimal: str = ",", group: str = ".") -> Decimal:
     if decimal in s:
         whole, _sep, frac = s.rpartition(decimal)
         if decimal in whole or not frac.isdigit():
-            raise ValueError(f"not a number: {text!r}")
+            raise _not_a_number(value)
     elif _grouped(s, group):
         whole, frac = s, ""
     elif s.count(group) == 1:  # the other mark, typed as a decimal mark ("75.5" on a phone keyboard)
@@ -48,16 +58,15 @@ def parse_number(text: str, decimal: str = ",", group: str = ".") -> Decimal:
     if whole == "" and frac:
         whole = "0"
     if not (_PLAIN.match(whole) or _grouped(whole, group)) or (frac and not frac.isdigit()):
-        raise ValueError(f"not a number: {text!r}")
+        raise _not_a_number(value)
     try:
         return Decimal(f"{sign}{whole.replace(group, '')}{'.' + frac if frac else ''}")
     except InvalidOperation as exc:  # pragma: no cover - the patterns above only let digits through
-        raise ValueError(f"not a number: {text!r}") from exc
+        raise _not_a_number(value) from exc
 
 
-def parse_vn_number(text: str) -> Decimal:
-    """``"1.000,5"`` → ``Decimal("1000.5")``; ``ValueError`` when the text is not a number."""
-    return parse_number(text, ",", ".")
+def _not_a_number(value) -> ValueError:
+    return ValueError(gettext("“%(value)s” không phải là số.") % {"value": value})
 
 
 def _trimmed(value: Decimal) -> Decimal:
@@ -98,7 +107,7 @@ class VietnameseDecimalField(forms.DecimalField):
             return None
         # The marks of the page's language, the same that prepare_value wrote ("1.000,5" in Vietnamese).
         try:
-            return parse_number(value, get_format("DECIMAL_SEPARATOR"), get_format("THOUSAND_SEPARATOR"))
+            return parse_number(value, decimal=get_format("DECIMAL_SEPARATOR"), group=get_format("THOUSAND_SEPARATOR"))
         except ValueError as exc:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from exc
 

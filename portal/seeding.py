@@ -17,7 +17,7 @@ from pathlib import Path
 from django.db import transaction
 
 from assignments.models import Task, TaskUnit, Unit, UnitAlias
-from assignments.units import STANDARD_UNITS, UnitMatcher, normalize_unit_name
+from assignments.units import STANDARD_UNITS, UnitMatcher, normalize_unit_name, task_unit_roles
 from plans.models import City, Plan, PlanItem, Ward
 from projects.models import FundingSource, Project
 from targets.models import Target
@@ -192,13 +192,11 @@ class PlanLoader:
                 _defaults_for(Task, data, TASK_FIELDS),
             )
             kept.append(task.pk)
-            roles = [(n, TaskUnit.Role.LEAD) for n in data.get("lead", [])]
-            roles += [(n, TaskUnit.Role.COORDINATOR) for n in data.get("coordinators", [])]
+            leads = [self.unit(name) for name in data.get("lead", [])]
+            roles = task_unit_roles(leads, [self.unit(name) for name in data.get("coordinators", [])])
             kept_roles = []
-            for order, (name, role) in enumerate(roles):
-                row = upsert(
-                    self.report, TaskUnit, {"task": task, "unit": self.unit(name)}, {"role": role, "position": order}
-                )
+            for order, (unit, role) in enumerate(roles):
+                row = upsert(self.report, TaskUnit, {"task": task, "unit": unit}, {"role": role, "position": order})
                 kept_roles.append(row.pk)
             delete_stale(self.report, task.unit_roles.exclude(pk__in=kept_roles))
         delete_stale(self.report, item.tasks.exclude(pk__in=kept))

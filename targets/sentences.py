@@ -7,7 +7,7 @@ a sentence with no number one qualitative part.
 Rules, in the order they apply:
 
 * Numbers are written the Vietnamese way: ``1.000`` is a thousand, ``75,5`` is 75.5,
-  ``01`` is 1. ``**bold**`` markers are ignored.
+  ``01`` is 1 (read by ``core.numbers.parse_number``). ``**bold**`` markers are ignored.
 * Not values: years (a four-digit number 1900–2100 that is not followed by ``%`` or a unit),
   dates (``12/02/2026``), year ranges (``2026-2030``), document numbers (``số 57-NQ/TW``,
   ``226/2025/QH15``, ``Nghị định 60/2024/NĐ-CP``, ``Đề án 06``), names with a number
@@ -18,7 +18,8 @@ Rules, in the order they apply:
   at_least; ``tối đa``/``không quá`` (or ``trở xuống`` after it) → at_most; ``dưới`` →
   less_than; ``khoảng``/``xấp xỉ`` → about; ``top N`` → at_most N (a rank). A plain
   number or ``đạt N`` is **exactly**: the plan states the level to reach, and whether
-  overshooting is fine is the measure's business, not the sentence's.
+  overshooting is fine is the measure's business, not the sentence's. The words, and the
+  signs ``≥ > ≤ < ~ =``, are listed once in ``DIRECTION_WORDS``.
 * ``6/14 trường`` is value 6 with unit ``trường (trên 14)``; ``3-5%`` and ``từ 3 đến 5%``
   are ranges (value 3, value_max 5); ``20 doanh nghiệp trên 1.000 dân`` and
   ``20 doanh nghiệp/1.000 dân`` are ratios (unit ``doanh nghiệp/1.000 dân``).
@@ -32,6 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
+
+from core.numbers import parse_number
 
 DIRECTIONS = ("at_least", "more_than", "at_most", "less_than", "exactly", "about", "qualitative")
 MEASURE_MAX = 300
@@ -91,17 +94,32 @@ _UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(u.strip()) for u in _UNITS) +
 _RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
 _PER_YEAR_RE = re.compile(r"\s*/\s*năm")
 
-# Markers read right before a number (the text is folded to lower case first).
-_BEFORE_MARKERS: list[tuple[str, str]] = [
-    (r"không dưới|không ít hơn|tối thiểu|ít nhất|đạt và vượt", "at_least"),
-    (r"không quá|không vượt quá|tối đa|top", "at_most"),
-    (r"khoảng|xấp xỉ|gần", "about"),
-    (r"dưới|ít hơn", "less_than"),
-    (r"trên|hơn|vượt", "more_than"),
-]
+# The words and signs that say which way a target goes, written just before its number.
+# Sentences here and the importer's "Chiều" and "Giá trị" cells read this one list.
+# Where words of two directions end the text before a number ("đạt và vượt", "vượt"),
+# the direction listed first wins; "đạt" says what a plain number already says (exactly).
+DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
+    ("không dưới", "at_least"), ("không ít hơn", "at_least"), ("tối thiểu", "at_least"), ("ít nhất", "at_least"),
+    ("đạt và vượt", "at_least"), (">=", "at_least"), ("≥", "at_least"),
+    ("không quá", "at_most"), ("không vượt quá", "at_most"), ("tối đa", "at_most"), ("top", "at_most"),
+    ("<=", "at_most"), ("≤", "at_most"),
+    ("khoảng", "about"), ("xấp xỉ", "about"), ("gần", "about"), ("~", "about"),
+    ("dưới", "less_than"), ("ít hơn", "less_than"), ("<", "less_than"),
+    ("trên", "more_than"), ("hơn", "more_than"), ("vượt", "more_than"), (">", "more_than"),
+    ("đạt", "exactly"), ("=", "exactly"),
+)  # fmt: skip
+
+# Markers read right before a number (the text is folded to lower case first), one pattern
+# per direction in the order of DIRECTION_WORDS.
 _BEFORE_RE = [
-    (re.compile(rf"(?:^|[\s(])(?:{words})(?:\s+mỗi năm|\s+mỗi)?\s*$"), direction)
-    for words, direction in _BEFORE_MARKERS
+    (
+        re.compile(
+            rf"(?:^|[\s(])(?:{'|'.join(re.escape(w) for w, d in DIRECTION_WORDS if d == direction)})"
+            r"(?:\s+mỗi năm|\s+mỗi)?\s*$"
+        ),
+        direction,
+    )
+    for direction in dict.fromkeys(d for _w, d in DIRECTION_WORDS)
 ]
 _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*trở xuống"), "at_most")]
 
@@ -125,11 +143,6 @@ _PERIOD_RE = re.compile(r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{
 _ANNUAL_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|/\s*năm", re.IGNORECASE)
 _STRONG_BOUNDARY = re.compile(r"[;:]|\.\s|trong đó")
 _CLAUSE_END = re.compile(r"[;]|\.(?:\s|$)")
-
-
-def to_decimal(text: str) -> Decimal:
-    """``1.000`` → 1000, ``75,5`` → 75.5, ``01`` → 1."""
-    return Decimal(text.replace(".", "").replace(",", "."))
 
 
 def _blank(match: re.Match) -> str:
@@ -207,8 +220,8 @@ def _find_hits(text: str) -> list[_Hit]:
             _Hit(
                 start=m.start(),
                 end=end,
-                value=to_decimal(low),
-                value_max=to_decimal(high) if high else None,
+                value=parse_number(low),
+                value_max=parse_number(high) if high else None,
                 unit=unit,
                 direction=direction,
                 per_year=per_year,

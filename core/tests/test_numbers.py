@@ -1,11 +1,11 @@
-"""core.numbers: Vietnamese numbers read from forms and written in pages."""
+"""core.numbers: Vietnamese numbers read from forms, workbook cells and target sentences, and written in pages."""
 
 from decimal import Decimal as D
 
 import pytest
 from django.utils import translation
 
-from core.numbers import VietnameseDecimalField, format_number, parse_vn_number
+from core.numbers import VietnameseDecimalField, format_number, parse_number
 
 
 @pytest.mark.parametrize(
@@ -23,13 +23,40 @@ from core.numbers import VietnameseDecimalField, format_number, parse_vn_number
     ],
 )
 def test_it_reads_vietnamese_numbers(text, value):
-    assert parse_vn_number(text) == value
+    assert parse_number(text) == value
 
 
 @pytest.mark.parametrize("text", ["abc", "1,000.5", "1.00.0", "1,2,3", "", "12a", "1.0000.000"])
 def test_it_refuses_what_is_not_a_number(text):
     with pytest.raises(ValueError):
-        parse_vn_number(text)
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [(12, D(12)), (12.5, D("12.5")), (0.1, D("0.1")), (D("75.5"), D("75.5")), (2030, D(2030))],
+)
+def test_it_takes_a_number_cell_as_it_is(cell, value):
+    assert parse_number(cell) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.000", D(1000)), ("75,5", D("75.5")), ("01", D(1)), ("1.250,75", D("1250.75")), ("1 000", D(1000))],
+)
+def test_it_reads_the_numbers_of_target_sentences_and_text_cells(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("cell", [True, None, "NaN", "Infinity", "1e5", "100%"])
+def test_it_refuses_what_a_cell_holds_that_is_not_a_number(cell):
+    with pytest.raises(ValueError, match="không phải là số"):
+        parse_number(cell)
+
+
+def test_it_reads_with_the_marks_it_is_given():
+    assert parse_number("1,000.5", decimal=".", group=",") == D("1000.5")
+    assert parse_number("75,5", decimal=".", group=",") == D("75.5")
 
 
 def test_it_writes_numbers_the_vietnamese_way():

@@ -31,12 +31,8 @@ matches nothing must be mapped to a unit (stored as a ``UnitAlias``) or created.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from assignments.models import Unit, UnitAlias
 from assignments.units import UnitMatcher, normalize_unit_name
@@ -46,15 +42,9 @@ from plans.models import Plan, PlanItem
 
 from . import rows as import_rows
 from .headings import PROJECTS, TARGETS, TASKS
-from .layouts import LayoutError, Sheet, read_workbook, where
+from .layouts import LayoutError, Sheet, read_workbook
+from .preview import NEW, UNCHANGED, UPDATED, ImportPreview
 
-NEW, UPDATED, UNCHANGED, ERROR = "new", "updated", "unchanged", "error"
-STATUS_LABELS = {
-    NEW: gettext_lazy("Thêm mới"),
-    UPDATED: gettext_lazy("Cập nhật"),
-    UNCHANGED: gettext_lazy("Không đổi"),
-    ERROR: gettext_lazy("Lỗi"),
-}
 DEFAULT_APPENDIX = {TASKS: "1", PROJECTS: "2", TARGETS: "3"}
 CREATE = "new"  # the value of a unit mapping that asks for a new unit
 
@@ -63,79 +53,6 @@ class ImportRejected(Exception):
     def __init__(self, preview: ImportPreview) -> None:
         self.preview = preview
         super().__init__("\n".join(preview.messages()) or _("Nhập dữ liệu bị từ chối."))
-
-
-@dataclass
-class RowPreview:
-    sheet: str
-    row: int
-    kind: str  # group, task, project, target
-    number: str
-    title: str
-    status: str = NEW
-    changes: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)
-
-    @property
-    def status_label(self) -> str:
-        return str(STATUS_LABELS[self.status])
-
-    def messages(self) -> list[str]:
-        return [where(self.sheet, self.row) + e for e in self.errors]
-
-
-@dataclass
-class ImportPreview:
-    ward: object
-    plan: Plan | None
-    rows: list[RowPreview] = field(default_factory=list)
-    file_errors: list[str] = field(default_factory=list)
-    unmatched_units: dict[str, list[str]] = field(default_factory=dict)  # name → "sheet row" places
-    kept: int = 0  # rows of the portal not in the file (never deleted)
-
-    @property
-    def counts(self) -> Counter:
-        return Counter(r.status for r in self.rows if r.kind != "group")
-
-    @property
-    def rows_in_reading_order(self) -> list[RowPreview]:
-        """Group rows and item rows as the file has them: by sheet, then by row."""
-        sheets: dict[str, int] = {}
-        for r in self.rows:
-            sheets.setdefault(r.sheet, len(sheets))
-        return sorted(self.rows, key=lambda r: (sheets[r.sheet], r.row))
-
-    @property
-    def item_rows(self) -> list[RowPreview]:
-        return [r for r in self.rows if r.kind != "group"]
-
-    @property
-    def has_errors(self) -> bool:
-        return bool(self.file_errors) or any(r.status == ERROR for r in self.rows)
-
-    @property
-    def missing_mappings(self) -> list[str]:
-        return list(self.unmatched_units)
-
-    @property
-    def can_confirm(self) -> bool:
-        return not self.has_errors and not self.unmatched_units
-
-    @property
-    def changes_anything(self) -> bool:
-        return any(r.status in (NEW, UPDATED) for r in self.rows)
-
-    def messages(self) -> list[str]:
-        out = list(self.file_errors)
-        for r in self.rows:
-            out += r.messages()
-        for name, places in self.unmatched_units.items():
-            out.append(
-                _("Không khớp đơn vị “%(name)s” (%(places)s): hãy chọn đơn vị tương ứng hoặc tạo mới.")
-                % {"name": name, "places": ", ".join(places[:5])}
-            )
-        return out
 
 
 class PendingUnit:

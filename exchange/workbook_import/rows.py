@@ -12,44 +12,27 @@ portal to a row whose text did not change survives a re-import.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from assignments.models import Task, TaskUnit
 from assignments.periods_text import PeriodTextError, parse_period_text
-from assignments.units import normalize_unit_name
+from assignments.units import normalize_unit_name, task_unit_roles
+from core.numbers import parse_number
 from core.search import search_text_of
 from core.text import fold
 from projects.models import FundingSource, Project
 from targets.models import Target
+from targets.sentences import DIRECTION_WORDS
 
 from .headings import PROJECTS, TARGETS, TASKS
+from .preview import ERROR, NEW, UNCHANGED, UPDATED, RowPreview
 
 BATCH = 1000
-NEW, UPDATED, UNCHANGED, ERROR = "new", "updated", "unchanged", "error"
-
-
-def parse_number(value) -> Decimal:
-    """A number written the Vietnamese way ("1.000" is a thousand, "75,5"), or a number cell."""
-    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
-        return Decimal(str(value))
-    text = str(value).strip().replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", text):
-        text = text.replace(".", "")
-    try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation:
-        raise ValueError(gettext("“%(value)s” không phải là số.") % {"value": value}) from None
-
-
-_DIRECTIONS = (
-    ("toi thieu", "at_least"), ("it nhat", "at_least"), (">=", "at_least"), ("≥", "at_least"),
-    ("tren", "more_than"), (">", "more_than"), ("toi da", "at_most"), ("khong qua", "at_most"),
-    ("<=", "at_most"), ("≤", "at_most"), ("duoi", "less_than"), ("<", "less_than"),
-    ("khoang", "about"), ("~", "about"), ("dat", "exactly"), ("=", "exactly"),
-)  # fmt: skip
+# Cells are matched from their start, folded, longest word first (">=" before ">").
+_DIRECTIONS = sorted(((fold(w), d) for w, d in DIRECTION_WORDS), key=lambda pair: -len(pair[0]))
 
 
 def parse_direction(value) -> str:
@@ -124,8 +107,6 @@ class RowImporter:
         return out
 
     def read(self, sheet, appendix, preview) -> None:
-        from .importing import RowPreview
-
         placed: list[tuple[object, tuple, object]] = [(appendix, (), None)]
 
         def visit(group, parent_item, path, depth):
@@ -153,8 +134,6 @@ class RowImporter:
 
     # Comparing --------------------------------------------------------------------------
     def compare(self, sheet, item, path, key, row, existing, preview):
-        from .importing import RowPreview
-
         title = str(row.values.get(self.title_field, ""))
         result = RowPreview(sheet.name, row.row, self.row_kind, row.number, title)
         result.errors = list(row.errors)
@@ -266,8 +245,7 @@ class TaskImporter(RowImporter):
 
     def links(self, sheet, row, values, result):
         leads = self.resolve(values.get("lead_text", ""), result)
-        coordinators = [u for u in self.resolve(values.get("coordination_text", ""), result) if u not in leads]
-        return [(u, TaskUnit.Role.LEAD) for u in leads] + [(u, TaskUnit.Role.COORDINATOR) for u in coordinators]
+        return task_unit_roles(leads, self.resolve(values.get("coordination_text", ""), result))
 
     def link_changes(self, obj, links) -> list[str]:
         old = [(r.unit_id, r.role) for r in sorted(obj.unit_roles.all(), key=lambda r: (r.position, r.pk))]

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from targets.sentences import parse_target_sentence, to_decimal
+from targets.sentences import parse_target_sentence
 
 
 def one(text, horizon=2030):
@@ -10,10 +10,14 @@ def one(text, horizon=2030):
 
 
 def test_vietnamese_numbers():
-    assert to_decimal("1.000") == Decimal(1000)
-    assert to_decimal("75,5") == Decimal("75.5")
-    assert to_decimal("01") == Decimal(1)
-    assert to_decimal("1.250,75") == Decimal("1250.75")
+    # The reader is core.numbers.parse_number (its own tests hold 1.000, 75,5, 01, 1.250,75).
+    assert one("Thu hút 1.250,75 tỷ đồng vốn đầu tư.").value == Decimal("1250.75")
+    assert one("Mỗi bậc học có ít nhất 02 phòng học thông minh.").value == Decimal(2)
+
+
+def test_signs_say_the_direction_as_words_do():
+    assert one("Tỷ lệ hộ dùng nước sạch ≥ 95%.").direction == "at_least"
+    assert one("Số vụ cháy < 3 vụ.").direction == "less_than"
 
 
 def test_more_than_with_percent():

@@ -1,0 +1,32 @@
+"""assignments.units: a task's unit cells into its units and their roles."""
+
+from assignments.models import TaskUnit
+from assignments.units import split_unit_cell, task_unit_roles
+
+LEAD, COORDINATOR = TaskUnit.Role.LEAD, TaskUnit.Role.COORDINATOR
+
+
+def test_it_lists_the_leads_then_the_coordinators_in_their_order():
+    assert task_unit_roles(["UBND", "Công an"], ["KTHT", "VH-XH"]) == [
+        ("UBND", LEAD),
+        ("Công an", LEAD),
+        ("KTHT", COORDINATOR),
+        ("VH-XH", COORDINATOR),
+    ]
+
+
+def test_a_unit_named_in_both_cells_leads():
+    assert task_unit_roles(["UBND"], ["KTHT", "UBND"]) == [("UBND", LEAD), ("KTHT", COORDINATOR)]
+
+
+def test_a_unit_named_twice_counts_once():
+    assert task_unit_roles(["UBND", "UBND"], ["KTHT", "KTHT"]) == [("UBND", LEAD), ("KTHT", COORDINATOR)]
+
+
+def test_a_task_without_units_has_no_roles():
+    assert task_unit_roles([], []) == []
+
+
+def test_a_cell_splits_on_its_separators_but_keeps_known_names_whole():
+    cell = "Các Sở, ngành; phòng VH-XH và các đơn vị liên quan"
+    assert split_unit_cell(cell, ["Các Sở, ngành"]) == ["Các Sở, ngành", "phòng VH-XH", "các đơn vị liên quan"]
