@@ -1,9 +1,6 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
-
-from exchange.resources import TaskResource
 
 from .models import Evidence, ProgressReport, Reminder, Task, TaskUnit, Unit, UnitAlias
 
@@ -36,8 +33,9 @@ class TaskUnitInline(admin.TabularInline):
 
 
 @admin.register(Task)
-class TaskAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
-    resource_classes = [TaskResource]
+class TaskAdmin(SimpleHistoryAdmin):
+    """Registered again by ``exchange.admin`` with the Excel buttons (this app stands below exchange)."""
+
     list_display = ["number", "short_title", "lead_text", "period_text", "plan_item"]
     list_filter = ["period_kind", "plan_item__plan__ward", "plan_item__plan", "unit_roles__unit"]
     search_fields = ["title", "expected_result", "lead_text", "coordination_text"]

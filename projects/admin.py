@@ -1,8 +1,5 @@
 from django.contrib import admin
-from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
-
-from exchange.resources import ProjectResource
 
 from .models import CapitalYear, FundingSource, Project
 
@@ -20,8 +17,9 @@ class CapitalYearInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
-    resource_classes = [ProjectResource]
+class ProjectAdmin(SimpleHistoryAdmin):
+    """Registered again by ``exchange.admin`` with the Excel buttons (this app stands below exchange)."""
+
     list_display = ["number", "name", "level", "field", "phase", "lead_unit", "ward"]
     list_filter = ["ward", "level", "phase", "field", "funding_sources"]
     search_fields = ["name", "funding_text", "units_text", "location_scale"]

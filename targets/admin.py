@@ -1,8 +1,5 @@
 from django.contrib import admin
-from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
-
-from exchange.resources import TargetResource
 
 from .models import Measurement, Target
 
@@ -14,8 +11,9 @@ class MeasurementInline(admin.TabularInline):
 
 
 @admin.register(Target)
-class TargetAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
-    resource_classes = [TargetResource]
+class TargetAdmin(SimpleHistoryAdmin):
+    """Registered again by ``exchange.admin`` with the Excel buttons (this app stands below exchange)."""
+
     list_display = ["measure", "direction", "value", "value_max", "unit", "horizon_year", "plan_item"]
     list_filter = ["direction", "horizon_year", "is_annual", "plan_item__plan__ward", "plan_item__plan"]
     search_fields = ["statement", "measure", "unit"]
