@@ -93,12 +93,6 @@ class TaskQuerySet(models.QuerySet):
     def for_ward(self, ward):
         return self.filter(plan_item__plan__ward=ward)
 
-    def led_by(self, unit):
-        return self.filter(unit_roles__unit=unit, unit_roles__role=TaskUnit.Role.LEAD)
-
-    def involving(self, unit):
-        return self.filter(unit_roles__unit=unit).distinct()
-
     def with_units(self):
         return self.select_related("plan_item__plan__ward").prefetch_related("unit_roles__unit")
 

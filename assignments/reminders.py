@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from django.db.models import Max
 
 from accounts.models import Profile
-from assignments.models import Reminder, Task, TaskUnit, Unit
+from assignments.models import Reminder, Task, Unit
 from assignments.selectors import for_status, with_status
 from assignments.status import DONE_STATUSES, Status, TaskStatus, has_begun
 from plans.periods import ReportingPeriod
@@ -130,7 +130,7 @@ def ward_reminders(*, ward, day: dt.date, tasks: Iterable[Task] | None = None) -
         status: TaskStatus = task.computed
         if status.status in DONE_STATUSES or not has_begun(task, day):
             continue
-        leads = [role.unit for role in task.unit_roles.all() if role.role == TaskUnit.Role.LEAD]
+        leads = task.lead_units
         reported_units = {r.unit_id for r in task.reports.all() if r.period == period}
         if not leads:
             reasons = _reasons(status, reported=bool(reported_units))

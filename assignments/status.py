@@ -48,6 +48,7 @@ from typing import Protocol
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from assignments.models import TaskUnit
 from plans.periods import ReportingPeriod
 
 AT_RISK_LAG = 25
@@ -175,7 +176,7 @@ def task_status(task, reports: Iterable[ReportLike], today: dt.date) -> TaskStat
 
     ``task.unit_roles.all()`` is read (prefetch it: ``Task.objects.with_units()``).
     """
-    lead_ids = {role.unit_id for role in task.unit_roles.all() if role.role == "lead"}
+    lead_ids = {role.unit_id for role in task.unit_roles.all() if role.role == TaskUnit.Role.LEAD}
     reports = list(reports)
     lead_reports = [r for r in reports if r.unit_id in lead_ids] if lead_ids else reports
     cycles = cycles_of(task)
