@@ -7,6 +7,7 @@ statuses computed in Python (``assignments.selectors``), then filtered and pagin
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from accounts.access import scope
 from assignments.filters import ReportFilter, TaskFilter
@@ -24,6 +25,7 @@ def filtered_tasks(request, today, queryset=None) -> tuple[TaskFilter, list[Task
 
 
 @login_required
+@require_safe
 def task_list(request):
     today = timezone.localdate()
     filterset, tasks = filtered_tasks(request, today)
@@ -35,6 +37,7 @@ def task_list(request):
 
 
 @login_required
+@require_safe
 def report_list(request):
     base = scope(request.user, ProgressReport.objects.all())
     filterset = ReportFilter(request.GET, queryset=base, request=request)

@@ -17,18 +17,19 @@ from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.access import can_edit, get_for_user, profile_of, scope
 from accounts.models import Profile
 from assignments.forms import ProgressForm
-from assignments.models import Evidence, ProgressReport, Task
+from assignments.models import Evidence, ProgressReport, Task, TaskUnit
 from assignments.reminders import ward_reminders
 from assignments.selectors import for_status, with_status
 from assignments.services import log_progress
 from assignments.status import task_status
 from assignments.tasks import send_ward_reminders
 from assignments.worklist import chase_list, official_worklist
+from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
 from plans.models import Ward
 from plans.periods import ReportingPeriod
@@ -37,8 +38,6 @@ from plans.periods import ReportingPeriod
 CHASING_ROLES = (Profile.Role.FOLLOW_UP, Profile.Role.WARD_VIEWER, Profile.Role.ADMIN)
 
 logger = logging.getLogger(__name__)
-
-FORM_FIELDS = {"unit", "period", "status", "percent", "narrative", "completed_on", "files"}
 
 
 def _newest_first(reports):
@@ -61,7 +60,7 @@ def _task_history(task, units_by_id):
 def _initial_report(task, unit, today) -> dict | None:
     """The form starts from the unit's report for the current quarter, when there is one."""
     period = ReportingPeriod.containing(today)
-    unit = unit or next((r.unit for r in task.unit_roles.all() if r.role == "lead"), None)
+    unit = unit or next(iter(task.lead_units), None)
     if unit is None:
         return None
     report = task.reports.filter(
@@ -84,7 +83,8 @@ def _initial_report(task, unit, today) -> dict | None:
 def task_detail(request, task_pk: int):
     """A task: its text, units, period, computed status, reports, history; POST logs progress.
 
-    Anyone who may read the task's ward sees it (404 otherwise); POST needs ``can_edit`` (403).
+    Anyone who may read the task's ward sees it (404 otherwise); POST needs ``can_edit`` (403);
+    an invalid one shows the page again with its errors, status 400.
     """
     writing = request.method == "POST"
     task = get_for_user(
@@ -123,8 +123,7 @@ def task_detail(request, task_pk: int):
                     files=data["files"],
                 )
             except ValidationError as error:
-                for field, errors in error.message_dict.items():
-                    form.add_error(field if field in FORM_FIELDS else None, errors)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request,
@@ -144,8 +143,8 @@ def task_detail(request, task_pk: int):
         "plan": task.plan_item.plan,
         "status": status,
         "reports": reports,
-        "lead_roles": [r for r in task.unit_roles.all() if r.role == "lead"],
-        "coordinator_roles": [r for r in task.unit_roles.all() if r.role == "coordinator"],
+        "lead_roles": [r for r in task.unit_roles.all() if r.role == TaskUnit.Role.LEAD],
+        "coordinator_roles": [r for r in task.unit_roles.all() if r.role == TaskUnit.Role.COORDINATOR],
         "form": form,
         "own_unit": own_unit,
         "history": _task_history(task, units_by_id),
@@ -154,7 +153,7 @@ def task_detail(request, task_pk: int):
 
 
 @login_required
-@require_GET
+@require_safe
 def my_work(request):
     """An official's tasks that need a report this quarter (late ones first); the follow-up
     office and the ward's viewers see the ward's overdue and at-risk tasks."""
@@ -255,7 +254,7 @@ INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "applicati
 
 
 @login_required
-@require_GET
+@require_safe
 def evidence_download(request, evidence_pk: int):
     """An evidence file, for those who may read its task (404 otherwise)."""
     evidence = get_for_user(request.user, Evidence.objects.all(), evidence_pk)

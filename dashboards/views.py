@@ -29,6 +29,7 @@ CITY_COLUMNS = [
 
 
 @login_required
+@require_safe
 def ward_dashboard(request, ward_slug):
     wards = with_generation(Ward.objects.select_related("city"))
     ward = get_object_or_404(scope(request.user, wards), slug=ward_slug)
@@ -46,6 +47,7 @@ def ward_dashboard(request, ward_slug):
 
 
 @login_required
+@require_safe
 def city_dashboard(request):
     if not reads_every_ward(request.user):
         profile = profile_of(request.user)

@@ -2,6 +2,7 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from accounts.access import scope
 from core.listing import paginate
@@ -17,6 +18,7 @@ def for_list(projects):
 
 
 @login_required
+@require_safe
 def project_list(request):
     filterset = ProjectFilter(request.GET, queryset=scope(request.user, Project.objects.all()), request=request)
     page = paginate(request, for_list(filterset.qs))

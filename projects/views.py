@@ -9,6 +9,7 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from accounts.access import can_edit, get_for_user
 from core.forms import add_service_errors
@@ -29,9 +30,11 @@ def _capital_initial(request, years: list[CapitalYear]) -> dict:
 
 
 @login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def project_detail(request, project_pk: int):
     """GET: the page. POST with ``action`` = ``progress`` (phase, total investment) or ``capital``
-    (a year's plan and disbursement), by the lead or implementing units and the follow-up office.
+    (a year's plan and disbursement), by the lead or implementing units and the follow-up office;
+    an invalid one shows the page again with its errors, status 400.
     404 outside the user's wards, 403 for a POST by someone who may not edit."""
     writing = request.method == "POST"
     queryset = Project.objects.select_related("ward", "lead_unit", "plan_item__plan").prefetch_related(
@@ -89,4 +92,5 @@ def project_detail(request, project_pk: int):
             "capital_form": capital_form,
             "history": history,
         },
+        status=400 if writing else 200,
     )

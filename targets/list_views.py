@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from accounts.access import scope
 from core.listing import paginate
@@ -17,6 +18,7 @@ def filtered_targets(request, today) -> tuple[TargetFilter, list[Target]]:
 
 
 @login_required
+@require_safe
 def target_list(request):
     filterset, targets = filtered_targets(request, timezone.localdate())
     return render(

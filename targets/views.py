@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from accounts.access import can_edit, get_for_user, scope
 from core.forms import add_service_errors
@@ -80,9 +81,11 @@ def _initial(request, measurements: list[Measurement], today: dt.date) -> dict:
 
 
 @login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def target_detail(request, target_pk: int):
     """GET: the page. POST (officials of the responsible unit, the follow-up office): record a
-    measurement. 404 outside the user's wards, 403 for a POST by someone who may not edit."""
+    measurement; an invalid one shows the page again with its errors, status 400.
+    404 outside the user's wards, 403 for a POST by someone who may not edit."""
     writing = request.method == "POST"
     queryset = Target.objects.select_related("plan_item__plan__ward", "responsible_unit")
     target = get_for_user(request.user, queryset, target_pk, write=writing)
@@ -148,4 +151,5 @@ def target_detail(request, target_pk: int):
             "editable": editable,
             "history": history,
         },
+        status=400 if writing else 200,
     )

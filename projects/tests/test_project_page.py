@@ -157,7 +157,7 @@ def test_bad_input_re_renders_with_the_error_next_to_its_field(client, bd, data,
     client.force_login(bd.follow_up, backend=BACKEND)
     before = snapshot(bd.project)
     response = client.post(url(bd.project), data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     prefix = data["action"]
     assert f'id="id_{prefix}-{field}_error"' in html

@@ -150,7 +150,7 @@ def test_bad_input_re_renders_with_errors_next_to_fields_and_changes_nothing(cli
     client.force_login(bd.official, backend=BACKEND)
     before = snapshot(bd.target)
     response = client.post(url(bd.target), post_data(value="mười", source="", period="2031"))
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert 'id="id_value_error"' in html and "ví dụ 75,5 hoặc 1.000" in html
     assert 'id="id_source_error"' in html and "Vui lòng ghi nguồn số liệu" in html
