@@ -24,14 +24,25 @@ seed: migrate
 run: seed
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
+## Ruff, migrations in step, and the import layers (.importlinter, docs/ARCHITECTURE.md).
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports --no-logo --no-cache
 
 ## The whole suite: lint, migrations in step, unit, integration and browser tests.
 test: lint
 	DJANGO_SETTINGS_MODULE=config.test_settings $(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+## While working: the suite without lint and without the browser journeys, on four processes.
+test-fast: venv
+	DJANGO_SETTINGS_MODULE=config.test_settings $(VENV)/bin/pytest -q -p no:cacheprovider -n 4 -m "not browser" $(PYTEST_ARGS)
+
+## The browser journeys alone; they leave their screenshots in test-artifacts/screenshots/ and
+## refresh the README's (docs/screenshots/ward-dashboard.png).
+screenshots: venv
+	DJANGO_SETTINGS_MODULE=config.test_settings $(VENV)/bin/pytest -q -p no:cacheprovider -m browser $(PYTEST_ARGS)
 
 messages: venv
 	DEBUG=1 $(PY) manage.py makemessages -l vi -l en --ignore=.venv --ignore=staticfiles --ignore=fixtures \
