@@ -12,6 +12,7 @@ from django.db.models import Model, QuerySet
 from django.http import Http404
 
 from accounts.models import Profile
+from core.params import parse_id
 
 # How to reach the ward from each model (a Django lookup path).
 WARD_PATHS: dict[str, str] = {
@@ -110,6 +111,8 @@ def _unit_is_assigned(unit_id: int, obj: Model) -> bool:
 def get_for_user(user, queryset: QuerySet, pk, *, write: bool = False):
     """The object ``pk`` of ``queryset`` if the user may read it (404 otherwise); 403 if
     ``write`` and the user may not change it."""
+    if parse_id(pk) is None:  # past 2^63 the database itself would fail
+        raise Http404
     try:
         obj = scope(user, queryset).get(pk=pk)
     except (queryset.model.DoesNotExist, ValueError, TypeError) as exc:

@@ -1,6 +1,7 @@
 """The read-only JSON API: every queryset goes through ``accounts.access.scope``, filtered by
 the same FilterSets as the lists; task status and target track are computed as on the pages."""
 
+from django.http import Http404
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
@@ -15,6 +16,7 @@ from api import serializers
 from assignments.filters import ReportFilter, TaskFilter
 from assignments.models import ProgressReport, Task
 from assignments.selectors import for_status, with_status
+from core.params import parse_id
 from plans.filters import PlanFilter, PlanItemFilter
 from plans.models import Plan, PlanItem
 from projects.filters import ProjectFilter
@@ -30,6 +32,11 @@ class ScopedViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return scope(self.request.user, self.base_queryset.all())
+
+    def get_object(self):
+        if parse_id(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field)) is None:
+            raise Http404  # not an id (past 2^63 the database itself would fail)
+        return super().get_object()
 
 
 class PlanViewSet(ScopedViewSet):

@@ -19,7 +19,8 @@ from accounts.access import scope
 from assignments.models import ProgressReport, Task, TaskUnit, Unit
 from assignments.selectors import is_due_within
 from assignments.status import DONE_STATUSES, Status
-from plans.filters import LabelledModelChoiceFilter, WardScopedFilterSet
+from core.params import DaysFilter, IdFilter, YearFilter
+from plans.filters import LabelledModelChoiceFilter, PeriodKeyFilter, WardScopedFilterSet
 from plans.periods import PeriodKind, ReportingPeriod
 
 BOOLEAN_CHOICES = [("1", _("Có")), ("0", _("Không"))]
@@ -57,10 +58,10 @@ class TaskFilter(UnitScopedFilterSet):
     lead = unit_choice(method="filter_lead", label=_("Đơn vị chủ trì"))
     coordinator = unit_choice(method="filter_coordinator", label=_("Đơn vị phối hợp"))
     period_kind = django_filters.ChoiceFilter(choices=Task.PeriodKind.choices, label=_("Loại thời hạn"))
-    year = django_filters.NumberFilter(method="filter_year", label=_("Thực hiện trong năm"))
+    year = YearFilter(method="filter_year", label=_("Thực hiện trong năm"))
     status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_later", label=_("Tình trạng"))
     overdue = django_filters.ChoiceFilter(choices=BOOLEAN_CHOICES, method="filter_later", label=_("Quá hạn"))
-    due_within = django_filters.NumberFilter(method="filter_later", label=_("Đến hạn trong (ngày)"), min_value=0)
+    due_within = DaysFilter(method="filter_later", label=_("Đến hạn trong (ngày)"))
 
     class Meta:
         model = Task
@@ -108,11 +109,11 @@ class ReportFilter(UnitScopedFilterSet):
     unit_filters = ("unit",)
 
     unit = unit_choice(field_name="unit", label=_("Đơn vị báo cáo"))
-    task = django_filters.NumberFilter(field_name="task_id", label=_("Nhiệm vụ (mã)"))
+    task = IdFilter(field_name="task_id", label=_("Nhiệm vụ (mã)"))
     status = django_filters.ChoiceFilter(choices=ProgressReport.Status.choices, label=_("Tình trạng báo cáo"))
-    period = django_filters.CharFilter(method="filter_period", label=_("Kỳ (vd. 2026-Q2, 2026)"))
+    period = PeriodKeyFilter(method="filter_period", label=_("Kỳ (vd. 2026-Q2, 2026)"))
     period_kind = django_filters.ChoiceFilter(choices=PeriodKind.choices, label=_("Loại kỳ"))
-    year = django_filters.NumberFilter(field_name="period_year", label=_("Năm"))
+    year = YearFilter(field_name="period_year", label=_("Năm"))
 
     class Meta:
         model = ProgressReport

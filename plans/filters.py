@@ -16,14 +16,27 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.access import scope
+from core.params import (
+    YEAR_MAX,
+    YEAR_MIN,
+    CheckedFilterSet,
+    CheckedModelChoiceField,
+    CodeField,
+    CodeFilter,
+    IdFilter,
+    ModelChoiceFilter,
+    SearchFilter,
+    parse_id,
+)
 from core.search import search_filter
 from plans.models import Plan, PlanItem, Ward
+from plans.periods import ReportingPeriod
 
 # Plan items offered as a "group": the parts a dashboard shows progress for.
 GROUP_KINDS = ["part", "section", "programme", "scheme", "key_task", "group", "field", "appendix"]
 
 
-class LabelledChoiceField(forms.ModelChoiceField):
+class LabelledChoiceField(CheckedModelChoiceField):
     def __init__(self, *args, label_from=None, **kwargs):
         self.label_from = label_from
         super().__init__(*args, **kwargs)
@@ -32,7 +45,7 @@ class LabelledChoiceField(forms.ModelChoiceField):
         return self.label_from(obj) if self.label_from else super().label_from_instance(obj)
 
 
-class LabelledModelChoiceFilter(django_filters.ModelChoiceFilter):
+class LabelledModelChoiceFilter(ModelChoiceFilter):
     field_class = LabelledChoiceField
 
 
@@ -53,7 +66,7 @@ def item_subtree(path: str, item: PlanItem) -> Q:
     )
 
 
-class WardScopedFilterSet(django_filters.FilterSet):
+class WardScopedFilterSet(CheckedFilterSet):
     """Search, ward, plan and group filters; subclasses say how to reach the ward and the item."""
 
     ward_path = "plan_item__plan__ward"
@@ -62,8 +75,8 @@ class WardScopedFilterSet(django_filters.FilterSet):
     # Shown first; the other filters fold under "more filters" on the page.
     primary = ("q", "ward", "status", "track", "phase")
 
-    q = django_filters.CharFilter(method="filter_q", label=_("Tìm kiếm"))
-    ward = django_filters.ModelChoiceFilter(
+    q = SearchFilter(method="filter_q", label=_("Tìm kiếm"))
+    ward = ModelChoiceFilter(
         queryset=Ward.objects.none(), to_field_name="slug", method="filter_ward", label=_("Phường")
     )
     plan = LabelledModelChoiceFilter(
@@ -92,8 +105,9 @@ class WardScopedFilterSet(django_filters.FilterSet):
         if self.selected_ward is not None:
             plans = plans.filter(ward=self.selected_ward)
             items = items.filter(plan__ward=self.selected_ward)
-        if (data or {}).get("plan", "").isdigit():
-            items = items.filter(plan_id=int(data["plan"]))
+        plan_id = parse_id((data or {}).get("plan"))
+        if plan_id is not None:
+            items = items.filter(plan_id=plan_id)
         self.filters["plan"].queryset = plans
         self.filters["group"].queryset = items
         self.narrow_choices(user)
@@ -123,20 +137,41 @@ class WardScopedFilterSet(django_filters.FilterSet):
         return any(self.data.get(name) for name in self.filters if name not in self.primary)
 
 
-class PlanFilter(django_filters.FilterSet):
-    ward = django_filters.CharFilter(field_name="ward__slug", label=_("Phường"))
+class PlanFilter(CheckedFilterSet):
+    ward = CodeFilter(field_name="ward__slug", label=_("Phường"))
 
     class Meta:
         model = Plan
         fields = ["ward"]
 
 
-class PlanItemFilter(django_filters.FilterSet):
-    ward = django_filters.CharFilter(field_name="plan__ward__slug", label=_("Phường"))
-    plan = django_filters.NumberFilter(field_name="plan_id", label=_("Kế hoạch"))
-    parent = django_filters.NumberFilter(field_name="parent_id", label=_("Thuộc mục"))
+class PlanItemFilter(CheckedFilterSet):
+    ward = CodeFilter(field_name="plan__ward__slug", label=_("Phường"))
+    plan = IdFilter(field_name="plan_id", label=_("Kế hoạch"))
+    parent = IdFilter(field_name="parent_id", label=_("Thuộc mục"))
     kind = django_filters.ChoiceFilter(choices=PlanItem.Kind.choices, label=_("Loại"))
 
     class Meta:
         model = PlanItem
         fields = ["ward", "plan", "parent", "kind"]
+
+
+class PeriodKeyField(CodeField):
+    """A reporting period's key (``2026-Q2``, ``2026-H1``, ``2026-M07``, ``2026``) in the years
+    ``YearField`` accepts; cleaned to the key as written."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value in self.empty_values:
+            return
+        try:
+            period = ReportingPeriod.from_key(value)
+        except ValueError:
+            period = None
+        if period is None or not YEAR_MIN <= period.year <= YEAR_MAX:
+            message = _("Kỳ không hợp lệ: viết như 2026-Q2, 2026-H1, 2026-M07 hoặc 2026.")
+            raise forms.ValidationError(message, code="period")
+
+
+class PeriodKeyFilter(django_filters.CharFilter):
+    field_class = PeriodKeyField

@@ -59,11 +59,16 @@ class ReportingPeriod:
     @classmethod
     def from_key(cls, key: str) -> ReportingPeriod:
         key = key.strip().upper()
-        if key.isdigit():
-            return cls(int(key), PeriodKind.YEAR, 1)
+        year, _dash, rest = key.partition("-")
+        # Four ASCII digits: int() would also read "²" or a 4000-digit year.
+        if not (len(year) == 4 and year.isascii() and year.isdigit()):
+            raise ValueError(f"not a period key: {key!r}")
+        if not _dash:
+            return cls(int(year), PeriodKind.YEAR, 1)
         try:
-            year, rest = key.split("-", 1)
             kind = {"M": PeriodKind.MONTH, "Q": PeriodKind.QUARTER, "H": PeriodKind.HALF}[rest[0]]
+            if not (rest[1:].isascii() and rest[1:].isdigit()):
+                raise ValueError(rest)
             return cls(int(year), kind, int(rest[1:]))
         except (ValueError, KeyError, IndexError) as exc:
             raise ValueError(f"not a period key: {key!r}") from exc

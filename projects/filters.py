@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.access import scope
 from assignments.filters import UnitScopedFilterSet, unit_choice
+from core.params import ModelChoiceFilter
 from projects.models import FundingSource, Project
 
 
@@ -16,7 +17,7 @@ class ProjectFilter(UnitScopedFilterSet):
 
     level = django_filters.ChoiceFilter(choices=Project.Level.choices, label=_("Cấp"))
     field = django_filters.ChoiceFilter(choices=[], label=_("Lĩnh vực"))
-    funding = django_filters.ModelChoiceFilter(
+    funding = ModelChoiceFilter(
         queryset=FundingSource.objects.all(), field_name="funding_sources", label=_("Nguồn vốn")
     )
     phase = django_filters.ChoiceFilter(choices=Project.Phase.choices, label=_("Giai đoạn"))

@@ -14,6 +14,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from assignments.filters import UnitScopedFilterSet, unit_choice
+from core.params import CheckedFilterSet, CodeFilter, IdFilter, YearFilter
 from targets.models import Measurement, Target
 from targets.tracking import TrackStatus, chronological, target_track
 
@@ -44,7 +45,7 @@ class TargetFilter(UnitScopedFilterSet):
     unit_filters = ("unit",)
 
     unit = unit_choice(field_name="responsible_unit", label=_("Đơn vị theo dõi"))
-    horizon_year = django_filters.NumberFilter(label=_("Năm đích"))
+    horizon_year = YearFilter(label=_("Năm đích"))
     direction = django_filters.ChoiceFilter(choices=Target.Direction.choices, label=_("Chiều"))
     track = django_filters.ChoiceFilter(choices=TRACK_CHOICES, method="filter_later", label=_("Theo dõi"))
 
@@ -64,11 +65,11 @@ class TargetFilter(UnitScopedFilterSet):
         return targets
 
 
-class MeasurementFilter(django_filters.FilterSet):
-    ward = django_filters.CharFilter(field_name="target__plan_item__plan__ward__slug", label=_("Phường"))
-    plan = django_filters.NumberFilter(field_name="target__plan_item__plan_id", label=_("Kế hoạch"))
-    target = django_filters.NumberFilter(field_name="target_id", label=_("Chỉ tiêu"))
-    year = django_filters.NumberFilter(field_name="period_year", label=_("Năm"))
+class MeasurementFilter(CheckedFilterSet):
+    ward = CodeFilter(field_name="target__plan_item__plan__ward__slug", label=_("Phường"))
+    plan = IdFilter(field_name="target__plan_item__plan_id", label=_("Kế hoạch"))
+    target = IdFilter(field_name="target_id", label=_("Chỉ tiêu"))
+    year = YearFilter(field_name="period_year", label=_("Năm"))
 
     class Meta:
         model = Measurement

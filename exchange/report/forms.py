@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.params import CheckedModelChoiceField
 from plans.models import Plan
 from plans.periods import INDEX_MAX, PeriodKind, ReportingPeriod
 
@@ -15,7 +16,7 @@ REPORT_KINDS = [(k, label) for k, label in PeriodKind.choices if k != PeriodKind
 class ReportForm(forms.Form):
     """Plan and reporting period (quarter, six months, year) of a ward's periodic report."""
 
-    plan = forms.ModelChoiceField(queryset=Plan.objects.none(), label=_("Kế hoạch"), to_field_name="code")
+    plan = CheckedModelChoiceField(queryset=Plan.objects.none(), label=_("Kế hoạch"), to_field_name="code")
     kind = forms.ChoiceField(choices=REPORT_KINDS, label=_("Kỳ báo cáo"), initial=PeriodKind.QUARTER)
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     index = forms.IntegerField(
