@@ -1,6 +1,9 @@
 """Evidence files: which files a report may carry, checked by extension, content and size.
 
 One home for the rule, used by the progress form and by ``services.log_progress`` alike.
+Files also count against two quotas (``check_quota``): all the evidence of one report
+(``EVIDENCE_REPORT_QUOTA_BYTES``) and of one ward (``EVIDENCE_WARD_QUOTA_BYTES``), so that
+one report cannot carry 100 MB nor one ward fill the server's disk.
 The content check reads the first bytes ("magic numbers"): a renamed executable is refused
 even with a ``.pdf`` name.
 """
@@ -100,3 +103,43 @@ def check_evidence_files(uploads) -> list[str]:
     if errors:
         raise ValidationError(errors)
     return types
+
+
+def check_quota(*, report_id: int | None, ward_id: int, uploads) -> None:
+    """Raise ``ValidationError`` (Vietnamese) if ``uploads`` would take the report's or the
+    ward's evidence past its quota.
+
+    ``log_progress`` calls it with the report's row locked, so two uploads to one report
+    cannot both slip under its quota; two reports of one ward uploading at the same instant
+    can pass the ward's quota by one upload at most (locking the ward would queue every
+    report of the ward behind each other on the busiest day).
+    """
+    from django.db.models import Sum
+
+    from assignments.models import Evidence
+
+    adding = sum(upload.size for upload in uploads)
+    if not adding:
+        return
+    checks = [
+        (
+            Evidence.objects.filter(report_id=report_id) if report_id else Evidence.objects.none(),
+            settings.EVIDENCE_REPORT_QUOTA_BYTES,
+            _("Báo cáo này đã có %(used)s minh chứng; thêm %(adding)s sẽ vượt hạn mức %(max)s của một báo cáo."),
+            "report_quota",
+        ),
+        (
+            Evidence.objects.filter(report__task__plan_item__plan__ward_id=ward_id),
+            settings.EVIDENCE_WARD_QUOTA_BYTES,
+            _(
+                "Minh chứng của phường đã dùng %(used)s; thêm %(adding)s sẽ vượt hạn mức %(max)s của phường. "
+                "Hãy liên hệ quản trị viên."
+            ),
+            "ward_quota",
+        ),
+    ]
+    for evidence, quota, message, code in checks:
+        used = evidence.aggregate(total=Sum("size"))["total"] or 0
+        if used + adding > quota:
+            sizes = {"used": filesizeformat(used), "adding": filesizeformat(adding), "max": filesizeformat(quota)}
+            raise ValidationError(message, code=code, params=sizes)

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from assignments.evidence import check_evidence_files
+from assignments.evidence import check_evidence_files, check_quota
 from assignments.models import Evidence, ProgressReport, Task, TaskUnit, Unit
 from plans.periods import ReportingPeriod
 
@@ -84,6 +84,11 @@ def log_progress(
         .filter(task=task, unit=unit, period_kind=period.kind, period_year=period.year, period_index=period.index)
         .first()
     ) or ProgressReport(task=task, unit=unit)
+    if files:
+        try:
+            check_quota(report_id=report.pk, ward_id=task.plan_item.plan.ward_id, uploads=files)
+        except ValidationError as error:
+            raise ValidationError({"files": error.error_list}) from error
     report.period = period
     report.status = status
     report.percent = percent

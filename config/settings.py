@@ -106,6 +106,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.throttle.ThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -170,6 +171,17 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
+# POSTs counted per client address and per field value (core.throttle), by URL name, whichever
+# view serves it: "forgot my password" as often as login allows failures (per email), and four
+# times that per address (a ward office may share one address), within the same cool-off.
+COOLOFF_SECONDS = int(AXES_COOLOFF_TIME * 3600)
+POST_THROTTLES = {
+    "password_reset": {
+        "address": (4 * AXES_FAILURE_LIMIT, COOLOFF_SECONDS),
+        "fields": {"email": (AXES_FAILURE_LIMIT, COOLOFF_SECONDS)},
+    },
+}
+
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -197,6 +209,9 @@ FILTERS_EMPTY_CHOICE_LABEL = _("Tất cả")
 
 # Evidence files on progress reports.
 EVIDENCE_MAX_BYTES = envint("EVIDENCE_MAX_BYTES", str(10 * 1024 * 1024))
+# Quotas (assignments.evidence.check_quota): all the files of one report, of one ward.
+EVIDENCE_REPORT_QUOTA_BYTES = envint("EVIDENCE_REPORT_QUOTA_BYTES", str(50 * 1024 * 1024))
+EVIDENCE_WARD_QUOTA_BYTES = envint("EVIDENCE_WARD_QUOTA_BYTES", str(5 * 1024 * 1024 * 1024))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
@@ -275,8 +290,15 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 if not DEBUG:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "true")
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Every cookie the portal sets (session, CSRF, language; messages follow the session's
+    # flags) only over HTTPS, out of reach of scripts, and not sent by other sites' forms.
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
+    SESSION_COOKIE_HTTPONLY = True
+    CSRF_COOKIE_HTTPONLY = True  # no script of the portal reads the token from the cookie
+    LANGUAGE_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax"
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "31536000")
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
