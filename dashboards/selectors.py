@@ -22,6 +22,7 @@ from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Status, r
 from core.generation import cached_per_ward
 from dashboards import lean
 from plans.models import Plan, PlanItem, Ward
+from plans.tree import hang
 from projects.finance import DisbursementSummary, disbursement_summary
 from projects.models import CapitalYear, Project
 from targets.filters import for_tracking, with_track
@@ -339,21 +340,4 @@ def plan_tree(plan: Plan, today: dt.date):
         .order_by("plan_item__tree_order", "position")
     )
     progress = item_progress(tasks, items)
-    by_item: dict[str, dict[int, list]] = {"tasks": defaultdict(list), "targets": defaultdict(list)}
-    by_item["projects"] = defaultdict(list)
-    for task in tasks:
-        by_item["tasks"][task.plan_item_id].append(task)
-    for target in targets:
-        by_item["targets"][target.plan_item_id].append(target)
-    for project in projects:
-        by_item["projects"][project.plan_item_id].append(project)
-    nodes: dict[int | None, list] = defaultdict(list)
-    for item in items:
-        item.task_rows = by_item["tasks"][item.pk]
-        item.target_rows = by_item["targets"][item.pk]
-        item.project_rows = by_item["projects"][item.pk]
-        item.progress, item.task_count = progress.get(item.pk, (None, 0))
-        nodes[item.parent_id].append(item)
-    for item in items:
-        item.nodes = nodes[item.pk]
-    return nodes[None], progress[None]
+    return hang(items, progress, task=tasks, target=targets, project=projects), progress[None]

@@ -9,6 +9,7 @@ urlpatterns = [
     path("wards/<slug:ward_slug>/", views.ward_dashboard, name="ward_dashboard"),
     path("city/", views.city_dashboard, name="city_dashboard"),
     path("plans/<int:plan_pk>/", views.plan_detail, name="plan_detail"),
+    path("plans/<int:plan_pk>/publication/", views.plan_publication, name="plan_publication"),
     path("tasks/", task_lists.task_list, name="task_list"),
     path("reports/", task_lists.report_list, name="report_list"),
     path("targets/", target_lists.target_list, name="target_list"),

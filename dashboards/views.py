@@ -1,18 +1,25 @@
 """The ward dashboard (home page of ward users), the city dashboard (wards side by side) and
-the plan page (the plan's tree as printed, with its targets, tasks and projects in place)."""
+the plan page (the plan's tree as printed, with its targets, tasks and projects in place) and
+the follow-up office's choice of publishing the plan to citizens (``public``)."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
-from accounts.access import get_for_user, profile_of, reads_every_ward, scope
+from accounts.access import can_edit, get_for_user, profile_of, reads_every_ward, scope
 from core.generation import TIMEOUT, cache_key, generation_of, with_generation
+from core.history import history_rows_for
 from dashboards import selectors
+from plans.forms import PublicationForm
 from plans.models import Plan, Ward
+from plans.services import PUBLICATION_FIELDS, set_publication
 
 CITY_COLUMNS = [
     ("name", _("Phường, xã")),
@@ -72,13 +79,49 @@ def city_dashboard(request):
     return render(request, "dashboards/city.html", {"rows": rows, "columns": columns, "sort": sort})
 
 
+def _publication_history(plan: Plan) -> list:
+    """The plan's changes of publication, newest first (other fields of the plan left out)."""
+    rows = history_rows_for(plan.history.all(), limit=10)
+    names = {str(Plan._meta.get_field(name).verbose_name) for name in PUBLICATION_FIELDS}
+    return [row for row in rows if row.field in names]
+
+
 @login_required
 @require_safe
 def plan_detail(request, plan_pk):
     plan = get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk)
     roots, (percent, count) = selectors.plan_tree(plan, timezone.localdate())
-    return render(
-        request,
-        "dashboards/plan_detail.html",
-        {"plan": plan, "ward": plan.ward, "roots": roots, "percent": percent, "task_count": count},
+    context = {"plan": plan, "ward": plan.ward, "roots": roots, "percent": percent, "task_count": count}
+    if can_edit(request.user, plan):
+        context["publication_form"] = PublicationForm(
+            initial={
+                "published": plan.published,
+                "narratives": plan.publish_narratives,
+                "evidence": plan.publish_evidence,
+            }
+        )
+        context["publication_history"] = _publication_history(plan)
+    return render(request, "dashboards/plan_detail.html", context)
+
+
+@login_required
+@require_POST
+def plan_publication(request, plan_pk):
+    """POST by the ward's follow-up office (or an admin): publish or withdraw the plan.
+    404 outside the user's wards, 403 for anyone who may not edit the plan."""
+    plan = get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk, write=True)
+    form = PublicationForm(request.POST)
+    form.is_valid()  # three check boxes: every body is valid (a missing box is "no")
+    data = form.cleaned_data
+    plan = set_publication(
+        plan=plan,
+        published=data["published"],
+        narratives=data["narratives"],
+        evidence=data["evidence"],
+        author=request.user,
     )
+    if plan.published:
+        messages.success(request, gettext("Kế hoạch đã được công khai cho người dân."))
+    else:
+        messages.success(request, gettext("Kế hoạch không còn công khai."))
+    return redirect(reverse("plan_detail", kwargs={"plan_pk": plan.pk}) + "#publication")

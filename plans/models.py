@@ -59,6 +59,10 @@ class PlanQuerySet(models.QuerySet):
     def for_ward(self, ward):
         return self.filter(ward=ward)
 
+    def published(self):
+        """Plans the ward's follow-up office opened to citizens (the public pages show only these)."""
+        return self.filter(published=True)
+
 
 class Plan(models.Model):
     class IssuingBody(models.TextChoices):
@@ -83,6 +87,21 @@ class Plan(models.Model):
     recipients = models.TextField(_("nơi nhận"), blank=True)
     signer_title = models.CharField(_("thẩm quyền ký"), max_length=200, blank=True)
     signer_name = models.CharField(_("người ký"), max_length=120, blank=True)
+    # Public pages (public/): off until the ward's follow-up office opens the plan, and what
+    # they may show beyond the plan as printed (``plans.services.set_publication``).
+    published = models.BooleanField(
+        _("công khai"),
+        default=False,
+        help_text=_("Người dân xem được kế hoạch tại trang công khai, không cần đăng nhập."),
+    )
+    publish_narratives = models.BooleanField(
+        _("công khai kết quả thực hiện"),
+        default=False,
+        help_text=_("Trang công khai hiện kết quả thực hiện mà các đơn vị báo cáo (không kèm tên người báo cáo)."),
+    )
+    publish_evidence = models.BooleanField(
+        _("công khai minh chứng"), default=False, help_text=_("Trang công khai cho tải các tệp minh chứng.")
+    )
 
     history = HistoricalRecords()
     objects = PlanQuerySet.as_manager()

@@ -50,3 +50,28 @@ def ensure_demo_users() -> list[str]:
         Profile.objects.create(user=admin, role=Profile.Role.ADMIN, city=city)
         created.append("admin")
     return created
+
+
+# Plans opened to citizens by the demo, so the public pages (/cong-khai/) show something at once.
+DEMO_PUBLISHED = [("bach-dang", None)]  # (ward slug, plan code or None for every plan of the ward)
+
+
+def publish_demo_plans() -> list[str]:
+    """Publishes the demo's plans (the plan only: narratives and evidence stay private).
+
+    Once: a plan that was ever published is left as it is, so a withdrawal by the office
+    survives the next ``seed --demo`` (``make run`` seeds every time)."""
+    from plans.models import Plan
+    from plans.services import set_publication
+
+    published = []
+    for ward_slug, code in DEMO_PUBLISHED:
+        plans = Plan.objects.filter(ward__slug=ward_slug)
+        if code:
+            plans = plans.filter(code=code)
+        for plan in plans:
+            if plan.history.filter(published=True).exists():
+                continue
+            set_publication(plan=plan, published=True, narratives=False, evidence=False)
+            published.append(f"{plan.ward.name} {plan.number or plan.code}")
+    return published

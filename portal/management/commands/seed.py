@@ -36,6 +36,10 @@ class Command(BaseCommand):
 
             created = ensure_demo_users()
             self.stdout.write(f"Demo users created: {', '.join(created) or 'none (already there)'}")
+            from portal.demo import publish_demo_plans
+
+            published = publish_demo_plans()
+            self.stdout.write(f"Plans published for citizens: {', '.join(published) or 'none (already done)'}")
         if demo_activity:
             from portal.demo_activity import ensure_demo_activity
 

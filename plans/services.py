@@ -1,0 +1,35 @@
+"""Opening a plan to citizens: the one way the portal changes what the public pages show."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from plans.models import Plan
+
+PUBLICATION_FIELDS = ("published", "publish_narratives", "publish_evidence")
+
+
+@transaction.atomic
+def set_publication(*, plan: Plan, published: bool, narratives: bool, evidence: bool, author=None) -> Plan:
+    """Publishes or withdraws ``plan`` (and its progress narratives and evidence files).
+
+    Narratives and evidence are shown only with the plan: withdrawing the plan turns them off
+    too, so that publishing it again starts from the plan alone. The values are absolute (not
+    a toggle) and the row is locked, so two offices saving at once leave the last one's choice
+    and both changes in the history; only these three columns are written.
+    """
+    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    wanted = {
+        "published": published,
+        "publish_narratives": published and narratives,
+        "publish_evidence": published and evidence,
+    }
+    changed = [name for name, value in wanted.items() if getattr(plan, name) != value]
+    if not changed:
+        return plan  # nothing to record, and the public pages' cache stays valid
+    for name in changed:
+        setattr(plan, name, wanted[name])
+    if author is not None:
+        plan._history_user = author
+    plan.save(update_fields=changed)
+    return plan
