@@ -10,10 +10,12 @@ even with a ``.pdf`` name.
 
 from __future__ import annotations
 
+import mimetypes
 import os
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -40,6 +42,8 @@ ALLOWED: dict[str, tuple[str, tuple[bytes, ...]]] = {
 }
 ACCEPT_ATTR = ",".join(ALLOWED)  # for <input type=file accept=…>
 MAX_FILES = 10
+# Shown in the browser rather than downloaded.
+INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"}
 
 
 def _head(upload, size: int = 16) -> bytes:
@@ -143,3 +147,22 @@ def check_quota(*, report_id: int | None, ward_id: int, uploads) -> None:
         if used + adding > quota:
             sizes = {"used": filesizeformat(used), "adding": filesizeformat(adding), "max": filesizeformat(quota)}
             raise ValidationError(message, code=code, params=sizes)
+
+
+def evidence_response(evidence) -> FileResponse:
+    """The file of ``evidence`` (an ``Evidence``), for a view that has checked who may read it.
+
+    Images and PDFs open in the browser, other files download; 404 when the file is gone."""
+    try:
+        handle = evidence.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    content_type = evidence.content_type or mimetypes.guess_type(evidence.original_name)[0]
+    response = FileResponse(
+        handle,
+        as_attachment=content_type not in INLINE_TYPES,
+        filename=evidence.original_name,
+        content_type=content_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

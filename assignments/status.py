@@ -33,6 +33,10 @@ Status of a recurring task: overdue if any finished cycle is overdue; otherwise 
 the current cycle; once the last cycle has ended, done_late if any cycle was done late, else
 done_on_time.
 
+On-time figures (``timeliness``): what citizens read on the public pages, four groups of the
+statuses above: done on time, done late, overdue, and "in time" — every status that is not done
+and has missed no deadline (not started, in progress, at risk).
+
 Roll-up (``rollup``): the progress of a plan item is the mean percent of all tasks beneath
 it, each task weighing the same; a task's percent is its current cycle's percent (the mean of
 its lead units' latest percents, 100 when done). Items without tasks have no progress (None), not 0.
@@ -203,6 +207,20 @@ def task_status(task, reports: Iterable[ReportLike], today: dt.date) -> TaskStat
     elif today > cycles[-1].deadline and len(results) > 1:
         status = Status.DONE_LATE if any(s == Status.DONE_LATE for _, s, _, _ in results) else Status.DONE_ON_TIME
     return TaskStatus(status, percent, cycle.deadline, overdue_cycles=overdue, latest=latest)
+
+
+class Timeliness(models.TextChoices):
+    DONE_ON_TIME = "done_on_time", _("Hoàn thành đúng hạn")
+    DONE_LATE = "done_late", _("Hoàn thành muộn")
+    IN_TIME = "in_time", _("Đang thực hiện, còn trong hạn")
+    OVERDUE = "overdue", _("Quá hạn")
+
+
+def timeliness(status: Status) -> Timeliness:
+    """The on-time group of a status (see the module's docstring)."""
+    if status in (Status.DONE_ON_TIME, Status.DONE_LATE, Status.OVERDUE):
+        return Timeliness(status.value)
+    return Timeliness.IN_TIME
 
 
 def worst(statuses: Iterable[Status]) -> Status | None:

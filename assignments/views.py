@@ -6,12 +6,10 @@ Every lookup of ward data goes through ``accounts.access`` (``scope`` / ``get_fo
 from __future__ import annotations
 
 import logging
-import mimetypes
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.tasks import TaskResultStatus
 from django.utils import timezone
@@ -21,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from accounts.access import can_edit, get_for_user, profile_of, scope
 from accounts.models import Profile
+from assignments.evidence import evidence_response
 from assignments.forms import ProgressForm
 from assignments.models import Evidence, ProgressReport, Task, TaskUnit
 from assignments.reminders import ward_reminders
@@ -250,25 +249,11 @@ def send_reminders(request, ward_slug: str):
     return redirect("my_work")
 
 
-INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf"}
-
-
 @login_required
 @require_safe
 def evidence_download(request, evidence_pk: int):
     """An evidence file, for those who may read its task (404 otherwise)."""
     evidence = get_for_user(request.user, Evidence.objects.all(), evidence_pk)
-    try:
-        handle = evidence.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    content_type = evidence.content_type or mimetypes.guess_type(evidence.original_name)[0]
-    response = FileResponse(
-        handle,
-        as_attachment=content_type not in INLINE_TYPES,
-        filename=evidence.original_name,
-        content_type=content_type or "application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
+    response = evidence_response(evidence)
     response["Cache-Control"] = "private, max-age=0"
     return response

@@ -16,10 +16,11 @@ from accounts.access import can_edit, get_for_user, scope
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
 from plans.periods import ReportingPeriod
+from targets.charts import chart_data
 from targets.forms import MeasurementForm
 from targets.models import Measurement, Target
 from targets.services import record_measurement
-from targets.tracking import TargetTrack, chronological, end_of_year, target_track
+from targets.tracking import chronological, target_track
 
 PERIOD_ALIASES = {"period_kind": "period", "period_year": "period", "period_index": "period"}
 
@@ -30,45 +31,6 @@ def _first_year(target: Target) -> int:
     if target.baseline_year:
         years.append(target.baseline_year)
     return min(years)
-
-
-def _x(day: dt.date) -> float:
-    """A date on the chart's axis, where the tick "2026" is the end of 2026."""
-    return round(day.year - 1 + day.month / 12, 4)
-
-
-def chart_data(target: Target, measurements: list[Measurement], track: TargetTrack) -> dict:
-    """What ``static/js/target-chart.js`` draws: actual values, the path and the goal line."""
-    points = [{"x": _x(m.period.end), "y": float(m.value), "label": m.period.label()} for m in measurements]
-    path = []
-    if track.path:
-        path = [
-            {"x": _x(track.path.start), "y": float(track.path.start_value)},
-            {"x": _x(track.path.end), "y": float(track.path.goal)},
-        ]
-    xs = [p["x"] for p in points + path]
-    if target.horizon_year:
-        xs.append(_x(end_of_year(target.horizon_year)))
-    if target.baseline_year:
-        xs.append(_x(end_of_year(target.baseline_year)))
-    x_min = int(min(xs)) if xs else timezone.localdate().year - 1
-    x_max = int(max(xs) + 0.999) if xs else x_min + 1
-    goals = [float(v) for v in (target.value, target.value_max) if v is not None]
-    return {
-        "unit": target.unit,
-        "points": points,
-        "path": path,
-        "goals": goals,
-        "horizon": _x(end_of_year(target.horizon_year)) if target.horizon_year and not target.is_annual else None,
-        "x_min": x_min,
-        "x_max": max(x_max, x_min + 1),
-        "labels": {
-            "actual": _("Thực tế"),
-            "path": _("Lộ trình"),
-            "goal": _("Mục tiêu"),
-            "axis": _("Cuối năm"),
-        },
-    }
 
 
 def _initial(request, measurements: list[Measurement], today: dt.date) -> dict:

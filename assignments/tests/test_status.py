@@ -3,7 +3,17 @@
 import datetime as dt
 from dataclasses import dataclass, field
 
-from assignments.status import AT_RISK_LAG, Status, TaskStatus, cycles_of, rollup, task_status, worst
+from assignments.status import (
+    AT_RISK_LAG,
+    Status,
+    TaskStatus,
+    Timeliness,
+    cycles_of,
+    rollup,
+    task_status,
+    timeliness,
+    worst,
+)
 from plans.periods import ReportingPeriod
 
 LEAD, CO_LEAD, COORDINATOR = 1, 2, 3
@@ -324,3 +334,12 @@ class TestRollup:
     def test_tasks_without_percent_count_zero(self):
         result = rollup({10: [1, 2]}, {None: [10]}, {1: 90})
         assert result[10] == (45.0, 2)
+
+
+class TestTimeliness:
+    def test_it_keeps_done_and_overdue_and_groups_the_rest_as_in_time(self):
+        assert timeliness(Status.DONE_ON_TIME) == Timeliness.DONE_ON_TIME
+        assert timeliness(Status.DONE_LATE) == Timeliness.DONE_LATE
+        assert timeliness(Status.OVERDUE) == Timeliness.OVERDUE
+        assert {timeliness(s) for s in (Status.NOT_STARTED, Status.IN_PROGRESS, Status.AT_RISK)} == {Timeliness.IN_TIME}
+        assert {timeliness(s) for s in Status} == set(Timeliness)

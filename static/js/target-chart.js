@@ -7,6 +7,9 @@
     const source = document.getElementById("target-chart-data");
     if (!canvas || !source || typeof window.Chart === "undefined") return;
     const data = JSON.parse(source.textContent);
+    // The public target page hides the chart until it can be drawn (its table stands in for it).
+    const figure = canvas.closest("figure");
+    if (figure) figure.hidden = false;
     const lang = document.documentElement.lang || "vi";
     const fmt = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : lang, { maximumFractionDigits: 3 });
     const withUnit = (v) => (data.unit === "%" ? fmt.format(v) + "%" : fmt.format(v) + (data.unit ? " " + data.unit : ""));
