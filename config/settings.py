@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "dashboards",
     "api",
     "scale",
+    "public",
 ]
 
 MIDDLEWARE = [

@@ -6,6 +6,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("exchange/", include("exchange.urls")),
+    path("cong-khai/", include("public.urls")),
     path("", include("targets.urls")),
     path("", include("projects.urls")),
     path("", include("assignments.urls")),

@@ -101,6 +101,7 @@ SOURCE_DIRS = [
     "targets",
     "api",
     "config",
+    "public",
 ]
 
 

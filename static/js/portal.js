@@ -4,6 +4,8 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("select[data-autosubmit]").forEach((el) => {
     el.addEventListener("change", () => el.form && el.form.submit());
   });
+  // Controls that need this file (print, open all) stay hidden without it.
+  document.querySelectorAll("[data-needs-js]").forEach((el) => { el.hidden = false; });
   // Print buttons.
   document.querySelectorAll("[data-print]").forEach((el) => {
     el.addEventListener("click", (event) => { event.preventDefault(); window.print(); });
