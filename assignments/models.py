@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.concurrency import VersionedModel
 from plans.periods import ReportingPeriodFields
 
 
@@ -18,7 +19,7 @@ class UnitQuerySet(models.QuerySet):
         return self.filter(is_external=False)
 
 
-class Unit(models.Model):
+class Unit(VersionedModel):
     """A body that leads or coordinates work: a ward office, or an outside body.
 
     One record per body and ward, whatever spelling the documents use; the spellings
@@ -97,7 +98,7 @@ class TaskQuerySet(models.QuerySet):
         return self.select_related("plan_item__plan__ward").prefetch_related("unit_roles__unit")
 
 
-class Task(models.Model):
+class Task(VersionedModel):
     """A row of an appendix table: what a lead unit must do, by when, for what product."""
 
     class PeriodKind(models.TextChoices):
@@ -202,7 +203,7 @@ class ProgressReportQuerySet(models.QuerySet):
         return self.filter(task__plan_item__plan__ward=ward)
 
 
-class ProgressReport(ReportingPeriodFields):
+class ProgressReport(VersionedModel, ReportingPeriodFields):
     """What a unit reports on a task for one reporting period."""
 
     class Status(models.TextChoices):

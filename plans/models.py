@@ -1,9 +1,13 @@
 """Wards (the tenant), their plans and each plan's tree of items, as printed."""
 
+from __future__ import annotations
+
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from core.concurrency import VersionedModel
 
 
 class City(models.Model):
@@ -55,6 +59,59 @@ class Ward(models.Model):
         return (self.slug,)
 
 
+class WardSettings(models.Model):
+    """The follow-up rules a ward sets for itself; every rule module reads them from here.
+
+    One row per ward, made with the defaults the first time it is read (``for_ward``). The
+    defaults are documented in docs/RULES.md and on the settings page.
+    """
+
+    ward = models.OneToOneField(
+        Ward, on_delete=models.CASCADE, primary_key=True, related_name="settings", verbose_name=_("phường")
+    )
+    due_soon_days = models.PositiveSmallIntegerField(
+        _("số ngày “sắp đến hạn”"),
+        default=30,
+        help_text=_("Nhiệm vụ còn ít hơn số ngày này đến hạn mà chưa xong có thể bị đánh dấu cảnh báo."),
+    )
+    at_risk_lag = models.PositiveSmallIntegerField(
+        _("độ chậm cho phép (điểm %)"),
+        default=25,
+        help_text=_("Tiến độ chậm hơn phần thời gian đã trôi qua quá số điểm này thì “có nguy cơ chậm”."),
+    )
+    target_green_percent = models.PositiveSmallIntegerField(_("chỉ tiêu đạt (xanh) từ % mục tiêu"), default=100)
+    target_amber_percent = models.PositiveSmallIntegerField(_("chỉ tiêu cảnh báo (vàng) từ % mục tiêu"), default=80)
+    period_close_days = models.PositiveSmallIntegerField(
+        _("khóa kỳ báo cáo sau khi kỳ kết thúc (ngày)"),
+        default=15,
+        help_text=_("Sau số ngày này, báo cáo của kỳ chỉ còn xem được, trừ khi Văn phòng mở lại."),
+    )
+    stale_periods = models.PositiveSmallIntegerField(_("số kỳ không báo cáo thì cảnh báo"), default=2)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("quy tắc theo dõi của phường")
+        verbose_name_plural = _("quy tắc theo dõi của phường")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(target_amber_percent__lte=F("target_green_percent")),
+                name="ward_settings_amber_below_green",
+                violation_error_message=_("Ngưỡng cảnh báo phải thấp hơn hoặc bằng ngưỡng đạt."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.ward)
+
+    @classmethod
+    def for_ward(cls, ward) -> WardSettings:
+        """The ward's settings, made with the defaults when it has none yet (safe under races)."""
+        ward_id = getattr(ward, "pk", ward)
+        settings, _created = cls.objects.get_or_create(ward_id=ward_id)
+        return settings
+
+
 class PlanQuerySet(models.QuerySet):
     def for_ward(self, ward):
         return self.filter(ward=ward)
@@ -64,7 +121,7 @@ class PlanQuerySet(models.QuerySet):
         return self.filter(published=True)
 
 
-class Plan(models.Model):
+class Plan(VersionedModel):
     class IssuingBody(models.TextChoices):
         PARTY_COMMITTEE = "party", _("Đảng ủy phường")
         PEOPLES_COMMITTEE = "ubnd", _("Ủy ban nhân dân phường")
@@ -131,7 +188,7 @@ class PlanItemQuerySet(models.QuerySet):
         return self.filter(parent__isnull=True)
 
 
-class PlanItem(models.Model):
+class PlanItem(VersionedModel):
     """One node of a plan's tree: a part, a programme, a scheme, a key task, a group…
 
     ``number`` is kept exactly as printed (``XIX``, ``2.1``, a gap where the text skips

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.concurrency import VersionedModel
 from projects.finance import disbursed_within_plan, disbursement_rate
 
 
@@ -30,7 +31,7 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(ward=ward)
 
 
-class Project(models.Model):
+class Project(VersionedModel):
     class Level(models.TextChoices):
         CITY = "city", _("Dự án thành phố")
         WARD = "ward", _("Dự án phường")
@@ -117,7 +118,7 @@ class Project(models.Model):
         super().save(*args, **kwargs)
 
 
-class CapitalYear(models.Model):
+class CapitalYear(VersionedModel):
     """The capital planned for a project in one year, and how much of it was disbursed."""
 
     project = models.ForeignKey(

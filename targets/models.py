@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.concurrency import VersionedModel
 from plans.periods import ReportingPeriodFields
 
 
@@ -17,7 +18,7 @@ class TargetQuerySet(models.QuerySet):
         return self.filter(value__isnull=False)
 
 
-class Target(models.Model):
+class Target(VersionedModel):
     """One measurable (or qualitative) target.
 
     ``statement`` is the sentence as printed. A sentence with several numbers gives
@@ -104,7 +105,7 @@ class MeasurementQuerySet(models.QuerySet):
         return self.filter(target__plan_item__plan__ward=ward)
 
 
-class Measurement(ReportingPeriodFields):
+class Measurement(VersionedModel, ReportingPeriodFields):
     """The actual value of a target for one reporting period, with where it came from."""
 
     target = models.ForeignKey(
