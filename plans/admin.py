@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import City, Plan, PlanItem, Ward
+from .models import City, Plan, PlanItem, Ward, WardSettings
 
 
 @admin.register(City)
@@ -45,3 +45,10 @@ class PlanItemAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("Tiêu đề"))
     def short_title(self, obj):
         return obj.title[:100]
+
+
+@admin.register(WardSettings)
+class WardSettingsAdmin(SimpleHistoryAdmin):
+    list_display = ["ward", "due_soon_days", "at_risk_lag", "period_close_days", "stale_periods"]
+    list_filter = ["ward__city"]
+    search_fields = ["ward__name", "ward__slug"]
