@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('plans', '0001_initial'),
+        ('plans', '0002_plan_publication'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
