@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from assignments.evidence import ACCEPT_ATTR, MAX_FILES
-from assignments.models import ProgressReport, Unit
+from assignments.models import ProgressReport, TaskUnit, Unit
 from plans.periods import PeriodKind, ReportingPeriod
 
 
@@ -95,7 +95,7 @@ class ProgressForm(forms.Form):
             del self.fields["unit"]
             self.unit = unit
         else:
-            roles = sorted(task.unit_roles.all(), key=lambda r: (r.role != "lead", r.position))
+            roles = sorted(task.unit_roles.all(), key=lambda r: (r.role != TaskUnit.Role.LEAD, r.position))
             self.fields["unit"].queryset = Unit.objects.filter(pk__in=[r.unit_id for r in roles])
             self.fields["unit"].choices = [(r.unit.pk, f"{r.unit} ({r.get_role_display()})") for r in roles]
             self.unit = None
