@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.access import can_edit, scope
 from exchange.downloads import download, ward_for_user
@@ -20,7 +20,7 @@ from .forms import ReportForm
 
 
 @login_required
-@require_GET
+@require_safe
 def periodic_report(request, ward: str):
     """The form (plan, period); once it is valid, the .docx report to download."""
     ward_obj = ward_for_user(request, ward)

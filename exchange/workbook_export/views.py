@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.access import scope
 from assignments.filters import TaskFilter
@@ -23,7 +23,7 @@ FILTERS = {"tasks": TaskFilter, "projects": ProjectFilter, "targets": TargetFilt
 
 
 @login_required
-@require_GET
+@require_safe
 def export_appendix(request, ward: str, kind: str):
     """The ward's tasks, projects or targets as .xlsx, filtered by the list's GET parameters."""
     ward_obj = ward_for_user(request, ward)

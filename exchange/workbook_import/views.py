@@ -17,7 +17,7 @@ from django.core.files.storage import default_storage
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.access import can_edit, scope
 from assignments.models import Unit
@@ -56,6 +56,7 @@ def _preview_page(request, ward, entry, token, preview, mapping_form=None):
 
 
 @login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def import_upload(request, ward: str):
     ward_obj = _ward(request, ward)
     plans = scope(request.user, Plan.objects.for_ward(ward_obj))
@@ -83,6 +84,7 @@ def _run(fn, ward, entry, mapping=None):
 
 
 @login_required
+@require_safe
 def import_preview(request, ward: str, token: str):
     ward_obj = _ward(request, ward)
     entry = _pending(request, ward_obj, token)
