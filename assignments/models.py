@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from assignments.unit_names import normalize_unit_name
 from core.concurrency import VersionedModel
 from plans.periods import ReportingPeriodFields
 
@@ -84,8 +85,6 @@ class UnitAlias(models.Model):
         return self.alias
 
     def save(self, *args, **kwargs):
-        from assignments.units import normalize_unit_name
-
         self.normalized = normalize_unit_name(self.alias)
         super().save(*args, **kwargs)
 

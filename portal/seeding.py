@@ -17,7 +17,8 @@ from pathlib import Path
 from django.db import transaction
 
 from assignments.models import Task, TaskUnit, Unit, UnitAlias
-from assignments.units import STANDARD_UNITS, UnitMatcher, normalize_unit_name, task_unit_roles
+from assignments.unit_names import normalize_unit_name
+from assignments.units import STANDARD_UNITS, UnitMatcher, task_unit_roles
 from plans.models import City, Plan, PlanItem, Ward
 from projects.models import FundingSource, Project
 from targets.models import Target

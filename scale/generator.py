@@ -29,7 +29,8 @@ from django.utils.text import slugify
 
 from accounts.models import Profile
 from assignments.models import Task, TaskUnit, Unit, UnitAlias
-from assignments.units import STANDARD_UNITS, normalize_unit_name
+from assignments.unit_names import normalize_unit_name
+from assignments.units import STANDARD_UNITS
 from core.search import search_text_of
 from core.text import fold
 from plans.models import City, Plan, PlanItem, Ward

@@ -35,7 +35,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from assignments.models import Unit, UnitAlias
-from assignments.units import UnitMatcher, normalize_unit_name
+from assignments.unit_names import normalize_unit_name
+from assignments.units import UnitMatcher
 from core.generation import bump_wards
 from core.text import fold
 from plans.models import Plan, PlanItem

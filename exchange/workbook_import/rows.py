@@ -19,7 +19,8 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from assignments.models import Task, TaskUnit
 from assignments.periods_text import PeriodTextError, parse_period_text
-from assignments.units import normalize_unit_name, task_unit_roles
+from assignments.unit_names import normalize_unit_name
+from assignments.units import task_unit_roles
 from core.numbers import parse_number
 from core.search import search_text_of
 from core.text import fold
