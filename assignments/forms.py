@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.evidence import ACCEPT_ATTR, MAX_FILES
 from assignments.models import ProgressReport, TaskUnit, Unit
+from core.concurrency import EditConflict, KeyedVersionForm
 from plans.periods import PeriodKind, ReportingPeriod
 
 
@@ -46,7 +47,12 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(upload, initial) for upload in uploads]
 
 
-class ProgressForm(forms.Form):
+def report_key(unit_id: int | None, period: ReportingPeriod) -> str:
+    """How the form names the report it shows (``version_of``): unit and period."""
+    return f"{unit_id or ''}:{period.key}"
+
+
+class ProgressForm(KeyedVersionForm):
     unit = forms.ModelChoiceField(
         label=_("Báo cáo cho đơn vị"),
         queryset=Unit.objects.none(),
@@ -105,3 +111,22 @@ class ProgressForm(forms.Form):
 
     def report_unit(self) -> Unit:
         return self.unit or self.cleaned_data["unit"]
+
+    def row_key(self) -> str:
+        return report_key(self.report_unit().pk, self.cleaned_data["period"])
+
+    def refuse(self, conflict: EditConflict) -> None:
+        """The other person's report is shown; files chosen with the refused save were not kept
+        (a browser cannot put files back into a file input, and keeping them on the server
+        would attach files to a report the user has not confirmed): the user is told."""
+        super().refuse(conflict)
+        names = [upload.name for upload in self.cleaned_data.get("files") or []]
+        if names:
+            self.add_error(
+                "files",
+                forms.ValidationError(
+                    gettext("Các tệp đã chọn chưa được lưu (%(names)s): hãy chọn lại tệp trước khi bấm Lưu.")
+                    % {"names": ", ".join(names)},
+                    code="files_not_saved",
+                ),
+            )

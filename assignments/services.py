@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from assignments.evidence import check_evidence_files, check_quota
 from assignments.models import Evidence, ProgressReport, Task, TaskUnit, Unit
+from core.concurrency import create_or_conflict, locked_for_edit
 from plans.periods import ReportingPeriod
 
 
@@ -27,11 +28,18 @@ def log_progress(
     completed_on: dt.date | None = None,
     author=None,
     files: Iterable = (),
+    expected_version: int | None = None,
 ) -> ProgressReport:
     """Record what ``unit`` did on ``task`` in ``period``; posting again for the period updates it.
 
     The unit must lead or coordinate the task. Errors are ``ValidationError``s keyed by field,
     in Vietnamese. Evidence files are added to the report (never replaced).
+
+    ``expected_version`` is the version of the report for this task, unit and period that the
+    form showed (0: it showed none). When the report is not at that version any more, or
+    another request created it meanwhile, ``core.concurrency.EditConflict`` is raised and
+    nothing is written (files included). ``None`` skips the check: for writers with no form
+    behind them (the demo activity), which own the data they write.
     """
     files = list(files)
     errors: dict[str, list] = {}
@@ -79,11 +87,14 @@ def log_progress(
     if errors:
         raise ValidationError(errors)
 
-    report = (
-        ProgressReport.objects.select_for_update()
-        .filter(task=task, unit=unit, period_kind=period.kind, period_year=period.year, period_index=period.index)
-        .first()
-    ) or ProgressReport(task=task, unit=unit)
+    key = {"task": task, "unit": unit, "period_kind": period.kind, "period_year": period.year}
+    key["period_index"] = period.index
+    rows = ProgressReport.objects.order_by()  # no join from the model's ordering under FOR UPDATE
+    if expected_version is None:
+        report = rows.select_for_update().filter(**key).first()
+    else:
+        report = locked_for_edit(rows, expected=expected_version, **key)
+    report = report or ProgressReport(task=task, unit=unit)
     if files:
         try:
             check_quota(report_id=report.pk, ward_id=task.plan_item.plan.ward_id, uploads=files)
@@ -95,9 +106,15 @@ def log_progress(
     report.narrative = (narrative or "").strip()
     report.completed_on = completed_on
     report.author = author
-    report.full_clean()
+    # Uniqueness of (task, unit, period) is the row lock's and the insert's job below: checked
+    # here too, a report created a moment ago would read as a 400 "already exists".
+    report.full_clean(validate_constraints=False)
+    report.validate_constraints(exclude={"task"})
     report._history_user = author  # django-simple-history: who made the change, outside a request too
-    report.save()
+    if report.pk is None:
+        create_or_conflict(ProgressReport, report, **key)
+    else:
+        report.save()
 
     for upload, content_type in zip(files, content_types if files else [], strict=True):
         evidence = Evidence(

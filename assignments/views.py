@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from accounts.access import can_edit, get_for_user, profile_of, scope
 from accounts.models import Profile
 from assignments.evidence import evidence_response
-from assignments.forms import ProgressForm
+from assignments.forms import ProgressForm, report_key
 from assignments.models import Evidence, ProgressReport, Task, TaskUnit
 from assignments.reminders import ward_reminders
 from assignments.selectors import for_status, with_status
@@ -28,6 +28,7 @@ from assignments.services import log_progress
 from assignments.status import task_status
 from assignments.tasks import send_ward_reminders
 from assignments.worklist import chase_list, official_worklist
+from core.concurrency import EditConflict
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
 from plans.models import Ward
@@ -56,18 +57,20 @@ def _task_history(task, units_by_id):
     )
 
 
-def _initial_report(task, unit, today) -> dict | None:
-    """The form starts from the unit's report for the current quarter, when there is one."""
+def _initial_report(task, unit, today) -> dict:
+    """The form starts from the unit's report for the current quarter, when there is one,
+    and carries that report's version (0: none yet) for the concurrency check."""
     period = ReportingPeriod.containing(today)
     unit = unit or next(iter(task.lead_units), None)
     if unit is None:
-        return None
+        return ProgressForm.initial_version(None, report_key(None, period))
     report = task.reports.filter(
         unit=unit, period_kind=period.kind, period_year=period.year, period_index=period.index
     ).first()
+    initial = ProgressForm.initial_version(report, report_key(unit.pk, period))
     if report is None:
-        return None
-    return {
+        return initial
+    return initial | {
         "unit": report.unit_id,
         "period": period.key,
         "status": report.status,
@@ -83,7 +86,8 @@ def task_detail(request, task_pk: int):
     """A task: its text, units, period, computed status, reports, history; POST logs progress.
 
     Anyone who may read the task's ward sees it (404 otherwise); POST needs ``can_edit`` (403);
-    an invalid one shows the page again with its errors, status 400.
+    an invalid one shows the page again with its errors, status 400; one from a form loaded
+    before someone else saved (or created) the same report, status 409 with their change.
     """
     writing = request.method == "POST"
     task = get_for_user(
@@ -98,6 +102,7 @@ def task_detail(request, task_pk: int):
     may_log = can_edit(request.user, task)
 
     form = None
+    status_code = 400 if writing else 200
     if may_log:
         form = ProgressForm(
             request.POST or None,
@@ -120,9 +125,13 @@ def task_detail(request, task_pk: int):
                     completed_on=data["completed_on"],
                     author=request.user,
                     files=data["files"],
+                    expected_version=form.expected_version(),
                 )
             except ValidationError as error:
                 add_service_errors(form, error)
+            except EditConflict as conflict:
+                form.refuse(conflict)
+                status_code = 409
             else:
                 messages.success(
                     request,
@@ -148,7 +157,7 @@ def task_detail(request, task_pk: int):
         "own_unit": own_unit,
         "history": _task_history(task, units_by_id),
     }
-    return render(request, "assignments/task_detail.html", context, status=400 if writing else 200)
+    return render(request, "assignments/task_detail.html", context, status=status_code)
 
 
 @login_required

@@ -149,3 +149,54 @@ def refuse_stale(form: forms.Form, conflict: EditConflict, *, version_field: str
         data = form.data.copy()
         data[form.add_prefix(version_field)] = conflict.current.version if conflict.current is not None else 0
         form.data = data
+
+
+class KeyedVersionForm(forms.Form):
+    """A form that adds or updates the one row picked by some of its own fields.
+
+    The progress form writes the report of the unit and period the user chooses, the capital
+    form the row of the year typed: the row is not known until the form is posted. So the form
+    carries the version of the row it showed *and that row's key* (``version_of``); for any
+    other key the user saw no row, and the save expects none (version 0). A subclass says how
+    its cleaned data name the row (``row_key``); the service gets ``expected_version()``.
+    """
+
+    version = VersionField()
+    version_of = forms.CharField(required=False, max_length=100, widget=forms.HiddenInput)
+
+    def row_key(self) -> str:
+        raise NotImplementedError
+
+    @staticmethod
+    def initial_version(row: VersionedModel | None, key: str) -> dict:
+        """The hidden fields of a form loaded with ``row`` (None: no row yet) for ``key``."""
+        return {"version": row.version if row is not None else 0, "version_of": key}
+
+    def expected_version(self) -> int:
+        if self.cleaned_data.get("version_of") == self.row_key():
+            return self.cleaned_data.get("version") or 0
+        return 0
+
+    def refuse(self, conflict: EditConflict) -> None:
+        """``refuse_stale``, and the version now belongs to the row the user asked for."""
+        refuse_stale(self, conflict)
+        data = self.data.copy()
+        data[self.add_prefix("version_of")] = self.row_key()
+        self.data = data
+
+
+def create_or_conflict(model: type[models.Model], obj: models.Model, **lookup: Any) -> None:
+    """Insert ``obj`` (a row that must be unique on ``lookup``) inside the current transaction.
+
+    When another request inserted the same row in the meantime the unique constraint refuses
+    ours: ``EditConflict`` with their row (committed by then: the insert waited for it), so the
+    message can show what they saved.
+    """
+    try:
+        with transaction.atomic():
+            obj.save(force_insert=True)
+    except IntegrityError as error:
+        theirs = model._default_manager.filter(**lookup).first()
+        if theirs is None:  # not a duplicate: some other constraint, a bug to see, not a conflict
+            raise
+        raise EditConflict(theirs) from error

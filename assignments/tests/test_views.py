@@ -32,6 +32,11 @@ def report_data(**overrides):
     return data
 
 
+def seen(report):
+    """The hidden fields of a form loaded after ``report`` was saved (an update, not a stale form)."""
+    return {"version": report.version, "version_of": f"{report.unit_id}:{report.period.key}"}
+
+
 class TestTaskPage:
     def test_it_shows_the_task_to_the_official(self, client, bd):
         client.force_login(bd.official)
@@ -88,7 +93,8 @@ class TestTaskPage:
     def test_it_shows_the_history_of_changes(self, client, bd):
         client.force_login(bd.official)
         client.post(task_url(bd.task), report_data(period="2026-Q4", percent="20"))
-        client.post(task_url(bd.task), report_data(period="2026-Q4", percent="35"))
+        report = ProgressReport.objects.get(task=bd.task, unit=bd.ubnd, period_year=2026, period_index=4)
+        client.post(task_url(bd.task), report_data(period="2026-Q4", percent="35", **seen(report)))
         html = client.get(task_url(bd.task)).content.decode()
         assert "Lịch sử thay đổi" in html
         assert "Tỷ lệ hoàn thành (%)" in html
@@ -110,7 +116,10 @@ class TestLoggingProgress:
     def test_posting_again_updates_the_report(self, client, bd):
         client.force_login(bd.official)
         client.post(task_url(bd.task), report_data())
-        client.post(task_url(bd.task), report_data(status="done", percent="100", completed_on="20/11/2026"))
+        report = ProgressReport.objects.get(task=bd.task, unit=bd.ubnd, period_year=2026, period_index=4)
+        client.post(
+            task_url(bd.task), report_data(status="done", percent="100", completed_on="20/11/2026", **seen(report))
+        )
         reports = ProgressReport.objects.filter(task=bd.task, unit=bd.ubnd, period_year=2026, period_index=4)
         assert reports.count() == 1
         assert reports.get().completed_on == dt.date(2026, 11, 20)
