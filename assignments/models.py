@@ -122,6 +122,16 @@ class Task(VersionedModel):
     end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
     due_date = models.DateField(_("hạn"), null=True, blank=True)
     expected_result = models.TextField(_("kết quả/sản phẩm"), blank=True)
+    # Two of the "6 rõ" (assignments.six_clear) that appendix tables seldom print.
+    approver = models.CharField(
+        _("thẩm quyền phê duyệt"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ai phê duyệt, nghiệm thu kết quả, ví dụ: Thường trực Đảng ủy, Chủ tịch UBND phường."),
+    )
+    resources = models.TextField(
+        _("nguồn lực"), blank=True, help_text=_("Kinh phí, nguồn vốn hoặc nguồn lực để thực hiện.")
+    )
     # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assignments import views
+from assignments import audit_views, views
 
 # URL kwargs are named after the object (task_pk, evidence_pk…): the isolation test
 # (portal/tests/test_isolation.py) substitutes another ward's object by that name.
@@ -8,5 +8,6 @@ urlpatterns = [
     path("my-work/", views.my_work, name="my_work"),
     path("tasks/<int:task_pk>/", views.task_detail, name="task_detail"),
     path("wards/<slug:ward_slug>/reminders/", views.send_reminders, name="send_reminders"),
+    path("wards/<slug:ward_slug>/six-clear/", audit_views.six_clear_list, name="six_clear_list"),
     path("evidence/<int:evidence_pk>/", views.evidence_download, name="evidence_download"),
 ]

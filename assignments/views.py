@@ -25,6 +25,7 @@ from assignments.models import Evidence, ProgressReport, Task, TaskUnit
 from assignments.reminders import ward_reminders
 from assignments.selectors import for_status, with_status
 from assignments.services import log_progress
+from assignments.six_clear import six_clear
 from assignments.status import task_status
 from assignments.tasks import send_ward_reminders
 from assignments.worklist import chase_list, official_worklist
@@ -156,6 +157,7 @@ def task_detail(request, task_pk: int):
         "form": form,
         "own_unit": own_unit,
         "history": _task_history(task, units_by_id),
+        "six_clear": six_clear(task),
     }
     return render(request, "assignments/task_detail.html", context, status=status_code)
 
