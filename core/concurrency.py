@@ -18,7 +18,9 @@ Bulk writes (``QuerySet.update``) must raise the version too: ``**BUMP_VERSION``
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -27,6 +29,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from core.numbers import format_number
 
 BUMP_VERSION = {"version": models.F("version") + 1}
 
@@ -128,6 +132,10 @@ def conflict_message(current: models.Model | None, fields: Iterable[str] = ()) -
             continue
         display = getattr(current, f"get_{name}_display", None)
         value = display() if callable(display) else getattr(current, name)
+        if isinstance(value, Decimal):  # 1.000,5 as the forms read it, not Python's 1000.500
+            value = format_number(value)
+        elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            value = date_format(value, "d/m/Y")
         if value not in (None, ""):
             values.append(f"{field.verbose_name}: {value}")
     now = "; ".join(values)

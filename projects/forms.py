@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrency import KeyedVersionForm, VersionField
 from core.numbers import VietnameseDecimalField
 from projects.models import Project
 
@@ -27,9 +28,10 @@ def money_field(label, *, required: bool = True) -> VietnameseDecimalField:
 class ProjectProgressForm(forms.Form):
     phase = forms.ChoiceField(label=_("Giai đoạn"), choices=Project.Phase.choices)
     total_investment = money_field(_("Tổng mức đầu tư"), required=False)
+    version = VersionField()  # the project's version when the form was loaded
 
 
-class CapitalYearForm(forms.Form):
+class CapitalYearForm(KeyedVersionForm):
     year = forms.IntegerField(
         label=_("Năm"),
         min_value=2000,
@@ -49,3 +51,6 @@ class CapitalYearForm(forms.Form):
         # A year is a code, not a quantity: never "2.026".
         self.fields["year"].widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"})
         self.fields["year"].localize = False
+
+    def row_key(self) -> str:
+        return str(self.cleaned_data["year"])

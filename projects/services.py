@@ -8,14 +8,26 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.concurrency import create_or_conflict, locked_for_edit
 from projects.models import CapitalYear, Project
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 @transaction.atomic
-def update_project_progress(*, project: Project, phase: str, total_investment: Decimal | None, author=None) -> Project:
-    """Sets the phase and the total investment (triệu đồng) of ``project``."""
+def update_project_progress(
+    *,
+    project: Project,
+    phase: str,
+    total_investment: Decimal | None,
+    author=None,
+    expected_version: int | None = None,
+) -> Project:
+    """Sets the phase and the total investment (triệu đồng) of ``project``.
+
+    ``expected_version``: the project's version when the form was loaded;
+    ``core.concurrency.EditConflict`` if someone saved the project since (``None``: no check,
+    for writers with no form)."""
     errors: dict[str, list[str]] = {}
     if phase not in Project.Phase.values:
         errors["phase"] = [_("Giai đoạn không hợp lệ.")]
@@ -23,7 +35,11 @@ def update_project_progress(*, project: Project, phase: str, total_investment: D
         errors["total_investment"] = [_("Tổng mức đầu tư không được âm.")]
     if errors:
         raise ValidationError(errors)
-    project = Project.objects.select_for_update().get(pk=project.pk)
+    rows = Project.objects.order_by()
+    if expected_version is None:
+        project = rows.select_for_update().get(pk=project.pk)
+    else:
+        project = locked_for_edit(rows, expected=expected_version, pk=project.pk)
     project.phase = phase
     project.total_investment = total_investment
     project.full_clean()
@@ -35,11 +51,19 @@ def update_project_progress(*, project: Project, phase: str, total_investment: D
 
 @transaction.atomic
 def record_capital_year(
-    *, project: Project, year: int | None, planned: Decimal | None, disbursed: Decimal | None, author=None
+    *,
+    project: Project,
+    year: int | None,
+    planned: Decimal | None,
+    disbursed: Decimal | None,
+    author=None,
+    expected_version: int | None = None,
 ) -> CapitalYear:
     """Adds or updates the capital plan and disbursement of ``project`` for ``year``.
 
-    Amounts are in triệu đồng, not negative, and the disbursement may not exceed the plan."""
+    Amounts are in triệu đồng, not negative, and the disbursement may not exceed the plan.
+    ``expected_version``: the version of the year's row the form showed (0: none);
+    ``core.concurrency.EditConflict`` if someone saved or created it since (``None``: no check)."""
     errors: dict[str, list[str]] = {}
     if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
         errors["year"] = [_("Năm phải từ %(first)s đến %(last)s.") % {"first": FIRST_YEAR, "last": LAST_YEAR}]
@@ -51,13 +75,22 @@ def record_capital_year(
     if errors:
         raise ValidationError(errors)
 
-    row = CapitalYear.objects.select_for_update().filter(project=project, year=year).order_by(
-        "pk"
-    ).first() or CapitalYear(project=project, year=year)
+    key = {"project": project, "year": year}
+    rows = CapitalYear.objects.order_by("pk")
+    if expected_version is None:
+        row = rows.select_for_update().filter(**key).first()
+    else:
+        row = locked_for_edit(rows, expected=expected_version, **key)
+    row = row or CapitalYear(project=project, year=year)
     row.planned = planned
     row.disbursed = disbursed
-    row.full_clean()
+    # One row per year is the lock's and the insert's job (see record_measurement).
+    row.full_clean(validate_constraints=False)
+    row.validate_constraints(exclude={"project"})
     if author is not None:
         row._history_user = author
-    row.save()
+    if row.pk is None:
+        create_or_conflict(CapitalYear, row, **key)
+    else:
+        row.save()
     return row

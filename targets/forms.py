@@ -7,6 +7,7 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrency import KeyedVersionForm
 from core.numbers import VietnameseDecimalField
 from plans.periods import PeriodKind, ReportingPeriod
 
@@ -29,7 +30,7 @@ def period_choices(first_year: int, today: dt.date) -> list[tuple[str, list[tupl
     return groups
 
 
-class MeasurementForm(forms.Form):
+class MeasurementForm(KeyedVersionForm):
     period = forms.ChoiceField(
         label=_("Kỳ số liệu"), error_messages={"invalid_choice": _("Chọn một kỳ trong danh sách.")}
     )
@@ -54,3 +55,6 @@ class MeasurementForm(forms.Form):
 
     def clean_period(self) -> ReportingPeriod:
         return ReportingPeriod.from_key(self.cleaned_data["period"])
+
+    def row_key(self) -> str:
+        return self.cleaned_data["period"].key

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.concurrency import create_or_conflict, locked_for_edit
 from plans.periods import ReportingPeriod
 from targets.models import Measurement, Target
 
@@ -24,11 +25,14 @@ def record_measurement(
     note: str = "",
     author=None,
     today: dt.date | None = None,
+    expected_version: int | None = None,
 ) -> Measurement:
     """Adds the value of ``target`` for ``period``, or updates it (one measurement per period).
 
     Raises ``ValidationError`` (Vietnamese messages keyed by ``value``, ``source``, ``period``)
-    and writes nothing when the input is not acceptable."""
+    and writes nothing when the input is not acceptable. ``expected_version`` is the version of
+    the period's measurement the form showed (0: none): ``core.concurrency.EditConflict`` when
+    someone saved or created it since; ``None`` skips the check (writers with no form)."""
     today = today or timezone.localdate()
     errors: dict[str, list[str]] = {}
     if target.is_qualitative:
@@ -42,19 +46,26 @@ def record_measurement(
     if errors:
         raise ValidationError(errors)
 
-    measurement = (
-        Measurement.objects.select_for_update()
-        .filter(target=target, period_kind=period.kind, period_year=period.year, period_index=period.index)
-        .order_by("pk")  # no join on the model's ordering: FOR UPDATE refuses outer joins on PostgreSQL
-        .first()
-    ) or Measurement(target=target)
+    key = {"target": target, "period_kind": period.kind, "period_year": period.year, "period_index": period.index}
+    rows = Measurement.objects.order_by("pk")  # no join on the model's ordering: FOR UPDATE refuses outer joins
+    if expected_version is None:
+        measurement = rows.select_for_update().filter(**key).first()
+    else:
+        measurement = locked_for_edit(rows, expected=expected_version, **key)
+    measurement = measurement or Measurement(target=target)
     measurement.period = period
     measurement.value = value
     measurement.source = source.strip()
     measurement.note = (note or "").strip()
     measurement.recorded_by = author
-    measurement.full_clean()
+    # One row per period is the lock's and the insert's job: checked here too, a row created a
+    # moment ago would read as a 400 "already has a value" instead of the conflict.
+    measurement.full_clean(validate_constraints=False)
+    measurement.validate_constraints(exclude={"target"})
     if author is not None:
         measurement._history_user = author
-    measurement.save()
+    if measurement.pk is None:
+        create_or_conflict(Measurement, measurement, **key)
+    else:
+        measurement.save()
     return measurement

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from accounts.access import can_edit, get_for_user, scope
+from core.concurrency import EditConflict
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
 from plans.periods import ReportingPeriod
@@ -34,19 +35,23 @@ def _first_year(target: Target) -> int:
 
 
 def _initial(request, measurements: list[Measurement], today: dt.date) -> dict:
-    """Prefill for "sửa" links (``?period=2026-Q1``), else the quarter that ended last."""
-    key = request.GET.get("period", "")
-    for m in measurements:
-        if m.period.key == key:
-            return {"period": key, "value": m.value, "source": m.source, "note": m.note}
-    return {"period": key or ReportingPeriod.containing(today).previous().key}
+    """Prefill for "sửa" links (``?period=2026-Q1``), else the quarter that ended last, with
+    that period's value when it has one, and its version (0: none yet) for the concurrency
+    check: the form shows what a save would overwrite."""
+    key = request.GET.get("period", "") or ReportingPeriod.containing(today).previous().key
+    shown = next((m for m in measurements if m.period.key == key), None)
+    initial = {"period": key} | MeasurementForm.initial_version(shown, key)
+    if shown is not None:
+        initial |= {"value": shown.value, "source": shown.source, "note": shown.note}
+    return initial
 
 
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def target_detail(request, target_pk: int):
     """GET: the page. POST (officials of the responsible unit, the follow-up office): record a
-    measurement; an invalid one shows the page again with its errors, status 400.
+    measurement; an invalid one shows the page again with its errors, status 400; one from a
+    form loaded before someone else saved that period's value, status 409 with their change.
     404 outside the user's wards, 403 for a POST by someone who may not edit."""
     writing = request.method == "POST"
     queryset = Target.objects.select_related("plan_item__plan__ward", "responsible_unit")
@@ -56,6 +61,7 @@ def target_detail(request, target_pk: int):
     editable = can_edit(request.user, target) and not target.is_qualitative
 
     form = None
+    status = 400 if writing else 200
     if writing:
         form = MeasurementForm(request.POST, first_year=_first_year(target), today=today)
         if form.is_valid():
@@ -69,9 +75,13 @@ def target_detail(request, target_pk: int):
                     note=data["note"],
                     author=request.user,
                     today=today,
+                    expected_version=form.expected_version(),
                 )
             except ValidationError as exc:
                 add_service_errors(form, exc, PERIOD_ALIASES)
+            except EditConflict as conflict:
+                form.refuse(conflict)
+                status = 409
             else:
                 messages.success(request, _("Đã lưu số liệu %(period)s.") % {"period": measurement.period.label()})
                 return redirect("target_detail", target_pk=target.pk)
@@ -113,5 +123,5 @@ def target_detail(request, target_pk: int):
             "editable": editable,
             "history": history,
         },
-        status=400 if writing else 200,
+        status=status,
     )

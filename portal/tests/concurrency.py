@@ -165,6 +165,14 @@ def form_data(html: str, having: str = "version", **changes) -> dict[str, list[s
     raise AssertionError(f"no form with a field {having!r}")
 
 
+def submission(url: str, html: str, having: str = "version", **changes) -> tuple[str, dict]:
+    """Where the form with ``having`` on the page at ``url`` posts to, and what it sends."""
+    form = next((f for f in forms_in(html) if having in f.fields), None)
+    assert form is not None, f"no form with a field {having!r} on {url}"
+    action = urllib.parse.urljoin(url, form.action or url).split("#")[0]
+    return action, form_data(html, having, **changes)
+
+
 @dataclass
 class Page:
     """A page a browser loaded; ``post()`` prepares the submission of one of its forms."""
@@ -184,9 +192,7 @@ class Page:
         """The submission of the form with ``having``, its fields changed by ``changes`` (a
         ``None`` value removes a field), ``files`` as ``{name: [(filename, bytes), â€¦]}``;
         call the result to send it (``post_together`` calls several at once)."""
-        form = self.form(having)
-        data = form_data(self.answer.text, having, **changes)
-        action = urllib.parse.urljoin(self.url, form.action or self.url).split("#")[0]
+        action, data = submission(self.url, self.answer.text, having, **changes)
         return lambda: self.browser.post(action, data, files=files)
 
 
@@ -295,3 +301,26 @@ def assert_one_saved_one_refused(answers: list[Answer], message: str = "Trong lÃ
     refused = next(a for a in answers if a.status == 409)
     assert message in refused.text, refused
     return saved, refused
+
+
+def race(live_server, users: list, path: str, changes: list[dict], *, having: str = "version") -> list[Answer]:
+    """Each user opens ``path`` (same state), then all submit its form at the same instant,
+    user ``i`` with ``changes[i]``; the answers in the users' order."""
+    pages = open_forms(live_server, users, path)
+    return post_together(page.post(having=having, **change) for page, change in zip(pages, changes, strict=True))
+
+
+def in_turn(users: list, path: str, changes: list[dict], *, having: str = "version") -> list:
+    """The sequential twin of ``race`` with Django's test client (any database): each user
+    opens ``path``, then they submit one after the other; the responses in the users' order."""
+    clients = []
+    for user in users:
+        client = Client()
+        client.force_login(user)
+        clients.append((client, client.get(path)))
+    for _client, page in clients:
+        assert page.status_code == 200, page
+    return [
+        client.post(*submission(path, page.content.decode(), having, **change))
+        for (client, page), change in zip(clients, changes, strict=True)
+    ]

@@ -116,7 +116,8 @@ def test_the_lead_units_official_records_a_capital_year(client, bd):
 def test_an_implementing_units_official_updates_phase_and_investment(client, bd):
     bd.project.implementing_units.add(bd.congan)
     client.force_login(bd.coordinator, backend=BACKEND)
-    assert client.post(url(bd.project), progress()).status_code == 302
+    bd.project.refresh_from_db()
+    assert client.post(url(bd.project), progress(**{"progress-version": bd.project.version})).status_code == 302
     assert snapshot(bd.project)[:2] == ("construction", D(15000))
 
 

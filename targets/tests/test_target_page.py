@@ -115,7 +115,9 @@ def test_the_official_of_the_responsible_unit_records_a_vietnamese_number(client
 
 def test_posting_again_for_a_period_updates_it(client, bd):
     client.force_login(bd.follow_up, backend=BACKEND)
-    client.post(url(bd.target), post_data(period="2026", value="75,5"))
+    client.post(
+        url(bd.target), post_data(period="2026", value="75,5", version=bd.measurement.version, version_of="2026")
+    )
     assert Measurement.objects.get(target=bd.target, period_kind="year", period_year=2026).value == D("75.5")
     assert Measurement.objects.filter(target=bd.target).count() == 1
 
@@ -161,7 +163,14 @@ def test_bad_input_re_renders_with_errors_next_to_fields_and_changes_nothing(cli
 def test_the_edit_link_prefills_the_form(client, bd):
     client.force_login(bd.official, backend=BACKEND)
     form = client.get(url(bd.target) + "?period=2026").context["form"]
-    assert form.initial == {"period": "2026", "value": D(10), "source": "Báo cáo thống kê", "note": ""}
+    assert form.initial == {
+        "period": "2026",
+        "value": D(10),
+        "source": "Báo cáo thống kê",
+        "note": "",
+        "version": bd.measurement.version,  # what a save would overwrite, for the concurrency check
+        "version_of": "2026",
+    }
     assert 'value="10"' in str(form["value"])  # not 10,000
 
 
