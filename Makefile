@@ -20,8 +20,11 @@ migrate: venv
 seed: migrate
 	DEBUG=1 $(PY) manage.py seed --demo --demo-activity
 
-## Creates the virtualenv, installs, migrates, seeds both plans and the demo users, serves on :8000.
+## Creates the virtualenv, installs, migrates, seeds both plans and the demo users, serves on :8000
+## with the background worker (reminders) beside it; Ctrl-C stops both.
 run: seed
+	DEBUG=1 $(PY) manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 ## Ruff, migrations in step, and the import layers (.importlinter, docs/ARCHITECTURE.md).

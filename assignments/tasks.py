@@ -1,8 +1,9 @@
 """Background work of the assignments app, on Django's tasks framework (``settings.TASKS``).
 
-``send_ward_reminders`` is enqueued by the follow-up office's "Nhắc việc" button
-(``assignments.views.send_reminders``) and by ``manage.py send_reminders`` (cron). Its
-arguments are plain JSON values, so that a real queue backend can store them.
+``send_ward_reminders`` is queued as a background job (``core.jobs``: run by the worker,
+retried on failure, listed on the office's page) by the follow-up office's "Nhắc việc"
+button (``assignments.views.send_reminders``) and by ``manage.py send_reminders`` (cron). Its
+arguments are plain JSON values, so that the queue can store them.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import smtplib
 from django.conf import settings
 from django.core.mail import EmailMessage, mailers
 from django.db import IntegrityError, transaction
-from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from assignments.models import Reminder
 from assignments.reminders import Reason, UnitReminder, WardReminders, ward_reminders
+from core.jobs import job_task
 from plans.models import Ward
 
 logger = logging.getLogger(__name__)
@@ -67,12 +68,36 @@ def reminder_message(*, plan: WardReminders, entry: UnitReminder, user) -> Email
     return EmailMessage(subject=subject, body=body, to=[user.email])
 
 
-@task
+# What the office's list of background jobs calls it (translated when shown).
+REMINDERS_LABEL = gettext_noop("Nhắc việc")
+
+
+class RemindersNotDelivered(Exception):
+    """Some emails could not be sent: the job fails and is retried (the others are not resent)."""
+
+
+@job_task
 def send_ward_reminders(ward_id: int, day_iso: str) -> dict:
+    """The background job: ``remind_ward``, retried while emails fail to go out."""
+    summary = remind_ward(ward_id, day_iso)
+    if summary["failed"]:
+        raise RemindersNotDelivered(
+            ngettext(
+                "Không gửi được %(failed)d thư (máy chủ thư không nhận); %(sent)d thư đã gửi.",
+                "Không gửi được %(failed)d thư (máy chủ thư không nhận); %(sent)d thư đã gửi.",
+                summary["failed"],
+            )
+            % summary
+        )
+    return summary
+
+
+def remind_ward(ward_id: int, day_iso: str) -> dict:
     """Email every official of each unit of the ward that has tasks to chase on ``day_iso``.
 
     One email per official, at most once a day (a ``Reminder`` row records each); the emails
-    are in the portal's language (Vietnamese) whoever asked. Returns a summary.
+    are in the portal's language (Vietnamese) whoever asked. Returns a summary. Safe to run
+    again (a retry): the officials already reminded that day are skipped.
     """
     ward = Ward.objects.get(pk=ward_id)
     day = dt.date.fromisoformat(day_iso)

@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -27,11 +26,13 @@ from assignments.selectors import for_status, with_status
 from assignments.services import log_progress
 from assignments.six_clear import six_clear
 from assignments.status import task_status
-from assignments.tasks import send_ward_reminders
+from assignments.tasks import REMINDERS_LABEL, send_ward_reminders
 from assignments.worklist import chase_list, official_worklist
+from core import jobs
 from core.concurrency import EditConflict
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
+from core.models import BackgroundJob
 from plans.models import Ward
 from plans.periods import ReportingPeriod
 
@@ -199,6 +200,8 @@ def my_work(request):
             reminders=ward_reminders(ward=profile.ward, day=today, tasks=tasks),
             may_remind=can_edit(request.user, profile.ward),
         )
+        if context["may_remind"]:
+            context["jobs"] = jobs.recent_jobs(profile.ward)
         return render(request, "assignments/my_work.html", context)
 
     context["mode"] = "none"
@@ -208,18 +211,26 @@ def my_work(request):
 @login_required
 @require_POST
 def send_reminders(request, ward_slug: str):
-    """POST: enqueue ``send_ward_reminders`` for the ward and today, then back to the chase page.
+    """POST: queue ``send_ward_reminders`` for the ward and today as a background job, then
+    back to the chase page, which lists the ward's jobs.
 
     For the ward's follow-up office and admins (``can_edit`` on the ward): another ward is 404,
-    other roles 403. With an immediate backend the result is known at once; with a real queue
-    the message says the reminders are scheduled.
+    other roles 403. The worker sends the emails (``core.jobs``); where the tasks run at once
+    (the immediate backend) the outcome is known here and said.
     """
     ward = get_object_or_404(scope(request.user, Ward.objects.all()), slug=ward_slug)
     if not can_edit(request.user, ward):
         raise PermissionDenied
-    result = send_ward_reminders.enqueue(ward_id=ward.pk, day_iso=timezone.localdate().isoformat())
-    if result.status == TaskResultStatus.SUCCESSFUL:
-        summary = result.return_value
+    job, _result = jobs.enqueue(
+        send_ward_reminders,
+        label=REMINDERS_LABEL,
+        ward=ward,
+        user=request.user,
+        ward_id=ward.pk,
+        day_iso=timezone.localdate().isoformat(),
+    )
+    if job.status == BackgroundJob.Status.SUCCEEDED:
+        summary = job.summary
         if summary["sent"]:
             messages.success(
                 request,
@@ -252,8 +263,7 @@ def send_reminders(request, ward_slug: str):
                 )
                 % summary,
             )
-    elif result.status == TaskResultStatus.FAILED:
-        logger.error("send_ward_reminders(%s) failed:\n%s", ward.slug, result.errors[-1].traceback)
+    elif job.status == BackgroundJob.Status.FAILED:
         messages.error(request, _("Không gửi được nhắc việc; xin thử lại sau."))
     else:
         messages.info(request, _("Nhắc việc %(ward)s đã xếp lịch gửi.") % {"ward": ward})

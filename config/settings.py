@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "api",
     "scale",
     "public",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -231,7 +232,16 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (core.jobs): stored in the database and run by `manage.py db_worker`
+# (django-tasks-db), so that it survives restarts and never holds a web request. TASKS_BACKEND
+# =immediate runs each task inside the request instead (no worker; the tests do that).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "database")], "QUEUES": ["default"]}}
+# A failed job is tried again after these many seconds (one per retry; 3 attempts in all).
+JOB_RETRY_DELAYS = [60, 600]
 
 # Email (reminders to officials): Django 6.1's MAILERS, from the classic EMAIL_* variables.
 # The console in DEBUG, SMTP otherwise; tests swap in the locmem backend by themselves.

@@ -17,3 +17,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 AXES_ENABLED = True
 # whitenoise warns on every request when STATIC_ROOT does not exist; tests never collectstatic.
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-static-")
+# Tasks run inside the test (one test drives the real worker: core/tests/test_jobs.py).
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+JOB_RETRY_DELAYS = [0, 0]

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class WardGeneration(models.Model):
@@ -19,3 +21,47 @@ class WardGeneration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.ward_id}: {self.value}"
+
+
+class BackgroundJob(models.Model):
+    """One piece of background work asked for by someone (or cron), as the office sees it.
+
+    The tasks framework's own rows (``django_tasks_db``) hold one row per *attempt*, with the
+    traceback; this row follows the whole job across its retries: status, attempts, the last
+    error in a sentence, and the ward it belongs to, so that the ward's office can see it.
+    Written only by ``core.jobs``.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Đang chờ")
+        RUNNING = "running", _("Đang chạy")
+        RETRYING = "retrying", _("Lỗi, sẽ thử lại")
+        SUCCEEDED = "succeeded", _("Đã xong")
+        FAILED = "failed", _("Thất bại")
+
+    ward = models.ForeignKey(
+        "plans.Ward", on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name=_("phường")
+    )
+    task_path = models.CharField(max_length=200)
+    label = models.CharField(_("việc"), max_length=200)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(_("tình trạng"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(_("số lần chạy"), default=0)
+    max_attempts = models.PositiveSmallIntegerField(default=3)
+    task_result_id = models.CharField(max_length=64, blank=True)
+    error = models.TextField(_("lỗi"), blank=True)
+    summary = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(_("lúc yêu cầu"), auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(_("lúc xong"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["ward", "-created_at"], name="core_job_ward_recent")]
+        verbose_name = _("việc chạy nền")
+        verbose_name_plural = _("việc chạy nền")
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.get_status_display()})"

@@ -23,7 +23,8 @@ from django.utils.formats import date_format
 from accounts.models import Profile
 from assignments.models import Reminder, Task, TaskUnit
 from assignments.reminders import Reason, ward_reminders
-from assignments.tasks import send_ward_reminders
+from assignments.tasks import REMINDERS_LABEL, remind_ward, send_ward_reminders
+from core import jobs
 from portal.tests.factories import ProgressReportFactory, TaskFactory, TaskUnitFactory, UnitFactory, make_user
 from portal.tests.world import build_ward
 
@@ -187,14 +188,14 @@ class TestTheTask:
         settings.SITE_URL = SITE
 
     def test_it_sends_one_email_per_official(self, bd, mailoutbox):
-        summary = send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
+        summary = remind_ward(bd.ward.pk, DAY.isoformat())
         assert sorted(m.to[0] for m in mailoutbox) == sorted([bd.official.email, bd.official2.email])
         assert summary["sent"] == 2 and summary["units"] == 1 and summary["skipped"] == 0
         assert summary["tasks"] == 2 and summary["period"] == "2026-Q4"
 
     def test_the_email_is_vietnamese_with_titles_deadlines_statuses_and_links(self, bd, mailoutbox):
         with translation.override("en"):  # whoever pressed the button, officials read Vietnamese
-            send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
+            remind_ward(bd.ward.pk, DAY.isoformat())
         message = mailoutbox[0]
         assert message.subject == "[Nhắc việc] UBND phường: 2 nhiệm vụ cần đôn đốc"
         body = message.body
@@ -206,7 +207,7 @@ class TestTheTask:
         assert "&amp;" not in body and "&#" not in body  # plain text, not HTML-escaped
 
     def test_it_records_each_reminder(self, bd, mailoutbox):
-        send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
+        remind_ward(bd.ward.pk, DAY.isoformat())
         rows = Reminder.objects.filter(ward=bd.ward)
         assert {(r.unit, r.user, r.day, r.task_count) for r in rows} == {
             (bd.ubnd, bd.official, DAY, 2),
@@ -214,32 +215,44 @@ class TestTheTask:
         }
 
     def test_it_is_idempotent_the_same_day(self, bd, mailoutbox):
-        send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
-        summary = send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
+        remind_ward(bd.ward.pk, DAY.isoformat())
+        summary = remind_ward(bd.ward.pk, DAY.isoformat())
         assert len(mailoutbox) == 2 and summary["sent"] == 0 and summary["skipped"] == 2
         assert Reminder.objects.count() == 2
 
     def test_it_reminds_again_the_next_day(self, bd, mailoutbox):
-        send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
-        send_ward_reminders.call(bd.ward.pk, (DAY + dt.timedelta(days=1)).isoformat())
+        remind_ward(bd.ward.pk, DAY.isoformat())
+        remind_ward(bd.ward.pk, (DAY + dt.timedelta(days=1)).isoformat())
         assert len(mailoutbox) == 4
 
     def test_it_lists_outside_units_in_its_summary_without_writing_to_them(self, bd, mailoutbox):
         city = UnitFactory(ward=bd.ward, name="Thuế cơ sở 4", kind="city", is_external=True)
         overdue_task(bd, city)
-        summary = send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
+        summary = remind_ward(bd.ward.pk, DAY.isoformat())
         assert summary["outside"] == ["Thuế cơ sở 4"] and len(mailoutbox) == 2
 
     def test_a_failed_send_is_counted_and_not_recorded(self, bd, settings, mailoutbox):
         settings.MAILERS = {"default": {"BACKEND": f"{__name__}.BrokenBackend"}}
-        summary = send_ward_reminders.call(bd.ward.pk, DAY.isoformat())
+        summary = remind_ward(bd.ward.pk, DAY.isoformat())
         assert summary["failed"] == 2 and summary["sent"] == 0
         assert not Reminder.objects.exists()  # so the next run tries again
 
     def test_it_runs_through_the_tasks_framework(self, bd, mailoutbox):
-        result = send_ward_reminders.enqueue(ward_id=bd.ward.pk, day_iso=DAY.isoformat())
-        assert result.status == "SUCCESSFUL"
-        assert result.return_value["sent"] == 2 and len(mailoutbox) == 2
+        job, result = jobs.enqueue(
+            send_ward_reminders, label=REMINDERS_LABEL, ward=bd.ward, ward_id=bd.ward.pk, day_iso=DAY.isoformat()
+        )
+        assert result.status == "SUCCESSFUL" and job.status == "succeeded" and job.attempts == 1
+        assert result.return_value["sent"] == 2 and len(mailoutbox) == 2 and job.summary["sent"] == 2
+
+    def test_emails_that_fail_to_go_out_are_retried_then_the_job_fails(self, bd, settings, mailoutbox):
+        settings.MAILERS = {"default": {"BACKEND": f"{__name__}.BrokenBackend"}}
+        job, result = jobs.enqueue(
+            send_ward_reminders, label=REMINDERS_LABEL, ward=bd.ward, ward_id=bd.ward.pk, day_iso=DAY.isoformat()
+        )
+        assert result.status == "FAILED"
+        assert (job.status, job.attempts) == ("failed", 3)
+        assert job.error == "RemindersNotDelivered: Không gửi được 2 thư (máy chủ thư không nhận); 0 thư đã gửi."
+        assert not Reminder.objects.exists()
 
 
 # --- the button -------------------------------------------------------------------------------

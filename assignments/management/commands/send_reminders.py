@@ -1,12 +1,16 @@
-"""Enqueue the day's reminders for every ward (or one): ``manage.py send_reminders`` from cron."""
+"""Queue the day's reminders for every ward (or one): ``manage.py send_reminders`` from cron.
+
+Each ward's reminders are a background job (``core.jobs``), run by the worker and listed on
+the ward office's page like those of its "Nhắc việc" button."""
 
 import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
-from django.tasks import TaskResultStatus
 from django.utils import timezone
 
-from assignments.tasks import send_ward_reminders
+from assignments.tasks import REMINDERS_LABEL, send_ward_reminders
+from core import jobs
+from core.models import BackgroundJob
 from plans.models import Ward
 
 
@@ -29,18 +33,20 @@ class Command(BaseCommand):
                 raise CommandError(f"no ward with slug {ward!r}")
         failed = 0
         for each in wards:
-            result = send_ward_reminders.enqueue(ward_id=each.pk, day_iso=day.isoformat())
-            if result.status == TaskResultStatus.SUCCESSFUL:
-                summary = result.return_value
+            job, _result = jobs.enqueue(
+                send_ward_reminders, label=REMINDERS_LABEL, ward=each, ward_id=each.pk, day_iso=day.isoformat()
+            )
+            if job.status == BackgroundJob.Status.SUCCEEDED:
+                summary = job.summary
                 self.stdout.write(
                     f"{each.slug}: {summary['sent']} sent to {summary['units']} unit(s), "
                     f"{summary['skipped']} already reminded, {summary['failed']} failed, "
                     f"{len(summary['outside'])} outside unit(s) to chase by hand"
                 )
-            elif result.status == TaskResultStatus.FAILED:
+            elif job.status == BackgroundJob.Status.FAILED:
                 failed += 1
-                self.stderr.write(f"{each.slug}: failed ({result.errors[-1].exception_class_path})")
+                self.stderr.write(f"{each.slug}: failed ({job.error})")
             else:
-                self.stdout.write(f"{each.slug}: enqueued ({result.id})")
+                self.stdout.write(f"{each.slug}: queued (job {job.pk})")
         if failed:
             raise CommandError(f"{failed} ward(s) failed")

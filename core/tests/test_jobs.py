@@ -1,0 +1,88 @@
+"""Background jobs (core.jobs): recorded, retried, visible, and run by the real worker."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
+
+from core import jobs
+from portal.tests.world import build_ward
+
+CALLS: list[dict] = []
+
+
+@jobs.job_task
+def flaky(*, fail_times: int, note: str) -> dict:
+    """Fails ``fail_times`` times, then succeeds (the attempts are counted in CALLS)."""
+    CALLS.append({"note": note})
+    if len(CALLS) <= fail_times:
+        raise ConnectionError(f"máy chủ thư không trả lời (lần {len(CALLS)})")
+    return {"calls": len(CALLS), "note": note}
+
+
+@pytest.fixture(autouse=True)
+def _calls():
+    CALLS.clear()
+
+
+@pytest.fixture
+def bd(db, today):
+    return build_ward("bach-dang", "Bạch Đằng", reports=0)
+
+
+def test_a_job_that_succeeds_records_its_summary(bd):
+    job, result = jobs.enqueue(flaky, label="Nhắc việc", ward=bd.ward, user=bd.follow_up, fail_times=0, note="a")
+    assert result.status == "SUCCESSFUL"
+    assert (job.status, job.attempts, job.summary, job.error) == ("succeeded", 1, {"calls": 1, "note": "a"}, "")
+    assert job.requested_by == bd.follow_up and job.finished_at is not None
+
+
+def test_a_failed_attempt_is_retried_and_the_job_succeeds(bd):
+    job, _ = jobs.enqueue(flaky, label="Nhắc việc", ward=bd.ward, fail_times=2, note="b")
+    assert (job.status, job.attempts, job.summary["calls"]) == ("succeeded", 3, 3)
+
+
+def test_after_the_last_attempt_the_job_fails_with_its_error(bd):
+    job, result = jobs.enqueue(flaky, label="Nhắc việc", ward=bd.ward, max_attempts=2, fail_times=5, note="c")
+    assert result.status == "FAILED" and len(CALLS) == 2
+    assert (job.status, job.attempts) == ("failed", 2)
+    assert job.error == "ConnectionError: máy chủ thư không trả lời (lần 2)"
+
+
+def test_the_office_sees_its_wards_jobs_and_not_anothers(client, bd):
+    other = build_ward("nguyen-dai-nang", "Nguyễn Đại Năng", reports=0)
+    jobs.enqueue(flaky, label="Nhắc việc", ward=bd.ward, max_attempts=1, fail_times=1, note="d")
+    jobs.enqueue(flaky, label="Nhắc việc", ward=other.ward, fail_times=0, note="e")
+    client.force_login(bd.follow_up)
+    html = client.get(reverse("my_work")).content.decode()
+    assert 'data-testid="jobs"' in html and "Việc chạy nền gần đây" in html
+    assert 'data-testid="job-failed"' in html and "máy chủ thư không trả lời (lần 1)" in html
+    assert 'data-testid="job-succeeded"' not in html  # the other ward's job
+    client.force_login(bd.viewer)  # reads the chase list, may not remind: no jobs either
+    assert 'data-testid="jobs"' not in client.get(reverse("my_work")).content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_queued_job_is_stored_and_run_by_the_worker_command(today):
+    """With the database backend nothing runs in the request; ``db_worker`` runs it, retries
+    the failed attempt and records the outcome."""
+    w = build_ward("bach-dang", "Bạch Đằng", reports=0)
+    database = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    with override_settings(TASKS=database):
+        job, result = jobs.enqueue(flaky, label="Nhắc việc", ward=w.ward, fail_times=1, note="worker")
+        assert result.status == "READY" and not CALLS
+        assert job.status == "queued" and job.task_result_id == str(result.id)
+        stored = DBTaskResult.objects.get(id=result.id)
+        assert stored.task_path == "core.tests.test_jobs.flaky"
+        assert stored.args_kwargs["kwargs"] == {"job_id": job.pk, "fail_times": 1, "note": "worker"}
+
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0", verbosity=0)
+
+    job.refresh_from_db()
+    assert (job.status, job.attempts, job.summary) == ("succeeded", 2, {"calls": 2, "note": "worker"})
+    attempts = DBTaskResult.objects.order_by("enqueued_at")
+    assert [a.status for a in attempts] == ["FAILED", "SUCCESSFUL"]
+    assert "ConnectionError" in attempts[0].traceback

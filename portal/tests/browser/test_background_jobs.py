@@ -1,0 +1,50 @@
+"""The office's list of background jobs (core.jobs) on the "my work" page, phone and desktop."""
+
+import pytest
+
+from core import jobs
+from core.models import BackgroundJob
+from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.world import build_ward
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def ward_with_jobs(today):
+    w = build_ward("bach-dang", "Bạch Đằng", reports=0)
+    w.follow_up.set_password("mat-khau-2026")
+    w.follow_up.save()
+    rows = [
+        ("succeeded", 1, "", {"sent": 12}),
+        ("retrying", 1, "SMTPServerDisconnected: Connection unexpectedly closed", None),
+        ("failed", 3, "RemindersNotDelivered: Không gửi được 3 thư (máy chủ thư không nhận); 9 thư đã gửi.", None),
+        ("queued", 0, "", None),
+    ]
+    for status, attempts, error, summary in rows:
+        BackgroundJob.objects.create(
+            ward=w.ward, task_path="assignments.tasks.send_ward_reminders", label="Nhắc việc",
+            requested_by=w.follow_up, status=status, attempts=attempts, error=error, summary=summary,
+        )  # fmt: skip
+    assert len(jobs.recent_jobs(w.ward)) == 4
+    return w
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1280, "height": 900}], ids=["phone", "desktop"])
+def test_the_office_reads_its_jobs(ward_with_jobs, live_server, browser, shot, viewport):
+    page = open_page(browser, viewport)
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill('input[name="username"]', ward_with_jobs.follow_up.username)
+    page.fill('input[name="password"]', "mat-khau-2026")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state()
+    page.goto(f"{live_server.url}/my-work/")
+    section = page.locator('[data-testid="jobs"]')
+    section.wait_for()
+    assert section.locator("tbody tr").count() == 4
+    assert "Lỗi, sẽ thử lại" in section.inner_text() and "Đã gửi 12 thư." in section.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    assert not page.csp_errors
+    section.scroll_into_view_if_needed()
+    shot(page, f"jobs-{'phone' if viewport is PHONE else 'desktop'}")
+    page.context.close()
