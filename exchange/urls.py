@@ -10,6 +10,7 @@ urlpatterns = [
     # Export (Excel) and the periodic report (Word).
     path("<slug:ward>/export/<str:kind>.xlsx", export_views.export_appendix, name="export"),
     path("<slug:ward>/report/", report_views.periodic_report, name="report"),
+    path("<slug:ward>/review/", report_views.plan_review, name="review"),
     # Import (Excel): upload, preview, confirm.
     path("<slug:ward>/import/", import_views.import_upload, name="import"),
     path("<slug:ward>/import/<str:token>/", import_views.import_preview, name="import_preview"),

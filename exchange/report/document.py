@@ -280,8 +280,38 @@ def projects_section(doc, data: ReportData) -> None:
     _para(doc, "", space_after=6)
 
 
-def closing_section(doc, data: ReportData) -> None:
-    _section(doc, "VI. ĐÁNH GIÁ CHUNG VÀ NHIỆM VỤ TRỌNG TÂM KỲ TỚI")
+def units_section(doc, data: ReportData, number: str) -> None:
+    """The tasks each lead unit carries, counted by the four statuses of the 2×2 rule."""
+    _section(doc, f"{number}. KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ CHỦ TRÌ")
+    if not data.unit_counts:
+        _body(doc, "Chưa có nhiệm vụ được giao đơn vị chủ trì.")
+        return
+    headings = ["TT", "Đơn vị chủ trì", "Số nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành muộn", "Trong hạn", "Quá hạn"]
+    table, widths = _grid(doc, headings, [10, 67, 20, 22, 22, 22, 20])
+    for n, (unit, counts) in enumerate(data.unit_counts.items(), start=1):
+        in_time = counts[Status.IN_PROGRESS] + counts[Status.AT_RISK] + counts[Status.NOT_STARTED]
+        row = [n, unit, sum(counts.values()), counts[Status.DONE_ON_TIME], counts[Status.DONE_LATE], in_time]
+        _add_row(table, widths, [*row, counts[Status.OVERDUE]], centered=(0, 2, 3, 4, 5, 6))
+    _para(doc, "", space_after=6)
+
+
+def narratives_section(doc, data: ReportData, number: str) -> None:
+    """The units' own words: the newest narrative of each task and unit in the period."""
+    _section(doc, f"{number}. KẾT QUẢ CỤ THỂ THEO BÁO CÁO CỦA CÁC ĐƠN VỊ")
+    if not data.narratives:
+        _body(doc, "Các đơn vị chưa gửi nội dung báo cáo trong kỳ.")
+        return
+    for group in data.narratives:
+        if group.title:
+            _body(doc, group.title, bold=True)
+        for line in group.lines:
+            role = "chủ trì" if line.is_lead else "phối hợp"
+            task = f"{line.task_number}. {line.task_title}" if line.task_number else line.task_title
+            _body(doc, f"- {task} — {line.unit} ({role}), {line.period}, {line.percent}%: {line.narrative}")
+
+
+def closing_section(doc, data: ReportData, number: str = "VIII") -> None:
+    _section(doc, f"{number}. ĐÁNH GIÁ CHUNG VÀ NHIỆM VỤ TRỌNG TÂM KỲ TỚI")
     _body(doc, "1. Ưu điểm: ……………………………………………………………………")
     _body(doc, "2. Hạn chế, khó khăn và nguyên nhân: ……………………………………………")
     _body(doc, "3. Nhiệm vụ trọng tâm kỳ tới: ……………………………………………………")
@@ -329,7 +359,9 @@ def build_report(data: ReportData):
         targets_section(doc, data)
         late_section(doc, data)
         projects_section(doc, data)
-        closing_section(doc, data)
+        units_section(doc, data, "VI")
+        narratives_section(doc, data, "VII")
+        closing_section(doc, data, "VIII")
         signature_block(doc, data)
     return doc
 

@@ -18,6 +18,7 @@ from django.utils import timezone
 from assignments.models import Task
 from assignments.status import DONE_STATUSES, SEVERITY, Status
 from exchange import progress as prog
+from exchange.report.narratives import NarrativeGroup, collect_narratives
 from plans.models import Plan, PlanItem
 from plans.periods import ReportingPeriod
 from projects.models import CapitalYear, Project
@@ -82,6 +83,9 @@ class ReportData:
     projects: list[ProjectLine] = field(default_factory=list)
     capital_by_year: list[CapitalYear] = field(default_factory=list)
     phases: Counter = field(default_factory=Counter)
+    # Statuses of the tasks each unit leads, by unit name, in reading order of first appearance.
+    unit_counts: dict[str, Counter] = field(default_factory=dict)
+    narratives: list[NarrativeGroup] = field(default_factory=list)
 
     @property
     def ward(self):
@@ -107,13 +111,18 @@ def _group_title(item: PlanItem | None) -> str:
 
 
 def collect(plan: Plan, period: ReportingPeriod, *, today: dt.date | None = None) -> ReportData:
-    """Everything the report says about ``plan`` for ``period``, in a fixed number of queries."""
+    """Everything the report says about ``plan`` for ``period``, in a fixed number of queries.
+
+    ``period`` may be any span with ``start``, ``end``, ``year``, ``key`` and ``label()``
+    (a review's span, ``exchange.report.review.Span``), not only a reporting period.
+    """
     today = today or timezone.localdate()
     data = ReportData(plan=plan, period=period, as_of=status_date(period, today))
     items = prog.items_of_plans([plan.pk])
     _collect_tasks(data, items)
     _collect_targets(data, items)
     _collect_projects(data)
+    data.narratives = collect_narratives(plan, period.start, period.end)
     return data
 
 
@@ -134,6 +143,8 @@ def _collect_tasks(data: ReportData, items: dict[int, PlanItem]) -> None:
             line = by_group[top.pk] = GroupLine(top.number, top.title, Counter(), rolled.get(top.pk, (None, 0))[0])
             data.groups.append(line)
         line.counts[status.status] += 1
+        for unit in task.lead_units:
+            data.unit_counts.setdefault(unit.name, Counter())[status.status] += 1
         if status.status in (Status.OVERDUE, Status.AT_RISK):
             lead = task.lead_text or ", ".join(u.name for u in task.lead_units)
             group = _group_title(row_groups[-1] if row_groups else None)
