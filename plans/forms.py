@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PublicationForm(forms.Form):
+    label_suffix = ""  # check boxes read as statements, not as questions
+
     published = forms.BooleanField(
         label=_("Công khai kế hoạch này"),
         required=False,

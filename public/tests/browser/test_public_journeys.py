@@ -6,7 +6,7 @@ import re
 import pytest
 
 from dashboards.tests.activity import DAY, generate_activity
-from portal.demo import publish_demo_plans
+from portal.demo import DEMO_PASSWORD, ensure_demo_users, publish_demo_plans
 from portal.seeding import plan_documents, seed_plans
 
 from .conftest import DESKTOP, PHONE, open_page
@@ -24,6 +24,7 @@ def seeded(db, monkeypatch):
     for ward in Ward.objects.all():
         generate_activity(ward)
     publish_demo_plans()
+    ensure_demo_users()
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: DAY)
 
 
@@ -98,4 +99,32 @@ def test_the_public_pages_work_without_javascript_and_print(seeded, live_server,
     assert page.locator(".public-task").last.is_visible()  # every section open in print
     page.locator(".public-task").first.scroll_into_view_if_needed()
     shot(page, "public-7-plan-print", full_page=False)
+    page.context.close()
+
+
+def test_the_office_publishes_its_plan_and_citizens_see_it(seeded, live_server, browser, shot):
+    page = open_page(browser, PHONE)
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label(re.compile("Tên đăng nhập", re.I)).fill("ndn.vanphong")
+    page.get_by_label(re.compile("Mật khẩu", re.I)).fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/wards/nguyen-dai-nang/")
+    page.get_by_role("link", name=re.compile("Kế hoạch|Xem kế hoạch")).first.click()
+    page.wait_for_url(re.compile(r".*/plans/\d+/$"))
+    form = page.get_by_test_id("publication-form")
+    form.get_by_label("Công khai kế hoạch này").check()
+    form.get_by_role("button", name="Lưu lựa chọn công khai").click()
+    page.wait_for_url(re.compile(r".*/plans/\d+/#publication$"))
+    assert "Kế hoạch đã được công khai cho người dân." in page.content()
+    page.locator("#publication").scroll_into_view_if_needed()
+    shot(page, "public-8-office-publishes-phone", full_page=False)
+    assert fits(page, PHONE["width"])
+    page.get_by_test_id("public-link").click()
+    page.wait_for_url("**/cong-khai/nguyen-dai-nang/ke-hoach/*/")
+    assert page.get_by_test_id("plan-tree").is_visible()
+    page.goto(f"{live_server.url}/cong-khai/")
+    assert page.get_by_test_id("public-wards").get_by_role("link").all_inner_texts() == [
+        "Phường Bạch Đằng",
+        "Phường Nguyễn Đại Năng",
+    ]
     page.context.close()
