@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import can_edit, get_for_user, profile_of, reads_every_ward, scope
+from core.concurrency import EditConflict, refuse_stale
 from core.generation import TIMEOUT, cache_key, generation_of, with_generation
 from core.history import history_rows_for
 from dashboards import selectors
@@ -86,40 +87,52 @@ def _publication_history(plan: Plan) -> list:
     return [row for row in rows if row.field in names]
 
 
-@login_required
-@require_safe
-def plan_detail(request, plan_pk):
-    plan = get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk)
+def _plan_page(request, plan: Plan, *, publication_form: PublicationForm | None = None, status: int = 200):
     roots, (percent, count) = selectors.plan_tree(plan, timezone.localdate())
     context = {"plan": plan, "ward": plan.ward, "roots": roots, "percent": percent, "task_count": count}
     if can_edit(request.user, plan):
-        context["publication_form"] = PublicationForm(
+        context["publication_form"] = publication_form or PublicationForm(
             initial={
                 "published": plan.published,
                 "narratives": plan.publish_narratives,
                 "evidence": plan.publish_evidence,
+                "version": plan.version,
             }
         )
         context["publication_history"] = _publication_history(plan)
-    return render(request, "dashboards/plan_detail.html", context)
+    return render(request, "dashboards/plan_detail.html", context, status=status)
+
+
+@login_required
+@require_safe
+def plan_detail(request, plan_pk):
+    return _plan_page(request, get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk))
 
 
 @login_required
 @require_POST
 def plan_publication(request, plan_pk):
     """POST by the ward's follow-up office (or an admin): publish or withdraw the plan.
-    404 outside the user's wards, 403 for anyone who may not edit the plan."""
+    404 outside the user's wards, 403 for anyone who may not edit the plan; 400 with the page
+    again for a stale form (the plan changed since it was loaded) or a malformed one."""
     plan = get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk, write=True)
     form = PublicationForm(request.POST)
-    form.is_valid()  # three check boxes: every body is valid (a missing box is "no")
+    if not form.is_valid():
+        return _plan_page(request, plan, publication_form=form, status=400)
     data = form.cleaned_data
-    plan = set_publication(
-        plan=plan,
-        published=data["published"],
-        narratives=data["narratives"],
-        evidence=data["evidence"],
-        author=request.user,
-    )
+    try:
+        plan = set_publication(
+            plan=plan,
+            published=data["published"],
+            narratives=data["narratives"],
+            evidence=data["evidence"],
+            expected_version=data["version"] or 0,  # a form without a version saw no plan
+            author=request.user,
+        )
+    except EditConflict as conflict:
+        refuse_stale(form, conflict)
+        plan.refresh_from_db()
+        return _plan_page(request, plan, publication_form=form, status=400)
     if plan.published:
         messages.success(request, gettext("Kế hoạch đã được công khai cho người dân."))
     else:

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrency import VersionField
+
 
 class PublicationForm(forms.Form):
     label_suffix = ""  # check boxes read as statements, not as questions
@@ -18,3 +20,4 @@ class PublicationForm(forms.Form):
         help_text=_("Không bao giờ hiện tên người báo cáo."),
     )
     evidence = forms.BooleanField(label=_("Kèm tệp minh chứng"), required=False)
+    version = VersionField()

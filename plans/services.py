@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from core.concurrency import locked_for_edit
 from plans.models import Plan
 
 PUBLICATION_FIELDS = ("published", "publish_narratives", "publish_evidence")
 
 
 @transaction.atomic
-def set_publication(*, plan: Plan, published: bool, narratives: bool, evidence: bool, author=None) -> Plan:
+def set_publication(
+    *, plan: Plan, published: bool, narratives: bool, evidence: bool, expected_version: int | None = None, author=None
+) -> Plan:
     """Publishes or withdraws ``plan`` (and its progress narratives and evidence files).
 
     Narratives and evidence are shown only with the plan: withdrawing the plan turns them off
-    too, so that publishing it again starts from the plan alone. The values are absolute (not
-    a toggle) and the row is locked, so two offices saving at once leave the last one's choice
-    and both changes in the history; only these three columns are written.
+    too, so that publishing it again starts from the plan alone. The row is locked; with
+    ``expected_version`` (the version the office's form was loaded at) a plan changed since
+    raises ``core.concurrency.EditConflict`` rather than overwrite a choice the office did not
+    see. Only the three publication columns are written.
     """
-    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    if expected_version is None:
+        plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    else:
+        plan = locked_for_edit(Plan.objects.all(), expected=expected_version, pk=plan.pk)
     wanted = {
         "published": published,
         "publish_narratives": published and narratives,

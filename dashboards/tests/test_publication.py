@@ -30,7 +30,7 @@ def test_the_office_publishes_from_the_plan_page_and_the_history_says_who(client
     client.force_login(bd.follow_up)
     page = client.get(reverse("plan_detail", kwargs={"plan_pk": bd.plan.pk})).content.decode()
     assert 'data-testid="publication-form"' in page
-    response = client.post(publish_url(bd.plan), {"published": "on", "narratives": "on"})
+    response = client.post(publish_url(bd.plan), {"published": "on", "narratives": "on", "version": bd.plan.version})
     assert response.status_code == 302 and response["Location"].endswith("#publication")
     bd.plan.refresh_from_db()
     assert bd.plan.published and bd.plan.publish_narratives and not bd.plan.publish_evidence
@@ -43,9 +43,9 @@ def test_the_office_publishes_from_the_plan_page_and_the_history_says_who(client
 
 def test_withdrawing_the_plan_withdraws_its_narratives_and_evidence(client, world):
     bd = world.bd
-    set_publication(plan=bd.plan, published=True, narratives=True, evidence=True)
+    plan = set_publication(plan=bd.plan, published=True, narratives=True, evidence=True)
     client.force_login(bd.follow_up)
-    client.post(publish_url(bd.plan), {"narratives": "on", "evidence": "on"})  # "published" unticked
+    client.post(publish_url(bd.plan), {"narratives": "on", "evidence": "on", "version": plan.version})  # unticked
     bd.plan.refresh_from_db()
     assert (bd.plan.published, bd.plan.publish_narratives, bd.plan.publish_evidence) == (False, False, False)
 
@@ -78,3 +78,28 @@ def test_another_wards_office_and_anonymous_users_are_refused(client, world):
     assert client.get(publish_url(plan)).status_code == 405
     plan.refresh_from_db()
     assert not plan.published
+
+
+def test_a_stale_form_changes_nothing_and_says_who_changed_the_plan(client, world):
+    """Two offices open the plan; one publishes; the other's "withdraw" (from the page it loaded
+    before) is refused with the page again, rather than silently undoing a choice it did not see."""
+    bd = world.bd
+    seen = Plan.objects.get(pk=bd.plan.pk).version
+    bd.follow_up.first_name = "Văn phòng A"
+    bd.follow_up.save()
+    client.force_login(bd.follow_up)
+    assert client.post(publish_url(bd.plan), {"published": "on", "version": seen}).status_code == 302
+    response = client.post(publish_url(bd.plan), {"version": seen})  # the same stale version
+    assert response.status_code == 400
+    assert "Văn phòng A" in response.content.decode()  # who saved in between
+    bd.plan.refresh_from_db()
+    assert bd.plan.published
+
+
+@pytest.mark.parametrize("version", ["", "abc", "-1", "99999999999999999999"])
+def test_a_malformed_or_missing_version_is_a_400_and_changes_nothing(client, world, version):
+    client.force_login(world.bd.follow_up)
+    response = client.post(publish_url(world.bd.plan), {"published": "on", "version": version})
+    assert response.status_code == 400
+    world.bd.plan.refresh_from_db()
+    assert not world.bd.plan.published
