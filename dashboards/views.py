@@ -113,8 +113,8 @@ def plan_detail(request, plan_pk):
 @require_POST
 def plan_publication(request, plan_pk):
     """POST by the ward's follow-up office (or an admin): publish or withdraw the plan.
-    404 outside the user's wards, 403 for anyone who may not edit the plan; 400 with the page
-    again for a stale form (the plan changed since it was loaded) or a malformed one."""
+    404 outside the user's wards, 403 for anyone who may not edit the plan; the page again with
+    409 for a stale form (the plan changed since it was loaded), 400 for a malformed one."""
     plan = get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk, write=True)
     form = PublicationForm(request.POST)
     if not form.is_valid():
@@ -132,7 +132,7 @@ def plan_publication(request, plan_pk):
     except EditConflict as conflict:
         refuse_stale(form, conflict)
         plan.refresh_from_db()
-        return _plan_page(request, plan, publication_form=form, status=400)
+        return _plan_page(request, plan, publication_form=form, status=409)
     if plan.published:
         messages.success(request, gettext("Kế hoạch đã được công khai cho người dân."))
     else:
