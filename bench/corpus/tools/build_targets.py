@@ -1,0 +1,37 @@
+"""Build ../targets.jsonl from targets_src.py and check every sentence is verbatim in its document."""
+import json, pathlib, unicodedata, sys
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+ns = {}
+exec((here / "targets_src.py").read_text(encoding="utf-8"), ns)
+R = ns["R"]
+errors = 0
+out = []
+UNITS_OK = None
+for doc, sent, targets, ctx in R:
+    sent = unicodedata.normalize("NFC", sent)
+    path = root / "documents" / f"{doc}.txt"
+    body = path.read_text(encoding="utf-8")
+    if sent not in body:
+        print("NOT VERBATIM:", doc, sent[:80]); errors += 1
+    for t in targets:
+        assert set(t) == {"measure","direction","value","value_max","unit","horizon","annual","baseline"}, t
+        assert t["direction"] in (None,"at_least","at_most","exactly","increase","decrease","range"), t
+        if t["direction"] == "range": assert t["value_max"] is not None, t
+        else: assert t["value_max"] is None, t
+        for k in ("value","value_max"):
+            v = t[k]
+            if v is not None:
+                float(v); assert "," not in v, t
+        if t["baseline"]:
+            assert t["baseline"]["kind"] in ("times","percent_over","value","difference"), t
+    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": ctx})
+with open(root / "targets.jsonl", "w", encoding="utf-8") as f:
+    for r in out:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+n_with = sum(1 for r in out if r["targets"])
+n_t = sum(len(r["targets"]) for r in out)
+n_q = sum(1 for r in out for t in r["targets"] if t["direction"] is None)
+docs = len({r["doc"] for r in out})
+print(f"sentences={len(out)} with_targets={n_with} negatives={len(out)-n_with} targets={n_t} qualitative={n_q} docs={docs} errors={errors}")
+sys.exit(1 if errors else 0)
