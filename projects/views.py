@@ -29,7 +29,7 @@ def _capital_initial(request, years: list[CapitalYear]) -> dict:
         if str(row.year) == wanted:
             shown = {"year": row.year, "planned": row.planned, "disbursed": row.disbursed}
             return shown | CapitalYearForm.initial_version(row, str(row.year))
-    year = int(wanted) if wanted.isdigit() else timezone.localdate().year
+    year = int(wanted) if wanted.isdecimal() else timezone.localdate().year  # "²" is a digit, not a number
     return {"year": year} | CapitalYearForm.initial_version(None, str(year))
 
 
