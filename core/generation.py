@@ -85,6 +85,17 @@ def bump_wards(ward_ids: Iterable[int], *, upsert: bool = True) -> None:
         )
 
 
+def locked_generation(ward_id: int) -> int | None:
+    """The ward's generation, its row locked until the transaction ends (None: never seen).
+
+    Every write to the ward bumps this row in its own transaction, so while it is locked no
+    other write to the ward can commit: a writer that compares it with the generation it saw
+    earlier (the import confirming its preview) knows nothing changed in between.
+    """
+    rows = WardGeneration.objects.select_for_update().filter(ward_id=ward_id)
+    return rows.values_list("value", flat=True).first()
+
+
 def bump_all() -> None:
     """Invalidate every ward's cached figures (after bulk imports and the like)."""
     with connection.cursor() as cursor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrency import VersionField
 from plans.models import Plan
 
 from .importing import CREATE
@@ -41,7 +42,10 @@ class ImportUploadForm(forms.Form):
 
 
 class UnitMappingForm(forms.Form):
-    """One choice per unmatched name: an existing unit of the ward, or a new unit."""
+    """One choice per unmatched name: an existing unit of the ward, or a new unit; and the
+    ward's data generation the preview was computed at (``importing.apply_import``)."""
+
+    generation = VersionField(max_value=2**63 - 1)
 
     def __init__(self, *args, names: list[str], units, places: dict[str, list[str]] | None = None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -37,7 +37,7 @@ from django.utils.translation import gettext as _
 from assignments.models import Unit, UnitAlias
 from assignments.unit_names import normalize_unit_name
 from assignments.units import UnitMatcher
-from core.generation import bump_wards
+from core.generation import bump_wards, locked_generation
 from core.text import fold
 from plans.models import Plan, PlanItem
 
@@ -54,6 +54,11 @@ class ImportRejected(Exception):
     def __init__(self, preview: ImportPreview) -> None:
         self.preview = preview
         super().__init__("\n".join(preview.messages()) or _("Nhập dữ liệu bị từ chối."))
+
+
+class ImportStale(Exception):
+    """The ward's data changed after the preview the user confirmed: it may no longer be
+    what the import would do, so nothing is written."""
 
 
 class PendingUnit:
@@ -272,9 +277,20 @@ def preview_import(*, ward, source, plan=None, plan_code=None, kind=None, append
     return preview
 
 
-def apply_import(*, ward, source, plan=None, plan_code=None, kind=None, appendix=None, unit_mapping=None):
-    """Import ``source``: every row or none. Raises ``ImportRejected`` on any error."""
+def apply_import(
+    *, ward, source, plan=None, plan_code=None, kind=None, appendix=None, unit_mapping=None, expected_generation=None
+):
+    """Import ``source``: every row or none. Raises ``ImportRejected`` on any error.
+
+    ``expected_generation`` is the ward's generation (``core.generation``) read before the
+    preview the user confirmed: when any write to the ward happened since, ``ImportStale``
+    and nothing is written (``None``: no preview to honour, as for the command line).
+    The ward's generation row stays locked to the end, so no other write to the ward can
+    slip in between this check and the import's own writes.
+    """
     with transaction.atomic():
+        if expected_generation is not None and locked_generation(ward.pk) != expected_generation:
+            raise ImportStale
         _save_unit_mapping(ward, unit_mapping)
         preview, writers = _build(
             ward, source, plan=plan, plan_code=plan_code, kind=kind, appendix=appendix,

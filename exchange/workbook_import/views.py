@@ -3,7 +3,9 @@
 Thin views: the ward comes through ``accounts.access`` (404 outside the user's wards, 403
 unless the user may edit the ward: its follow-up office or an admin); the work is
 ``exchange.workbook_import.importing``. The uploaded file waits in the media storage under a random token
-kept in the session until it is confirmed.
+kept in the session until it is confirmed. The preview's form carries the ward's data
+generation read before the preview was computed; a confirmation after any write to the ward
+is refused (409) with the new preview, so nobody imports what they have not seen.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from accounts.access import can_edit, scope
 from assignments.models import Unit
+from core.generation import generation_of
 from plans.models import Plan, Ward
 
 from .forms import ImportUploadForm, UnitMappingForm
-from .importing import ImportRejected, apply_import, preview_import
+from .importing import ImportRejected, ImportStale, apply_import, preview_import
 
 SESSION_KEY = "exchange_imports"
 
@@ -43,16 +46,18 @@ def _pending(request, ward: Ward, token: str) -> dict:
     return entry
 
 
-def _preview_page(request, ward, entry, token, preview, mapping_form=None):
+def _preview_page(request, ward, entry, token, preview, mapping_form=None, *, generation=None, status=200):
+    """The preview; ``generation`` (read before ``preview`` was computed) goes into a new form,
+    with ``status`` 409 when it replaces a preview that went stale."""
     units = Unit.objects.for_ward(ward).order_by("is_external", "name")
     mapping_form = mapping_form or UnitMappingForm(
-        names=list(preview.unmatched_units), units=units, places=preview.unmatched_units
+        names=list(preview.unmatched_units),
+        units=units,
+        places=preview.unmatched_units,
+        initial={"generation": generation},
     )
-    return render(
-        request,
-        "exchange/import_preview.html",
-        {"ward": ward, "preview": preview, "token": token, "entry": entry, "mapping_form": mapping_form},
-    )
+    context = {"ward": ward, "preview": preview, "token": token, "entry": entry, "mapping_form": mapping_form}
+    return render(request, "exchange/import_preview.html", context | {"stale": status == 409}, status=status)
 
 
 @login_required
@@ -77,10 +82,10 @@ def import_upload(request, ward: str):
     return render(request, "exchange/import_upload.html", {"ward": ward_obj, "form": form})
 
 
-def _run(fn, ward, entry, mapping=None):
+def _run(fn, ward, entry, mapping=None, **kwargs):
     with default_storage.open(entry["path"], "rb") as handle:
         data = handle.read()
-    return fn(ward=ward, source=data, plan_code=entry["plan"], kind=entry["kind"], unit_mapping=mapping)
+    return fn(ward=ward, source=data, plan_code=entry["plan"], kind=entry["kind"], unit_mapping=mapping, **kwargs)
 
 
 @login_required
@@ -88,7 +93,23 @@ def _run(fn, ward, entry, mapping=None):
 def import_preview(request, ward: str, token: str):
     ward_obj = _ward(request, ward)
     entry = _pending(request, ward_obj, token)
-    return _preview_page(request, ward_obj, entry, token, _run(preview_import, ward_obj, entry))
+    generation = generation_of(ward_obj)  # before the preview: a write during it makes it stale
+    return _preview_page(request, ward_obj, entry, token, _run(preview_import, ward_obj, entry), generation=generation)
+
+
+def _stale_preview(request, ward, entry, token, units, chosen: dict):
+    """Someone changed the ward's data since the preview that was confirmed: show what the
+    import would do now (409), keep the units the user chose, and let them confirm again."""
+    generation = generation_of(ward)
+    preview = _run(preview_import, ward, entry)
+    fresh = UnitMappingForm(
+        names=list(preview.unmatched_units),
+        units=units,
+        places=preview.unmatched_units,
+        initial={"generation": generation}
+        | {f"unit_{i}": chosen.get(name) for i, name in enumerate(preview.unmatched_units)},
+    )
+    return _preview_page(request, ward, entry, token, preview, fresh, status=409)
 
 
 @login_required
@@ -101,11 +122,16 @@ def import_confirm(request, ward: str, token: str):
     names = list(preview.unmatched_units)
     form = UnitMappingForm(request.POST, names=names, units=units, places=preview.unmatched_units)
     if not form.is_valid():
+        if "generation" in form.errors:  # a tampered page: its preview cannot be trusted either
+            return _stale_preview(request, ward_obj, entry, token, units, {})
         return _preview_page(request, ward_obj, entry, token, preview, form)
+    generation = form.cleaned_data["generation"] or 0
     try:
-        result = _run(apply_import, ward_obj, entry, form.mapping())
+        result = _run(apply_import, ward_obj, entry, form.mapping(), expected_generation=generation)
     except ImportRejected as exc:
-        return _preview_page(request, ward_obj, entry, token, exc.preview)
+        return _preview_page(request, ward_obj, entry, token, exc.preview, generation=generation)
+    except ImportStale:
+        return _stale_preview(request, ward_obj, entry, token, units, form.mapping())
     request.session[SESSION_KEY].pop(token, None)
     request.session.modified = True
     default_storage.delete(entry["path"])

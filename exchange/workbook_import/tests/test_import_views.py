@@ -51,6 +51,7 @@ def test_it_previews_then_imports_with_the_unit_mapping(client, ward, alice):
     form = preview.context["mapping_form"]
     schools = Unit.objects.get(ward=ward, name="Các trường học")
     data = {f"unit_{i}": str(schools.pk) for i, _ in enumerate(form.names)}
+    data["generation"] = form["generation"].value()  # the ward's data as the preview saw it
     confirm = client.post(response["Location"] + "confirm/", data)
     assert confirm.status_code == 302
     assert Task.objects.for_ward(ward).count() == 41
