@@ -23,8 +23,10 @@ Rules, in the order they apply:
 * ``6/14 trường`` is value 6 with unit ``trường (trên 14)``; ``3-5%`` and ``từ 3 đến 5%``
   are ranges (value 3, value_max 5); ``20 doanh nghiệp trên 1.000 dân`` and
   ``20 doanh nghiệp/1.000 dân`` are ratios (unit ``doanh nghiệp/1.000 dân``).
-* ``Đến năm 2030``/``đến 2030`` (or the end of ``giai đoạn 2026-2030``) set the horizon,
-  else ``default_horizon``. ``hằng năm``/``hàng năm``/``mỗi năm``/``/năm`` make it annual;
+* ``Đến năm 2030``/``đến 2030`` (or the end of ``giai đoạn 2026-2030``, or the year a figure
+  is for: ``năm 2020 đạt …``, not a baseline ``so với năm 2015``) set the horizon, else
+  ``default_horizon``. Money written short (``596tỷđ``, ``60trđ``, ``Tr. đồng``) is read as
+  ``tỷ đồng``/``triệu đồng``, with a per-head or per-area tail (``/người/năm``, ``/ha``). ``hằng năm``/``hàng năm``/``mỗi năm``/``/năm`` make it annual;
   parts inside a ``(trong đó: …)`` breakdown inherit the annual flag of the part they detail.
 """
 
@@ -139,6 +141,25 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HORIZON_RE = re.compile(r"đến\s+(?:năm\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+# "… năm 2020 đạt 845 hộ": the year the figure is for, unless it is a baseline ("so với năm 2015").
+_YEAR_OF_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_BASELINE_BEFORE_RE = re.compile(r"(?:so với|từ|kể từ|với|cùng kỳ|trước)\s*(?:cùng kỳ\s*)?$", re.IGNORECASE)
+# Money written short, often glued to the number: "596tỷđ", "8 tỷ.đ", "60trđ", "45 Tr. đồng".
+_MONEY_SHORT = [
+    (
+        re.compile(r"(?<=\d)\s*(?:tỷ\s*\.?\s*đ(?:ồng)?)(?![\wÀ-ỹ])|(?<![\wÀ-ỹ])tỷ\s*\.?\s*đ(?![\wÀ-ỹ])", re.IGNORECASE),
+        " tỷ đồng",
+    ),
+    (
+        re.compile(
+            r"(?<=\d)\s*(?:tr\s*\.?\s*đ(?:ồng)?|triệu\s*đ)(?![\wÀ-ỹ])|(?<![\wÀ-ỹ])tr\s*\.?\s*đ(?:ồng)?(?![\wÀ-ỹ])",
+            re.IGNORECASE,
+        ),
+        " triệu đồng",
+    ),
+]
+# A money unit per head, per hectare…: "triệu đồng/người/năm".
+_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu)(?![\wÀ-ỹ])")
 _PERIOD_RE = re.compile(r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE)
 _ANNUAL_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|/\s*năm", re.IGNORECASE)
 _STRONG_BOUNDARY = re.compile(r"[;:]|\.\s|trong đó")
@@ -181,6 +202,10 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
     if ratio and unit != "%":
         unit += f"/{ratio.group(1)} {ratio.group(2)}"
         end = ratio.end()
+    per = _PER_RE.match(text, end)
+    if per and unit.endswith("đồng"):
+        unit += f"/{per.group(1)}"
+        end = per.end()
     per_year = _PER_YEAR_RE.match(text, end)
     if per_year:
         unit += "/năm"
@@ -265,14 +290,25 @@ def _annual(text: str, hit: _Hit) -> bool:
     return bool(_ANNUAL_RE.search(text[starts[-1] if starts else 0 : end.start() if end else len(text)]))
 
 
+def _year_of_figure(text: str) -> int | None:
+    for m in _YEAR_OF_RE.finditer(text):
+        if not _BASELINE_BEFORE_RE.search(text[: m.start()]):
+            return int(m.group(1))
+    return None
+
+
 def parse_target_sentence(text: str, default_horizon: int | None) -> list[TargetPart]:
     """The parts of one target sentence (see the module docstring for the rules)."""
     text = re.sub(r"\s+", " ", text.replace("**", "")).strip()
+    for pattern, spelled in _MONEY_SHORT:
+        text = re.sub(r"\s+", " ", pattern.sub(spelled, text)).strip()
     horizon = default_horizon
     if m := _HORIZON_RE.search(text):
         horizon = int(m.group(1))
     elif m := _PERIOD_RE.search(text):
         horizon = int(m.group(1))
+    elif year := _year_of_figure(text):
+        horizon = year
     hits = _find_hits(text)
     if not hits:
         return [

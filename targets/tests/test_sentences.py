@@ -137,3 +137,19 @@ def test_horizon():
 def test_top_rank():
     part = one("Chỉ số cải cách hành chính (PAR Index) hằng năm phần đầu thuộc top 10 thành phố.")
     assert (part.direction, part.value, part.unit, part.is_annual) == ("at_most", 10, "hạng", True)
+
+
+def test_money_written_short_and_glued_to_the_number_is_read_in_full():
+    [part] = parse_target_sentence("Tổng vốn đầu tư toàn xã hội: 1.085tỷđ.", None)
+    assert (part.value, part.unit) == (Decimal("1085"), "tỷ đồng")
+    [part] = parse_target_sentence("Thu nhập bình quân đầu người: 60trđ/người/năm.", None)
+    assert (part.value, part.unit) == (Decimal("60"), "triệu đồng/người/năm")
+    [part] = parse_target_sentence("Giá trị sản xuất đạt 120 Tr. đồng/ha.", None)
+    assert (part.value, part.unit) == (Decimal("120"), "triệu đồng/ha")
+
+
+def test_the_year_a_figure_is_for_is_its_horizon_but_a_baseline_year_is_not():
+    first, *_ = parse_target_sentence("Số hộ sản xuất, kinh doanh năm 2020: 845 hộ, tăng 80 hộ so với năm 2015.", None)
+    assert first.horizon_year == 2020
+    [part] = parse_target_sentence("Thu ngân sách tăng 10% so với năm 2020.", None)
+    assert part.horizon_year is None
