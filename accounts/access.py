@@ -120,3 +120,30 @@ def get_for_user(user, queryset: QuerySet, pk, *, write: bool = False):
     if write and not can_edit(user, obj):
         raise PermissionDenied
     return obj
+
+
+def manages_ward(user, ward) -> bool:
+    """May ``user`` author the ward's plan data (create and edit targets, projects…)?
+
+    The ward's follow-up office and admins; officials only record values on what their unit
+    is given (``can_edit``), viewers read."""
+    if user.is_superuser:
+        return True
+    profile = profile_of(user)
+    if profile is None:
+        return False
+    if profile.role == Profile.Role.ADMIN:
+        return True
+    return profile.role == Profile.Role.FOLLOW_UP and ward is not None and profile.ward_id == ward.pk
+
+
+def get_managed_ward(user, wards: QuerySet, ward_slug: str):
+    """The ward ``ward_slug`` of ``wards`` if the user may read it (404 otherwise); 403 if they
+    may not author it."""
+    try:
+        ward = scope(user, wards).get(slug=ward_slug)
+    except wards.model.DoesNotExist as exc:
+        raise Http404 from exc
+    if not manages_ward(user, ward):
+        raise PermissionDenied
+    return ward

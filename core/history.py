@@ -49,12 +49,15 @@ def _tracked_fields(record) -> list[models.Field]:
 
 
 def _display(field: models.Field, value, fk_objects: dict) -> Any:
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return None
     if field.choices:
         return dict(field.flatchoices).get(value, value)
     if isinstance(field, models.BooleanField):
         return _("Có") if value else _("Không")
+    if isinstance(field, models.ManyToManyField):
+        names = sorted(str(fk_objects.get((field.related_model, pk), f"#{pk}")) for pk in value)
+        return ", ".join(names) or None
     if isinstance(field, models.ForeignKey):
         obj = fk_objects.get((field.related_model, value))
         return str(obj) if obj is not None else f"#{value}"
@@ -70,8 +73,17 @@ def _rows_for_pairs(pairs, label_of: Callable[[Any], str]) -> list[HistoryRow]:
     for record, previous in pairs:
         if record.history_type == "~" and previous is not None:
             fields = {f.name: f for f in _tracked_fields(record)}
-            delta = record.diff_against(previous, included_fields=list(fields))
+            # Many-to-many fields recorded by the history (``m2m_fields``): lists of related ids.
+            m2m = {f.name: f for f in getattr(record, "_history_m2m_fields", [])}
+            delta = record.diff_against(previous, included_fields=[*fields, *m2m])
             for change in delta.changes:
+                if change.field in m2m:
+                    field = m2m[change.field]
+                    side = field.m2m_reverse_field_name()
+                    old, new = ([row[side] for row in rows] for rows in (change.old, change.new))
+                    fk_ids[field.related_model].update(old + new)
+                    changes.append((record, field, old, new))
+                    continue
                 field = fields[change.field]
                 if isinstance(field, models.ForeignKey):
                     for value in (change.old, change.new):

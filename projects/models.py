@@ -84,7 +84,7 @@ class Project(VersionedModel):
     # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 
-    history = HistoricalRecords(m2m_fields=[funding_sources])
+    history = HistoricalRecords(m2m_fields=[funding_sources, implementing_units])
     objects = ProjectQuerySet.as_manager()
 
     class Meta:

@@ -60,10 +60,13 @@ class Target(VersionedModel):
         related_name="targets",
         verbose_name=_("đơn vị theo dõi"),
     )
+    coordinating_units = models.ManyToManyField(
+        "assignments.Unit", blank=True, related_name="coordinated_targets", verbose_name=_("đơn vị phối hợp")
+    )
     # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[coordinating_units])
     objects = TargetQuerySet.as_manager()
 
     class Meta:

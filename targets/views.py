@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from accounts.access import can_edit, get_for_user, scope
+from accounts.access import can_edit, get_for_user, manages_ward, scope
 from core.concurrency import EditConflict
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
@@ -121,6 +121,7 @@ def target_detail(request, target_pk: int):
             "siblings": siblings,
             "form": form,
             "editable": editable,
+            "can_author": manages_ward(request.user, target.plan_item.plan.ward),
             "history": history,
         },
         status=status,

@@ -91,6 +91,14 @@ POST_DATA = {
     "planned": "1",
     "disbursed": "1",
     "total_investment": "1",
+    # The authoring forms (targets, projects): a save that would go through if access allowed it.
+    "action": "save",
+    "statement": "Đến năm 2030 đạt 100%",
+    "direction": "exactly",
+    "name": "giả mạo",
+    "level": "ward",
+    "coordination": "replace",
+    "sel": ["1:1"],
 }
 
 WARD_APPS = ("accounts", "plans", "targets", "assignments", "projects")

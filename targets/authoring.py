@@ -1,0 +1,278 @@
+"""Authoring targets: from a sentence to targets, editing one, setting units on many.
+
+The follow-up office types the sentence as printed; ``propose_parts`` asks the one reader of
+target sentences (``targets.sentences.parse_target_sentence``) for its structured parts, the
+office confirms or corrects them, and ``create_targets`` saves the parts it kept, all sharing
+the sentence (one ``position`` on the plan item, ``part`` 0, 1, …).
+
+Every write saves through a version check (``core.concurrency``): an edit or a bulk change
+made from a page loaded before someone else's save raises ``EditConflict`` and writes nothing.
+Every write goes through ``Target.save`` so that the history records it, with its author.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from assignments.models import Unit
+from core.concurrency import EditConflict, locked_for_edit
+from plans.models import PlanItem, Ward
+from targets.models import Target
+from targets.sentences import parse_target_sentence
+
+# The structured parts of a target the office confirms or corrects.
+PART_FIELDS = (
+    "measure",
+    "direction",
+    "value",
+    "value_max",
+    "unit",
+    "horizon_year",
+    "is_annual",
+    "baseline_value",
+    "baseline_year",
+)
+MAX_PARTS = 20
+
+
+def default_horizon(plan_item: PlanItem | None) -> int | None:
+    """The year a sentence without "đến năm …" aims at: the end of the plan's period."""
+    return plan_item.plan.period_end.year if plan_item is not None else None
+
+
+def propose_parts(statement: str, horizon: int | None) -> list[dict[str, Any]]:
+    """The parser's proposal for ``statement``: one dict of ``PART_FIELDS`` per target."""
+    proposals = []
+    for part in parse_target_sentence(statement, horizon)[:MAX_PARTS]:
+        proposals.append(
+            {
+                "keep": True,
+                "measure": part.measure,
+                "direction": part.direction,
+                "value": part.value,
+                "value_max": part.value_max,
+                "unit": part.unit,
+                "horizon_year": part.horizon_year,
+                "is_annual": part.is_annual,
+                "baseline_value": None,
+                "baseline_year": None,
+            }
+        )
+    return proposals
+
+
+def _check_units(ward: Ward, responsible_unit: Unit | None, coordinating_units: Iterable[Unit]) -> list[Unit]:
+    coordinating = list(coordinating_units)
+    errors: dict[str, list[str]] = {}
+    if responsible_unit is None:
+        errors["responsible_unit"] = [_("Chọn đơn vị theo dõi chỉ tiêu.")]
+    elif responsible_unit.ward_id != ward.pk:
+        errors["responsible_unit"] = [_("Đơn vị này không thuộc phường.")]
+    if any(unit.ward_id != ward.pk for unit in coordinating):
+        errors["coordinating_units"] = [_("Có đơn vị phối hợp không thuộc phường.")]
+    elif responsible_unit is not None and any(unit.pk == responsible_unit.pk for unit in coordinating):
+        errors["coordinating_units"] = [_("Đơn vị theo dõi không đồng thời là đơn vị phối hợp.")]
+    if errors:
+        raise ValidationError(errors)
+    return coordinating
+
+
+def _next_position(plan_item: PlanItem) -> int:
+    top = Target.objects.filter(plan_item=plan_item).aggregate(top=Max("position"))["top"]
+    return 0 if top is None else top + 1
+
+
+def _apply(target: Target, part: dict[str, Any]) -> None:
+    for name in PART_FIELDS:
+        setattr(target, name, part.get(name))
+    target.measure = (target.measure or "").strip()
+    target.unit = (target.unit or "").strip()
+    target.is_annual = bool(target.is_annual)
+    if target.direction == Target.Direction.QUALITATIVE:
+        # A qualitative target has no number to reach: what was typed there would mislead the charts.
+        target.value = target.value_max = target.baseline_value = None
+        target.unit = ""
+
+
+@transaction.atomic
+def create_targets(
+    *,
+    plan_item: PlanItem,
+    statement: str,
+    parts: Sequence[dict[str, Any]],
+    responsible_unit: Unit | None,
+    coordinating_units: Iterable[Unit] = (),
+    author=None,
+) -> list[Target]:
+    """Saves the ``parts`` the office kept of ``statement`` as targets of ``plan_item``.
+
+    Raises ``ValidationError`` (keyed by field) and writes nothing when a part or a unit is
+    not acceptable."""
+    statement = (statement or "").strip()
+    if not statement:
+        raise ValidationError({"statement": [_("Vui lòng nhập câu chỉ tiêu như văn bản.")]})
+    if not parts:
+        raise ValidationError(_("Chọn ít nhất một chỉ tiêu để lưu."), code="no_part")
+    coordinating = _check_units(plan_item.plan.ward, responsible_unit, coordinating_units)
+    # Lock the item: two people adding a sentence to it at once get consecutive positions.
+    plan_item = PlanItem.objects.select_for_update().get(pk=plan_item.pk)
+    position = _next_position(plan_item)
+    created = []
+    for index, part in enumerate(parts):
+        target = Target(plan_item=plan_item, statement=statement, position=position, part=index)
+        _apply(target, part)
+        target.responsible_unit = responsible_unit
+        target.full_clean()
+        if author is not None:
+            target._history_user = author
+        target.save()
+        if coordinating:
+            target.coordinating_units.set(coordinating)
+        created.append(target)
+    return created
+
+
+def update_target(
+    *,
+    target: Target,
+    expected_version: int | None,
+    plan_item: PlanItem,
+    statement: str,
+    part: dict[str, Any],
+    responsible_unit: Unit | None,
+    coordinating_units: Iterable[Unit] = (),
+    author=None,
+) -> Target:
+    """Saves the office's edit of ``target`` if nobody saved it since ``expected_version``
+    (``EditConflict`` otherwise). A target moved to another item goes after that item's targets."""
+    statement = (statement or "").strip()
+    if not statement:
+        raise ValidationError({"statement": [_("Vui lòng nhập câu chỉ tiêu như văn bản.")]})
+    ward = target.plan_item.plan.ward
+    if plan_item.plan.ward_id != ward.pk:
+        raise ValidationError({"plan_item": [_("Mục này không thuộc phường.")]})
+    coordinating = _check_units(ward, responsible_unit, coordinating_units)
+    with transaction.atomic():
+        current = locked_for_edit(Target.objects.order_by("pk"), expected=expected_version, pk=target.pk)
+        if current.plan_item_id != plan_item.pk:
+            PlanItem.objects.select_for_update().get(pk=plan_item.pk)
+            current.plan_item = plan_item
+            current.position, current.part = _next_position(plan_item), 0
+        current.statement = statement
+        _apply(current, part)
+        current.responsible_unit = responsible_unit
+        current.full_clean()
+        if author is not None:
+            current._history_user = author
+        current.save()  # always: the version moves even when only the coordinating units change
+        if {u.pk for u in coordinating} != set(current.coordinating_units.values_list("pk", flat=True)):
+            current.coordinating_units.set(coordinating)
+    return current
+
+
+# ---- Units of many targets at once -------------------------------------------------------
+
+COORDINATION_KEEP, COORDINATION_ADD, COORDINATION_REPLACE = "keep", "add", "replace"
+
+
+@dataclass
+class UnitChange:
+    """What setting the units does to one target (shown in the preview)."""
+
+    target: Target
+    version: int
+    old_responsible: Unit | None
+    new_responsible: Unit | None
+    old_coordinating: list[Unit]
+    new_coordinating: list[Unit]
+
+    @property
+    def changed(self) -> bool:
+        return self.old_responsible != self.new_responsible or {u.pk for u in self.old_coordinating} != {
+            u.pk for u in self.new_coordinating
+        }
+
+
+def unit_changes(
+    targets: Iterable[Target],
+    *,
+    responsible_unit: Unit | None,
+    coordinating_units: Iterable[Unit],
+    coordination: str,
+) -> list[UnitChange]:
+    """The change for each target (their ``coordinating_units`` prefetched: no query here).
+
+    ``responsible_unit`` None keeps each target's own; ``coordination`` keeps, adds to or
+    replaces the coordinating units. A unit never both follows and coordinates a target."""
+    chosen = list(coordinating_units)
+    changes = []
+    for target in targets:
+        old = sorted(target.coordinating_units.all(), key=lambda u: u.name)
+        responsible = responsible_unit or target.responsible_unit
+        if coordination == COORDINATION_REPLACE:
+            new = list(chosen)
+        elif coordination == COORDINATION_ADD:
+            new = old + [u for u in chosen if u.pk not in {o.pk for o in old}]
+        else:
+            new = list(old)
+        if responsible is not None:
+            new = [u for u in new if u.pk != responsible.pk]
+        changes.append(
+            UnitChange(
+                target, target.version, target.responsible_unit, responsible, old, sorted(new, key=lambda u: u.name)
+            )
+        )
+    return changes
+
+
+def set_target_units(
+    *,
+    ward: Ward,
+    selection: dict[int, int],
+    responsible_unit: Unit | None,
+    coordinating_units: Iterable[Unit],
+    coordination: str,
+    author=None,
+) -> int:
+    """Sets the units of the targets ``selection`` (pk → version the preview showed) of ``ward``.
+
+    All or nothing: a target saved by someone else since the preview, or gone, raises
+    ``EditConflict`` and nothing is written. Returns how many targets changed."""
+    chosen = list(coordinating_units)
+    if responsible_unit is None and coordination == COORDINATION_KEEP:
+        raise ValidationError(_("Chọn đơn vị theo dõi hoặc đơn vị phối hợp cần đặt."), code="nothing")
+    if responsible_unit is not None and responsible_unit.ward_id != ward.pk:
+        raise ValidationError({"responsible_unit": [_("Đơn vị này không thuộc phường.")]})
+    if any(unit.ward_id != ward.pk for unit in chosen):
+        raise ValidationError({"coordinating_units": [_("Có đơn vị phối hợp không thuộc phường.")]})
+    # A subquery, not a join: FOR UPDATE then locks the targets alone.
+    mine = Target.objects.filter(plan_item__in=PlanItem.objects.filter(plan__ward=ward)).order_by("pk")
+    changed = 0
+    with transaction.atomic():
+        rows = []
+        for pk in sorted(selection):  # one order for every request: no deadlock between two bulks
+            row = locked_for_edit(mine, expected=selection[pk], pk=pk)
+            if row is None:  # the form saw it at version 0: it never existed here
+                raise EditConflict(None)
+            rows.append(row)
+        for change in unit_changes(
+            rows, responsible_unit=responsible_unit, coordinating_units=chosen, coordination=coordination
+        ):
+            if not change.changed:
+                continue
+            target = change.target
+            target.responsible_unit = change.new_responsible
+            if author is not None:
+                target._history_user = author
+            target.save(update_fields=["responsible_unit"])
+            if {u.pk for u in change.new_coordinating} != {u.pk for u in change.old_coordinating}:
+                target.coordinating_units.set(change.new_coordinating)
+            changed += 1
+    return changed

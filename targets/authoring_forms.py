@@ -1,0 +1,237 @@
+"""Forms of the target authoring pages: the sentence, its parts, one target, units of many."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from assignments.models import Unit
+from core.concurrency import VersionField
+from core.numbers import VietnameseDecimalField
+from plans.models import PlanItem, Ward
+from targets.authoring import (
+    COORDINATION_ADD,
+    COORDINATION_KEEP,
+    COORDINATION_REPLACE,
+    MAX_PARTS,
+    PART_FIELDS,
+)
+from targets.models import Target
+
+NUMBER_HELP = _("Viết kiểu Việt Nam: 75,5 hoặc 1.000.")
+
+
+def _number(label, help_text=NUMBER_HELP) -> VietnameseDecimalField:
+    return VietnameseDecimalField(label=label, required=False, max_digits=16, decimal_places=3, help_text=help_text)
+
+
+def _year(label) -> forms.IntegerField:
+    # A year is a code, not a quantity: never "2.030".
+    field = forms.IntegerField(
+        label=label,
+        required=False,
+        min_value=1900,
+        max_value=2100,
+        error_messages={
+            "invalid": _("Năm là một số, ví dụ 2030."),
+            "min_value": _("Năm phải từ 1900 đến 2100."),
+            "max_value": _("Năm phải từ 1900 đến 2100."),
+        },
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 6}),
+    )
+    field.localize = False
+    return field
+
+
+def ward_units(ward: Ward):
+    return Unit.objects.filter(ward=ward).order_by("name")
+
+
+def item_label(item: PlanItem) -> str:
+    number = f"{item.number}. " if item.number else ""
+    title = item.title if len(item.title) <= 90 else item.title[:89] + "…"
+    return f"{item.plan.code} · {number}{title}"
+
+
+class ItemChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: PlanItem) -> str:
+        return item_label(obj)
+
+
+class UnitsMixin(forms.Form):
+    """The responsible unit and the coordinating units, chosen among the ward's units."""
+
+    responsible_unit = forms.ModelChoiceField(
+        label=_("Đơn vị theo dõi (chịu trách nhiệm)"),
+        queryset=Unit.objects.none(),
+        empty_label=_("— Chọn đơn vị —"),
+        help_text=_("Cán bộ của đơn vị này nhập số liệu thực hiện của chỉ tiêu."),
+        error_messages={
+            "required": _("Chọn đơn vị theo dõi chỉ tiêu."),
+            "invalid_choice": _("Chọn một đơn vị trong danh sách."),
+        },
+    )
+    coordinating_units = forms.ModelMultipleChoiceField(
+        label=_("Đơn vị phối hợp"),
+        queryset=Unit.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checks"}),
+        error_messages={
+            "invalid_choice": _("Chọn đơn vị trong danh sách."),
+            "invalid_pk_value": _("Chọn đơn vị trong danh sách."),
+        },
+    )
+
+    def set_units(self, ward: Ward) -> None:
+        units = ward_units(ward)
+        self.fields["responsible_unit"].queryset = units
+        self.fields["coordinating_units"].queryset = units
+
+    def clean(self):
+        data = super().clean()
+        responsible, coordinating = data.get("responsible_unit"), data.get("coordinating_units") or []
+        if responsible is not None and responsible in coordinating:
+            self.add_error("coordinating_units", _("Đơn vị theo dõi không đồng thời là đơn vị phối hợp."))
+        return data
+
+
+class SentenceForm(UnitsMixin):
+    """Where the sentence goes, the sentence as printed, and who follows it."""
+
+    plan_item = ItemChoiceField(
+        label=_("Thuộc mục của kế hoạch"),
+        queryset=PlanItem.objects.none(),
+        empty_label=_("— Chọn mục —"),
+        error_messages={"required": _("Chọn mục của kế hoạch."), "invalid_choice": _("Chọn một mục trong danh sách.")},
+    )
+    statement = forms.CharField(
+        label=_("Câu chỉ tiêu (như văn bản)"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Gõ hoặc dán nguyên câu, ví dụ: Đến năm 2030, tỷ lệ hộ dân sử dụng nước sạch đạt 100%."),
+        error_messages={"required": _("Vui lòng nhập câu chỉ tiêu như văn bản.")},
+    )
+    field_order = ["plan_item", "statement", "responsible_unit", "coordinating_units"]
+
+    def __init__(self, *args, ward: Ward, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plan_item"].queryset = (
+            PlanItem.objects.filter(plan__ward=ward).select_related("plan").order_by("plan_id", "tree_order")
+        )
+        self.set_units(ward)
+
+
+class PartFields(forms.Form):
+    """The structured parts of one target, as the parser proposed them or the office corrected them."""
+
+    measure = forms.CharField(label=_("Nội dung đo"), max_length=300, required=False)
+    direction = forms.ChoiceField(
+        label=_("Chiều"),
+        choices=Target.Direction.choices,
+        error_messages={
+            "required": _("Chọn chiều của chỉ tiêu."),
+            "invalid_choice": _("Chọn một chiều trong danh sách."),
+        },
+    )
+    value = _number(_("Giá trị (hoặc cận dưới)"))
+    value_max = _number(_("Cận trên (nếu là khoảng)"), help_text=_("Cho khoảng 3-5: giá trị 3, cận trên 5."))
+    unit = forms.CharField(label=_("Đơn vị tính"), max_length=80, required=False)
+    horizon_year = _year(_("Năm đích"))
+    is_annual = forms.BooleanField(label=_("Hằng năm"), required=False)
+    baseline_value = _number(_("Giá trị gốc"))
+    baseline_year = _year(_("Năm gốc"))
+
+    def clean(self):
+        data = super().clean()
+        if not self.counts():
+            return data
+        direction, value, value_max = data.get("direction"), data.get("value"), data.get("value_max")
+        if direction and direction != Target.Direction.QUALITATIVE and value is None and "value" not in self.errors:
+            self.add_error("value", _("Chỉ tiêu định lượng phải có giá trị (hoặc chọn chiều Định tính)."))
+        if value is not None and value_max is not None and value > value_max:
+            self.add_error("value_max", _("Cận trên phải lớn hơn hoặc bằng giá trị."))
+        return data
+
+    def counts(self) -> bool:
+        return True
+
+    def part(self) -> dict[str, Any]:
+        return {name: self.cleaned_data.get(name) for name in PART_FIELDS}
+
+
+class PartForm(PartFields):
+    """One proposed target of the sentence; unticked, it is not saved (and not checked)."""
+
+    keep = forms.BooleanField(label=_("Giữ chỉ tiêu này"), required=False)
+    field_order = ["keep", *PART_FIELDS]
+
+    def counts(self) -> bool:
+        return bool(self.cleaned_data.get("keep"))
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and not self.cleaned_data.get("keep") and "keep" not in self.errors:
+            self._errors = forms.utils.ErrorDict()  # a part the office drops needs no correction
+
+
+PartFormSet = forms.formset_factory(
+    PartForm, extra=0, max_num=MAX_PARTS, absolute_max=MAX_PARTS, validate_max=True, can_delete=False
+)
+
+
+class TargetEditForm(SentenceForm, PartFields):
+    """One target: its sentence, its parts and its units, at the version it was loaded."""
+
+    version = VersionField()
+    field_order = ["plan_item", "statement", *PART_FIELDS, "responsible_unit", "coordinating_units"]
+
+
+COORDINATION_CHOICES = [
+    (COORDINATION_KEEP, _("Giữ nguyên đơn vị phối hợp")),
+    (COORDINATION_ADD, _("Thêm các đơn vị đã chọn")),
+    (COORDINATION_REPLACE, _("Thay bằng các đơn vị đã chọn")),
+]
+
+
+class BulkUnitsForm(UnitsMixin):
+    """Units to set on the selected targets; an empty responsible unit keeps each target's own."""
+
+    coordination = forms.ChoiceField(
+        label=_("Đơn vị phối hợp"),
+        choices=COORDINATION_CHOICES,
+        initial=COORDINATION_KEEP,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Chọn một cách trong danh sách.")},
+    )
+    field_order = ["responsible_unit", "coordination", "coordinating_units"]
+
+    def __init__(self, *args, ward: Ward, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_units(ward)
+        self.fields["responsible_unit"].required = False
+        self.fields["responsible_unit"].empty_label = _("— Giữ nguyên đơn vị của từng chỉ tiêu —")
+        self.fields["coordinating_units"].label = _("Các đơn vị phối hợp")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("responsible_unit") is None and data.get("coordination") == COORDINATION_KEEP:
+            raise forms.ValidationError(_("Chọn đơn vị theo dõi hoặc đơn vị phối hợp cần đặt."), code="nothing")
+        if data.get("coordination") in (COORDINATION_ADD, COORDINATION_REPLACE) and not data.get("coordinating_units"):
+            if data.get("coordination") == COORDINATION_ADD:
+                self.add_error("coordinating_units", _("Chọn ít nhất một đơn vị phối hợp để thêm."))
+        return data
+
+
+def parse_selection(values: list[str]) -> dict[int, int] | None:
+    """``["12:3", "15:1"]`` (target pk : version seen) → ``{12: 3, 15: 1}``; None when malformed."""
+    selection: dict[int, int] = {}
+    if not values or len(values) > 500:
+        return None
+    for raw in values:
+        pk, sep, version = raw.partition(":")
+        if not sep or not pk.isdigit() or not version.isdigit() or len(pk) > 18 or len(version) > 9:
+            return None
+        selection[int(pk)] = int(version)
+    return selection
