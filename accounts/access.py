@@ -147,3 +147,11 @@ def get_managed_ward(user, wards: QuerySet, ward_slug: str):
     if not manages_ward(user, ward):
         raise PermissionDenied
     return ward
+
+
+def authoring_ward(user, selected_ward=None):
+    """The ward whose records the user may add from a list page, if any: the ward the list is
+    filtered on, else the user's own ward."""
+    profile = profile_of(user)
+    ward = selected_ward or (profile.ward if profile is not None and profile.ward_id else None)
+    return ward if ward is not None and manages_ward(user, ward) else None

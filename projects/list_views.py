@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from accounts.access import scope
+from accounts.access import authoring_ward, scope
 from core.listing import paginate
 from projects.filters import ProjectFilter
 from projects.finance import disbursement_summary
@@ -25,5 +25,12 @@ def project_list(request):
     for project in page.object_list:
         project.money = disbursement_summary(project.capital_years.all())
     return render(
-        request, "projects/project_list.html", {"filter": filterset, "page": page, "ward": filterset.selected_ward}
+        request,
+        "projects/project_list.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "ward": filterset.selected_ward,
+            "authoring_ward": authoring_ward(request.user, filterset.selected_ward),
+        },
     )

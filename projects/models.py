@@ -44,6 +44,12 @@ class Project(VersionedModel):
         DONE = "done", _("Hoàn thành")
         SUSPENDED = "suspended", _("Tạm dừng")
 
+    class SiteClearance(models.TextChoices):
+        NOT_NEEDED = "not_needed", _("Không phải giải phóng mặt bằng")
+        NOT_STARTED = "not_started", _("Chưa giải phóng mặt bằng")
+        IN_PROGRESS = "in_progress", _("Đang giải phóng mặt bằng")
+        DONE = "done", _("Đã xong giải phóng mặt bằng")
+
     ward = models.ForeignKey("plans.Ward", on_delete=models.CASCADE, related_name="projects", verbose_name=_("phường"))
     plan_item = models.ForeignKey(
         "plans.PlanItem",
@@ -79,6 +85,9 @@ class Project(VersionedModel):
         _("tổng mức đầu tư (triệu đồng)"), max_digits=16, decimal_places=1, null=True, blank=True
     )
     phase = models.CharField(_("giai đoạn"), max_length=12, choices=Phase.choices, default=Phase.PROPOSED)
+    site_clearance = models.CharField(
+        _("giải phóng mặt bằng"), max_length=12, choices=SiteClearance.choices, blank=True, default=""
+    )
     start_year = models.PositiveSmallIntegerField(_("năm khởi công"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("năm hoàn thành"), null=True, blank=True)
     # Folded text for search without diacritics (core.search); filled in save().

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from accounts.access import can_edit, get_for_user
+from accounts.access import can_edit, get_for_user, manages_ward
 from core.concurrency import EditConflict, refuse_stale
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
@@ -116,6 +116,7 @@ def project_detail(request, project_pk: int):
             "total": total,
             "investment_rate": disbursement_rate(project.total_investment, total.disbursed),
             "editable": editable,
+            "can_author": manages_ward(request.user, project.ward),
             "progress_form": progress_form,
             "capital_form": capital_form,
             "history": history,

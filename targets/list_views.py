@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from accounts.access import manages_ward, profile_of, scope
+from accounts.access import authoring_ward, scope
 from core.listing import paginate
 from targets.filters import TargetFilter, for_tracking, with_track
 from targets.models import Target
@@ -31,11 +31,3 @@ def target_list(request):
             "authoring_ward": authoring_ward(request.user, filterset.selected_ward),
         },
     )
-
-
-def authoring_ward(user, selected_ward):
-    """The ward whose targets the user may add and set units on from this list, if any: the
-    ward filtered on, else the user's own ward."""
-    profile = profile_of(user)
-    ward = selected_ward or (profile.ward if profile is not None and profile.ward_id else None)
-    return ward if ward is not None and manages_ward(user, ward) else None
