@@ -41,7 +41,10 @@ def _initial(project: Project) -> dict:
 def _handle(request, ward: Ward, project: Project | None):
     """The form page for a new project (``project`` None) or an existing one."""
     if request.method != "POST":
-        form = ProjectForm(initial=_initial(project) if project else {"phase": Project.Phase.PROPOSED}, ward=ward)
+        form = ProjectForm(
+            initial=_initial(project) if project else {"phase": Project.Phase.PROPOSED, "level": Project.Level.WARD},
+            ward=ward,
+        )
         years = sorted(project.capital_years.all(), key=lambda y: y.year) if project else []
         capital = CapitalFormSet(initial=capital_initial(years), prefix=CAPITAL_PREFIX)
         return _render(request, ward, project, form, capital, 200)

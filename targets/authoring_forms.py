@@ -77,7 +77,7 @@ class UnitsMixin(forms.Form):
         label=_("Đơn vị phối hợp"),
         queryset=Unit.objects.none(),
         required=False,
-        widget=forms.CheckboxSelectMultiple(attrs={"class": "checks"}),
+        widget=forms.CheckboxSelectMultiple,
         error_messages={
             "invalid_choice": _("Chọn đơn vị trong danh sách."),
             "invalid_pk_value": _("Chọn đơn vị trong danh sách."),
