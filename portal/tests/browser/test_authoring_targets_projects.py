@@ -28,9 +28,7 @@ def fits(page, viewport) -> None:
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_office_adds_a_target_an_official_enters_its_value_office_adds_a_project(
-    browser, live_server, shot, viewport
-):
+def test_office_adds_a_target_an_official_enters_its_value_office_adds_a_project(browser, live_server, shot, viewport):
     bd = build_ward("bach-dang", "Bạch Đằng")
     size = "phone" if viewport is PHONE else "desktop"
     page = open_page(browser, viewport)
