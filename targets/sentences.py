@@ -26,8 +26,9 @@ Rules, in the order they apply:
 * ``Đến năm 2030``/``đến 2030`` (or the end of ``giai đoạn 2026-2030``, or the year a figure
   is for: ``năm 2020 đạt …``, not a baseline ``so với năm 2015``) set the horizon, else
   ``default_horizon``. Money written short (``596tỷđ``, ``60trđ``, ``Tr. đồng``) is read as
-  ``tỷ đồng``/``triệu đồng``, with a per-head or per-area tail (``/người/năm``, ``/ha``). ``hằng năm``/``hàng năm``/``mỗi năm``/``/năm`` make it annual;
-  parts inside a ``(trong đó: …)`` breakdown inherit the annual flag of the part they detail.
+  ``tỷ đồng``/``triệu đồng``, with a per-head or per-area tail (``/người/năm``, ``/ha``).
+  ``hằng năm``/``hàng năm``/``mỗi năm``/``/năm`` make it annual; parts inside a
+  ``(trong đó: …)`` breakdown inherit the annual flag of the part they detail.
 """
 
 from __future__ import annotations

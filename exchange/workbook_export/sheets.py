@@ -68,6 +68,19 @@ class Row:
     values: list
 
 
+def text_cell(ws, row: int, col: int, value):
+    """Write ``value``; text stays text even when it starts like a formula.
+
+    What users typed ("=HYPERLINK(…)", "+84…", "-", "@…") must never run when the workbook
+    is opened: openpyxl would store a leading "=" as a formula, so text is typed as a string.
+    """
+    cell = ws.cell(row, col, value)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        cell.value = value
+        cell.data_type = "s"
+    return cell
+
+
 class SheetWriter:
     """Writes one appendix table on a worksheet: titles, header, group rows, rows, print setup."""
 
@@ -80,7 +93,7 @@ class SheetWriter:
 
     def _merged_text_row(self, text: str, font: Font, *, first_col: int = 1, align: Alignment | None = None) -> None:
         ws = self.ws
-        cell = ws.cell(self.row, first_col, text)
+        cell = text_cell(ws, self.row, first_col, text)
         cell.font = font
         cell.alignment = align or Alignment(wrap_text=True, horizontal="center", vertical="center")
         if first_col < self.width:
@@ -112,7 +125,7 @@ class SheetWriter:
         fill = _GROUP_FILLS[min(depth, 1)]
         left = Alignment(wrap_text=True, vertical="center")
         if self.layout.numeral_cell:
-            num = self.ws.cell(self.row, 1, item.number)
+            num = text_cell(self.ws, self.row, 1, item.number)
             num.font, num.alignment = font, Alignment(horizontal="center", vertical="center")
             self._merged_text_row(item.title, font, first_col=2, align=left)
         else:
@@ -125,7 +138,7 @@ class SheetWriter:
     def data(self, values: list) -> None:
         self.row += 1
         for col, (column, value) in enumerate(zip(self.columns, values, strict=True), start=1):
-            cell = self.ws.cell(self.row, col, value)
+            cell = text_cell(self.ws, self.row, col, value)
             cell.font = cell_font(12)
             cell.alignment = _WRAP_CENTER if column.center else _WRAP
             cell.border = _BORDER

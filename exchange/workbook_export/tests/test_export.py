@@ -201,3 +201,15 @@ def test_the_command_writes_the_workbook(bach_dang, plan_bd, tmp_path):
 def test_the_command_refuses_an_unknown_ward(seeded_db, db, tmp_path):
     with pytest.raises(CommandError, match="Không có phường"):
         call_command("export_appendix", str(tmp_path / "x.xlsx"), ward="khong-co", kind="tasks")
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text(plan_bd, bach_dang):
+    task = task_of(plan_bd, "PL1.IX", "1")
+    hostile = '=HYPERLINK("http://example.invalid","Bấm vào đây")'
+    report_done(task, narrative=hostile)
+    Task.objects.filter(pk=task.pk).update(expected_result="+84 912 345 678")
+    ws = reopen(exporting.export_tasks(exporting.ward_queryset("tasks", bach_dang), today=TODAY)).active
+    cells = [cell for row in ws.iter_rows() for cell in row if cell.value in (hostile, "+84 912 345 678")]
+    assert len(cells) == 2
+    assert all(cell.data_type == "s" for cell in cells)
+    assert not any(cell.data_type == "f" for row in ws.iter_rows() for cell in row)
