@@ -3,6 +3,8 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Test processes (pytest-xdist): CI machines have 2 cores; `make test PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test test-fast lint venv migrate seed messages screenshots bench clean
 
@@ -36,7 +38,7 @@ lint: venv
 
 ## The whole suite: lint, migrations in step, unit, integration and browser tests.
 test: lint
-	DJANGO_SETTINGS_MODULE=config.test_settings $(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=config.test_settings $(VENV)/bin/pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 ## While working: the suite without lint and without the browser journeys, on four processes.
 test-fast: venv
