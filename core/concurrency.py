@@ -132,6 +132,8 @@ def conflict_message(current: models.Model | None, fields: Iterable[str] = ()) -
             continue
         display = getattr(current, f"get_{name}_display", None)
         value = display() if callable(display) else getattr(current, name)
+        if field.many_to_many:  # the related rows' names, not the manager's repr
+            value = "; ".join(str(related) for related in value.all())
         if isinstance(value, Decimal):  # 1.000,5 as the forms read it, not Python's 1000.500
             value = format_number(value)
         elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):

@@ -274,10 +274,13 @@ def test_edit_analyse_proposes_the_parts_of_the_typed_sentence(client, bd):
 def test_two_edits_from_the_same_state_one_wins_the_other_gets_409(client, bd):
     client.force_login(bd.follow_up)
     stale = edit_data(bd.target, value="30")
-    assert client.post(edit_url(bd.target), edit_data(bd.target, value="25")).status_code == 302
+    first = edit_data(bd.target, value="25", coordinating_units=[bd.congan.pk])
+    assert client.post(edit_url(bd.target), first).status_code == 302
     response = client.post(edit_url(bd.target), stale)
     assert response.status_code == 409
-    assert "Trong lúc bạn sửa" in response.content.decode()
+    body = response.content.decode()
+    assert "Trong lúc bạn sửa" in body
+    assert "Công an phường" in body and ".None" not in body  # the other's coordinating units, by name
     assert response.context["form"]["value"].value() == "30"  # what the second person typed stays
     bd.target.refresh_from_db()
     assert bd.target.value == D(25)
