@@ -108,3 +108,34 @@ def test_office_adds_a_target_an_official_enters_its_value_office_adds_a_project
         assert page.csp_errors == []
     finally:
         page.context.close()
+
+
+def test_office_sets_the_unit_of_two_targets_from_the_list_on_a_phone(browser, live_server, shot):
+    from portal.tests.factories import TargetFactory
+
+    bd = build_ward("bach-dang", "Bạch Đằng")
+    second = TargetFactory(plan_item=bd.item, responsible_unit=None, measure="Số hộ dùng nước sạch")
+    page = open_page(browser, PHONE)
+    try:
+        log_in(page, live_server, bd.follow_up)
+        page.goto(f"{live_server.url}/targets/")
+        for target in (bd.target, second):
+            page.locator(f'input[form="target-bulk"][value="{target.pk}"]').check()
+        page.get_by_role("button", name="Đặt đơn vị cho chỉ tiêu đã chọn").click()
+        page.wait_for_load_state()
+        page.get_by_label("Đơn vị theo dõi (chịu trách nhiệm)").select_option(str(bd.congan.pk))
+        page.get_by_label("Thêm các đơn vị đã chọn").check()
+        page.get_by_label("Trạm Y tế phường").check()
+        page.get_by_role("button", name="Xem trước").click()
+        page.wait_for_load_state()
+        page.locator('[data-testid="preview"]').wait_for()
+        fits(page, PHONE)
+        shot(page, "i15-phone-07-bulk-units-preview")
+        assert Target.objects.filter(responsible_unit=bd.congan).count() == 0
+        page.get_by_role("button", name="Xác nhận đặt đơn vị").click()
+        page.wait_for_load_state()
+        assert "Đã đặt đơn vị cho 2 chỉ tiêu" in page.content()
+        assert Target.objects.filter(responsible_unit=bd.congan).count() == 2
+        assert page.csp_errors == []
+    finally:
+        page.context.close()
