@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,12 @@ from core.text import fold
 from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, match_header_row
 
 HEADER_SEARCH_ROWS = 30
+# Limits checked before a sheet's grid is built: a 5 KB file can claim a far-away cell
+# (XFD1048576) or unzip to gigabytes, and must be refused, not read.
+MAX_COLUMNS = 100
+MAX_CELLS = 2_000_000
+MAX_CELL_CHARS = 10_000
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 STRICT_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_IN_TEXT_RE = re.compile(r"^([IVXLCDM]+)\s*[.):\-–]\s*(\S.*)$", re.S)
@@ -154,12 +161,27 @@ def open_workbook(source):
         raise LayoutError(_("Tệp là định dạng Excel cũ (.xls). Hãy lưu lại thành .xlsx rồi nạp lại."))
     if not data.startswith(b"PK"):
         raise LayoutError(_("Tệp không phải sổ làm việc Excel (.xlsx)."))
+    _check_unzipped_size(data)
     try:
         return openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as exc:
         raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).")) from exc
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
         raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được.")) from exc
+
+
+def _check_unzipped_size(data: bytes) -> None:
+    """Refuse a package that would unzip past ``MAX_UNZIPPED_BYTES`` (a zip bomb) before reading it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unzipped = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).")) from exc
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise LayoutError(
+            _("Tệp giải nén ra quá lớn (hơn %(max)s MB). Hãy bỏ bớt trang tính, hình ảnh rồi nạp lại.")
+            % {"max": MAX_UNZIPPED_BYTES // (1024 * 1024)}
+        )
 
 
 def read_workbook(source, *, kind: str | None = None, max_rows: int | None = None) -> list[Sheet]:
@@ -189,7 +211,8 @@ def _text(value) -> str:
         value = int(value)
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y")
-    return str(value).strip()
+    # Text typed on another system may be decomposed (NFD): it must read as the same words.
+    return unicodedata.normalize("NFC", str(value)).strip()
 
 
 def _tidy(value, name: str):
@@ -207,13 +230,36 @@ def _tidy(value, name: str):
     return "\n".join(lines)
 
 
+def _check_dimensions(ws) -> None:
+    """Refuse a sheet whose used area is too wide or too large before iterating over it."""
+    from openpyxl.utils import get_column_letter
+
+    last = f"{get_column_letter(ws.max_column)}{ws.max_row}"
+    if ws.max_column > MAX_COLUMNS or ws.max_row * ws.max_column > MAX_CELLS:
+        raise LayoutError(
+            _(
+                "Vùng dữ liệu của trang tính kéo dài đến ô %(cell)s, quá lớn để nạp. Hãy xóa các ô, dòng, cột thừa "
+                "ở cuối trang (chọn chúng → Xóa) rồi lưu và nạp lại."
+            )
+            % {"cell": last},
+            sheet=ws.title,
+        )
+
+
 def _grid(ws, max_rows: int) -> list[list]:
+    from openpyxl.utils import get_column_letter
+
+    _check_dimensions(ws)
     grid, filled = [], 0
     for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
         for c, value in enumerate(row, start=1):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise LayoutError(
+                    _("Ô %(cell)s dài hơn %(max)s ký tự. Hãy rút gọn nội dung ô rồi nạp lại.")
+                    % {"cell": f"{get_column_letter(c)}{r}", "max": number_format(MAX_CELL_CHARS, force_grouping=True)},
+                    sheet=ws.title,
+                )
             if (isinstance(value, str) and value.startswith("=")) or type(value).__name__.endswith("Formula"):
-                from openpyxl.utils import get_column_letter
-
                 raise LayoutError(
                     _(
                         "Ô %(cell)s chứa công thức (%(formula)s). Hệ thống không đọc công thức: "

@@ -130,3 +130,56 @@ def test_the_command_writes_and_a_second_run_changes_nothing(plan, tmp_path):
     out = io.StringIO()
     call_command("import_appendix", str(path), ward=plan.ward.slug, stdout=out)
     assert "Thêm mới 0, cập nhật 0, không đổi 3" in out.getvalue()
+
+
+def test_a_far_away_cell_is_refused_before_the_grid_is_built(plan):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes(task_rows())))
+    wb.active["XFD1048576"] = "x"
+    out = io.BytesIO()
+    wb.save(out)
+    assert len(out.getvalue()) < 20_000  # a small file that claims a huge sheet
+    refused(plan, out.getvalue(), "XFD1048576")
+
+
+def test_a_cell_too_long_is_refused_naming_the_cell(plan):
+    rows = task_rows()
+    rows[5][1] = "Nội dung " * 2000
+    refused(plan, workbook_bytes(rows), "dài hơn 10.000 ký tự")
+
+
+def test_a_package_that_unzips_too_large_is_refused_before_reading(plan, monkeypatch):
+    from exchange.workbook_import import layouts
+
+    monkeypatch.setattr(layouts, "MAX_UNZIPPED_BYTES", 1000)
+    refused(plan, workbook_bytes(task_rows()), "Tệp giải nén ra quá lớn")
+
+
+def test_an_entity_bomb_is_refused(plan):
+    """A worksheet with a billion-laughs DTD: defusedxml (used by openpyxl once installed) stops it."""
+    data = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook_bytes(task_rows()))) as src, zipfile.ZipFile(data, "w") as dst:
+        for item in src.infolist():
+            content = src.read(item.filename)
+            if item.filename.endswith("sheet1.xml"):
+                bomb = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+                if content.startswith(b"<?xml"):
+                    head, _, rest = content.partition(b"?>")
+                    content = head + b"?>" + bomb + rest
+                else:
+                    content = b'<?xml version="1.0" encoding="UTF-8"?>' + bomb + content
+            dst.writestr(item, content)
+    refused(plan, data.getvalue(), "Tệp .xlsx bị hỏng hoặc không đọc được")
+
+
+def test_decomposed_unicode_imports_like_composed(plan):
+    import unicodedata
+
+    composed = preview_import(ward=plan.ward, source=workbook_bytes(task_rows()))
+    nfd_rows = [[unicodedata.normalize("NFD", v) if isinstance(v, str) else v for v in row] for row in task_rows()]
+    decomposed = preview_import(ward=plan.ward, source=workbook_bytes(nfd_rows))
+    assert decomposed.messages() == composed.messages()
+    assert decomposed.unmatched_units == composed.unmatched_units
+    assert [(r.sheet, r.row, r.status) for r in decomposed.rows] == [(r.sheet, r.row, r.status) for r in composed.rows]
+    assert not decomposed.has_errors
