@@ -7,6 +7,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("exchange/", include("exchange.urls")),
     path("cong-khai/", include("public.urls")),
+    path("", include("plans.urls")),
     path("", include("targets.urls")),
     path("", include("projects.urls")),
     path("", include("assignments.urls")),

@@ -23,10 +23,14 @@ def nav_links(request):
     links = []
     if profile is not None and profile.role == "official":
         links.append(_link(request, _("Việc của tôi"), "my_work"))
+    if profile is not None and profile.role == "follow_up":
+        # The office's "my work" is the chase list, with the "Nhắc việc" button.
+        links.append(_link(request, _("Cần đôn đốc"), "my_work"))
     if reads_every_ward(user):
         links.append(_link(request, _("Các phường"), "city_dashboard"))
     elif profile is not None and profile.ward_id:
         links.append(_link(request, _("Tổng quan"), "ward_dashboard", ward_slug=profile.ward.slug))
+    after_dashboard = len(links)
     links += [
         _link(request, pgettext_lazy("navigation", "Nhiệm vụ"), "task_list"),
         _link(request, _("Chỉ tiêu"), "target_list"),
@@ -38,6 +42,8 @@ def nav_links(request):
     ward_slug = profile.ward.slug if profile is not None and profile.ward_id else None
     ward_slug = ward_slug or (match.kwargs.get("ward") or match.kwargs.get("ward_slug") if match else None)
     if ward_slug:
+        # Every reader of a ward reads its plans; the office (and admins) create and edit them there.
+        links.insert(after_dashboard, _link(request, _("Kế hoạch"), "plan_list", ward_slug=ward_slug))
         links.append(_link(request, _("Xuất Excel, Word"), "exchange:report", ward=ward_slug))
         if user.is_superuser or (profile is not None and profile.role in ("follow_up", "admin")):
             links.append(_link(request, _("Nạp Excel"), "exchange:import", ward=ward_slug))

@@ -49,7 +49,7 @@ def ward_dashboard(request, ward_slug):
     profile = profile_of(request.user)
     if profile is not None and profile.ward_id == ward.pk:
         profile.ward = ward  # the menu reads profile.ward: spare it a query
-    plans = scope(request.user, Plan.objects.filter(ward=ward))
+    plans = scope(request.user, Plan.objects.filter(ward=ward).active())
     context = {"ward": ward, "d": dashboard, "plans": plans, "fragment_key": fragment_key, "cache_timeout": TIMEOUT}
     return render(request, "dashboards/ward.html", context)
 

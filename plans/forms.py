@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VersionField
+from plans.models import Plan, PlanItem
 
 
 class PublicationForm(forms.Form):
@@ -20,4 +21,115 @@ class PublicationForm(forms.Form):
         help_text=_("Không bao giờ hiện tên người báo cáo."),
     )
     evidence = forms.BooleanField(label=_("Kèm tệp minh chứng"), required=False)
+    version = VersionField()
+
+
+# --- authoring (plans.authoring) ------------------------------------------------------------
+
+DATE_INPUT = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
+
+
+class VietnameseDateField(forms.DateField):
+    """A date typed dd/mm/yyyy (a plain text box: phones' date pickers vary, offices type dates)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", DATE_INPUT)
+        kwargs.setdefault(
+            "widget",
+            forms.TextInput(attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off"}),
+        )
+        kwargs.setdefault("error_messages", {"invalid": _("Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/01/2026.")})
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        return value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else value
+
+
+def _text(label, *, required=False, rows=3, help_text=""):
+    return forms.CharField(
+        label=label, required=required, help_text=help_text, widget=forms.Textarea(attrs={"rows": rows})
+    )
+
+
+class PlanForm(forms.Form):
+    """A plan's printed head: number and symbol, issuing body, place and date, period, basis, purpose."""
+
+    number = forms.CharField(label=_("Số, ký hiệu"), max_length=60, required=False, help_text=_("Ví dụ: 29-KH/ĐU"))
+    title = _text(_("Tên kế hoạch"), required=True, rows=2)
+    issuing_body = forms.ChoiceField(label=_("Cơ quan ban hành"), choices=Plan.IssuingBody.choices)
+    issuing_body_name = forms.CharField(
+        label=_("Tên cơ quan ban hành (như văn bản)"),
+        max_length=200,
+        required=False,
+        help_text=_("Ví dụ: Ban Thường vụ Đảng ủy phường Bạch Đằng"),
+    )
+    issued_place = forms.CharField(label=_("Địa danh"), max_length=120, required=False)
+    issued_on = VietnameseDateField(label=_("Ngày ban hành"), required=False)
+    period_start = VietnameseDateField(label=_("Thời gian thực hiện: từ ngày"))
+    period_end = VietnameseDateField(label=_("đến ngày"))
+    basis = _text(_("Căn cứ"), rows=4, help_text=_("Mỗi văn bản căn cứ một dòng."))
+    purpose = _text(_("Mục đích"), rows=4)
+    requirements = _text(_("Yêu cầu"), rows=4)
+    version = VersionField()
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and start > end:
+            self.add_error("period_end", _("Ngày kết thúc phải sau hoặc trùng ngày bắt đầu."))
+        return data
+
+
+class PlanItemForm(forms.Form):
+    """One item of the tree: its kind, number as printed, title and texts."""
+
+    kind = forms.ChoiceField(label=_("Loại mục"), choices=PlanItem.Kind.choices)
+    number = forms.CharField(
+        label=_("Số thứ tự (như văn bản)"),
+        max_length=20,
+        required=False,
+        help_text=_("Giữ đúng như văn bản, ví dụ: I, 2.1, XIX. Thứ tự hiển thị đổi bằng nút Lên, Xuống."),
+    )
+    title = _text(_("Tiêu đề"), required=True, rows=2)
+    general_objective = _text(_("Mục tiêu tổng quát"))
+    main_activities = _text(_("Các hoạt động chính"), rows=4, help_text=_("Mỗi hoạt động một dòng."))
+    body = _text(_("Nội dung"))
+    assignment = _text(_("Phân công thực hiện"))
+    period_text = forms.CharField(label=_("Thời gian thực hiện"), max_length=300, required=False)
+    resources = _text(_("Nguồn lực"))
+    version = VersionField()
+
+
+class ItemMoveForm(forms.Form):
+    """Where an item goes: under which item (or at the root), and at which place among its siblings."""
+
+    parent = forms.ModelChoiceField(
+        label=_("Chuyển vào trong"),
+        queryset=PlanItem.objects.none(),
+        required=False,
+        empty_label=_("— Cấp cao nhất của kế hoạch —"),
+    )
+    place = forms.IntegerField(
+        label=_("Đứng thứ"),
+        min_value=1,
+        max_value=10_000,
+        required=False,
+        help_text=_("Để trống: đứng cuối cùng."),
+    )
+    version = VersionField()
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = PlanItem.objects.filter(plan=plan).order_by("tree_order")
+        self.fields["parent"].label_from_instance = _indented
+
+
+def _indented(item: PlanItem) -> str:
+    title = item.title if len(item.title) <= 70 else item.title[:69] + "…"
+    return f"{'— ' * item.depth}{item.number + '. ' if item.number else ''}{title}"
+
+
+class VersionForm(forms.Form):
+    """The version a one-button action (archive, remove, move up…) was shown at."""
+
     version = VersionField()

@@ -120,6 +120,10 @@ class PlanQuerySet(models.QuerySet):
         """Plans the ward's follow-up office opened to citizens (the public pages show only these)."""
         return self.filter(published=True)
 
+    def active(self):
+        """Plans in force: archived plans leave the lists and dashboards (they stay readable)."""
+        return self.filter(archived=False)
+
 
 class Plan(VersionedModel):
     class IssuingBody(models.TextChoices):
@@ -159,6 +163,9 @@ class Plan(VersionedModel):
     publish_evidence = models.BooleanField(
         _("công khai minh chứng"), default=False, help_text=_("Trang công khai cho tải các tệp minh chứng.")
     )
+    # Archived by the follow-up office (``plans.authoring.set_plan_archived``): out of the lists
+    # and dashboards, still readable from the ward's plan list, and can be brought back.
+    archived = models.BooleanField(_("đã lưu trữ"), default=False)
 
     history = HistoricalRecords()
     objects = PlanQuerySet.as_manager()
@@ -186,6 +193,16 @@ class PlanItemQuerySet(models.QuerySet):
 
     def roots(self):
         return self.filter(parent__isnull=True)
+
+
+def tree_order_for(parent_order: str, position: int) -> str:
+    """The sort key of an item at ``position`` under a parent whose key is ``parent_order``
+    ("" for a root): the positions of the ancestors and the item, zero-padded, so that sorting
+    on it gives reading order. The one rule: ``PlanItem.save`` (the seed, the admin, the forms)
+    and ``plans.authoring.rebuild_tree_order`` (after a move) both use it, and so does the
+    synthetic generator (``scale``)."""
+    own = f"{position:04d}"
+    return f"{parent_order}.{own}" if parent_order else own
 
 
 class PlanItem(VersionedModel):
@@ -225,6 +242,9 @@ class PlanItem(VersionedModel):
     period_text = models.CharField(_("thời gian thực hiện"), max_length=300, blank=True)
     resources = models.TextField(_("nguồn lực"), blank=True)
     depth = models.PositiveSmallIntegerField(_("cấp"), default=0)
+    # An item with tasks, targets or projects under it is archived rather than deleted
+    # (``plans.authoring.remove_item``); its subtree stays, out of the authoring lists.
+    archived = models.BooleanField(_("đã lưu trữ"), default=False)
     # Positions of the ancestors and the item, zero-padded: sorting on it gives reading order.
     tree_order = models.CharField(max_length=120, editable=False, db_index=True, default="")
 
@@ -242,9 +262,8 @@ class PlanItem(VersionedModel):
         return f"{self.number}. {self.title}" if self.number else self.title
 
     def save(self, *args, **kwargs):
-        prefix = f"{self.parent.tree_order}." if self.parent_id else ""
         self.depth = self.parent.depth + 1 if self.parent_id else 0
-        self.tree_order = f"{prefix}{self.position:04d}"
+        self.tree_order = tree_order_for(self.parent.tree_order if self.parent_id else "", self.position)
         super().save(*args, **kwargs)
 
     def activity_lines(self) -> list[str]:

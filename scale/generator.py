@@ -33,7 +33,7 @@ from assignments.unit_names import normalize_unit_name
 from assignments.units import STANDARD_UNITS
 from core.search import search_text_of
 from core.text import fold
-from plans.models import City, Plan, PlanItem, Ward
+from plans.models import City, Plan, PlanItem, Ward, tree_order_for
 from projects.models import FundingSource, Project
 from targets.models import Target
 
@@ -243,7 +243,7 @@ class Generator(ActivityMixin):
         def visit(items, parent_id, parent_order, depth):
             for position, data in enumerate(items):
                 item_id = self.ids.take(PlanItem)
-                order = f"{parent_order}.{position:04d}" if parent_order else f"{position:04d}"
+                order = tree_order_for(parent_order, position)
                 text = {k: (data.get(k) or "").replace(SOURCE_WARD_NAME, ward_name) for k in ITEM_TEXTS}
                 self.add(
                     "item",
