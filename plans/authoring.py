@@ -153,7 +153,9 @@ def item_contents(item: PlanItem) -> list[Content]:
     rows = [Content(_("mục con"), subtree(item).exclude(pk=item.pk).count())]
     for label, path in CONTENTS:
         model = apps.get_model(label)
-        rows.append(Content(str(model._meta.verbose_name), model._default_manager.filter(**{f"{path}__in": ids}).count()))
+        rows.append(
+            Content(str(model._meta.verbose_name), model._default_manager.filter(**{f"{path}__in": ids}).count())
+        )
     return [row for row in rows if row.count]
 
 
@@ -191,7 +193,9 @@ def create_item(*, plan: Plan, parent: PlanItem | None, author=None, **values) -
         _lock_tree(plan)
         siblings = PlanItem.objects.filter(plan=plan, parent=parent)
         position = (max(siblings.values_list("position", flat=True), default=-1)) + 1
-        item = PlanItem(plan=plan, parent=parent, position=position, **{k: values[k] for k in ITEM_FIELDS if k in values})
+        item = PlanItem(
+            plan=plan, parent=parent, position=position, **{k: values[k] for k in ITEM_FIELDS if k in values}
+        )
         item.key = _new_key(plan, parent, item.number, position)
         _validated(item)
         _record(item, author)
@@ -216,7 +220,9 @@ def _is_within(candidate: PlanItem | None, item: PlanItem) -> bool:
     return candidate is not None and (candidate.pk == item.pk or candidate.tree_order.startswith(f"{item.tree_order}."))
 
 
-def move_item(*, item: PlanItem, parent: PlanItem | None, index: int | None, version: int | None, author=None) -> PlanItem:
+def move_item(
+    *, item: PlanItem, parent: PlanItem | None, index: int | None, version: int | None, author=None
+) -> PlanItem:
     """Puts ``item`` (with its subtree) under ``parent`` (None: at the root) at ``index`` among its
     new siblings (None: last). Positions of the old and new siblings close up; ``tree_order`` and
     ``depth`` of every item that moved are written again by the one rule."""

@@ -86,7 +86,11 @@ def test_the_office_creates_a_plan_with_dates_typed_dd_mm_yyyy(client, world):
 
 @pytest.mark.parametrize(
     "change, field",
-    [({"period_end": "31/12/2025"}, "period_end"), ({"issued_on": "2025-13-45"}, "issued_on"), ({"title": ""}, "title")],
+    [
+        ({"period_end": "31/12/2025"}, "period_end"),
+        ({"issued_on": "2025-13-45"}, "issued_on"),
+        ({"title": ""}, "title"),
+    ],
 )
 def test_bad_plan_input_is_shown_with_400_and_nothing_is_made(client, world, change, field):
     client.force_login(world.bd.follow_up)
@@ -204,7 +208,10 @@ def test_removing_shows_what_is_under_and_archives(client, world):
     client.post(url, {"version": item.version})
     item.refresh_from_db()
     assert item.archived
-    assert 'data-testid="archived-badge"' in client.get(reverse("plan_tree_edit", kwargs={"plan_pk": item.plan_id})).content.decode()
+    assert (
+        'data-testid="archived-badge"'
+        in client.get(reverse("plan_tree_edit", kwargs={"plan_pk": item.plan_id})).content.decode()
+    )
     client.post(reverse("item_restore", kwargs={"item_pk": item.pk}), {"version": item.version})
     item.refresh_from_db()
     assert not item.archived
@@ -242,6 +249,11 @@ def test_the_plan_list_and_tree_pages_query_the_same_whatever_their_size(client,
         PlanItemFactory(plan=bd.plan, parent=item, key=f"PL1.X{n}.1", number="1")
     for n in range(5):
         Plan.objects.create(
-            ward=bd.ward, code=f"them-{n}", title="Thêm", issuing_body="ubnd", period_start="2026-01-01", period_end="2030-12-31"
+            ward=bd.ward,
+            code=f"them-{n}",
+            title="Thêm",
+            issuing_body="ubnd",
+            period_start="2026-01-01",
+            period_end="2030-12-31",
         )
     assert [_queries(client, url) for url in (tree_url, list_url, item_url)] == small
