@@ -23,13 +23,13 @@ def nav_links(request):
     links = []
     if profile is not None and profile.role == "official":
         links.append(_link(request, _("Việc của tôi"), "my_work"))
-    if profile is not None and profile.role == "follow_up":
-        # The office's "my work" is the chase list, with the "Nhắc việc" button.
-        links.append(_link(request, _("Cần đôn đốc"), "my_work"))
     if reads_every_ward(user):
         links.append(_link(request, _("Các phường"), "city_dashboard"))
     elif profile is not None and profile.ward_id:
         links.append(_link(request, _("Tổng quan"), "ward_dashboard", ward_slug=profile.ward.slug))
+    if profile is not None and profile.role in ("follow_up", "ward_viewer"):
+        # Their "my work" is the ward's chase list (the office's has the "Nhắc việc" button).
+        links.append(_link(request, _("Cần đôn đốc"), "my_work"))
     after_dashboard = len(links)
     links += [
         _link(request, pgettext_lazy("navigation", "Nhiệm vụ"), "task_list"),

@@ -49,6 +49,26 @@ def _tree_url(plan_pk: int, item_pk: int | None = None) -> str:
     return f"{url}#item-{item_pk}" if item_pk else url
 
 
+def _submit(request, form, save) -> tuple[bool, object, int]:
+    """For a POST: validate ``form`` and call ``save(data, version)``. Returns (done, result,
+    status): 400 for bad input or a service's ``ValidationError`` (on the form), 409 for a form
+    loaded before someone else's save (``refuse_stale``: what was typed stays)."""
+    if request.method != "POST":
+        return False, None, 200
+    if not form.is_valid():
+        return False, None, 400
+    data = form.cleaned_data.copy()
+    version = data.pop("version", None)
+    try:
+        return True, save(data, version), 200
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return False, None, 400
+    except EditConflict as conflict:
+        refuse_stale(form, conflict)
+        return False, None, 409
+
+
 def _conflict_page(request, plan: Plan, conflict: EditConflict, back: str):
     """A one-button action (archive, move up, remove…) pressed on a stale page."""
     context = {"plan": plan, "ward": plan.ward, "message": conflict_message(conflict.current), "back": back}
@@ -78,21 +98,12 @@ def plan_list(request, ward_slug):
 def plan_create(request, ward_slug):
     ward = _ward(request, ward_slug, write=True)
     form = PlanForm(request.POST or None, initial={"issuing_body": Plan.IssuingBody.PEOPLES_COMMITTEE})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-            try:
-                plan = authoring.create_plan(ward=ward, author=request.user, **data)
-            except ValidationError as error:
-                add_service_errors(form, error)
-            except EditConflict as conflict:
-                refuse_stale(form, conflict)
-                status = 409
-            else:
-                messages.success(request, _("Đã tạo kế hoạch. Thêm các chương trình, nhóm nội dung vào cây kế hoạch."))
-                return redirect(_tree_url(plan.pk))
+    done, plan, status = _submit(
+        request, form, lambda data, _version: authoring.create_plan(ward=ward, author=request.user, **data)
+    )
+    if done:
+        messages.success(request, _("Đã tạo kế hoạch. Thêm các chương trình, nhóm nội dung vào cây kế hoạch."))
+        return redirect(_tree_url(plan.pk))
     context = {"ward": ward, "form": form, "creating": True}
     return render(request, "plans/plan_form.html", context, status=status)
 
@@ -103,22 +114,14 @@ def plan_edit(request, plan_pk):
     plan = _plan(request, plan_pk)
     initial = {name: getattr(plan, name) for name in authoring.PLAN_FIELDS} | {"version": plan.version}
     form = PlanForm(request.POST or None, initial=initial)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data.copy()
-            version = data.pop("version")
-            try:
-                authoring.update_plan(plan=plan, version=version, author=request.user, **data)
-            except ValidationError as error:
-                add_service_errors(form, error)
-            except EditConflict as conflict:
-                refuse_stale(form, conflict)
-                status = 409
-            else:
-                messages.success(request, _("Đã lưu kế hoạch."))
-                return redirect("plan_detail", plan_pk=plan.pk)
+    done, _result, status = _submit(
+        request,
+        form,
+        lambda data, version: authoring.update_plan(plan=plan, version=version, author=request.user, **data),
+    )
+    if done:
+        messages.success(request, _("Đã lưu kế hoạch."))
+        return redirect("plan_detail", plan_pk=plan.pk)
     context = {
         "ward": plan.ward,
         "plan": plan,
@@ -178,11 +181,6 @@ def plan_tree_edit(request, plan_pk):
     return render(request, "plans/tree.html", {"plan": plan, "ward": plan.ward, "items": items})
 
 
-def _item_values(form) -> tuple[dict, int | None]:
-    data = form.cleaned_data.copy()
-    return data, data.pop("version", None)
-
-
 @login_required
 @require_http_methods(FORM_METHODS)
 def item_create(request, plan_pk):
@@ -196,18 +194,14 @@ def item_create(request, plan_pk):
         parent = get_object_or_404(PlanItem.objects.filter(plan=plan), pk=parent_pk)
     default_kind = PlanItem.Kind.GROUP if parent is not None else PlanItem.Kind.PROGRAMME
     form = PlanItemForm(request.POST or None, initial={"kind": default_kind})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data, _version = _item_values(form)
-            try:
-                item = authoring.create_item(plan=plan, parent=parent, author=request.user, **data)
-            except ValidationError as error:
-                add_service_errors(form, error)
-            else:
-                messages.success(request, _("Đã thêm mục “%(title)s”.") % {"title": item})
-                return redirect(_tree_url(plan.pk, item.pk))
+    done, item, status = _submit(
+        request,
+        form,
+        lambda data, _version: authoring.create_item(plan=plan, parent=parent, author=request.user, **data),
+    )
+    if done:
+        messages.success(request, _("Đã thêm mục “%(title)s”.") % {"title": item})
+        return redirect(_tree_url(plan.pk, item.pk))
     context = {"plan": plan, "ward": plan.ward, "form": form, "parent": parent, "creating": True}
     return render(request, "plans/item_form.html", context, status=status)
 
@@ -218,21 +212,14 @@ def item_edit(request, item_pk):
     item = _item(request, item_pk)
     initial = {name: getattr(item, name) for name in authoring.ITEM_FIELDS} | {"version": item.version}
     form = PlanItemForm(request.POST or None, initial=initial)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data, version = _item_values(form)
-            try:
-                authoring.update_item(item=item, version=version, author=request.user, **data)
-            except ValidationError as error:
-                add_service_errors(form, error)
-            except EditConflict as conflict:
-                refuse_stale(form, conflict)
-                status = 409
-            else:
-                messages.success(request, _("Đã lưu mục “%(title)s”.") % {"title": form.cleaned_data["title"][:80]})
-                return redirect(_tree_url(item.plan_id, item.pk))
+    done, saved, status = _submit(
+        request,
+        form,
+        lambda data, version: authoring.update_item(item=item, version=version, author=request.user, **data),
+    )
+    if done:
+        messages.success(request, _("Đã lưu mục “%(title)s”.") % {"title": saved})
+        return redirect(_tree_url(item.plan_id, item.pk))
     context = {
         "plan": item.plan,
         "ward": item.plan.ward,
@@ -251,27 +238,16 @@ def item_move(request, item_pk):
     item = _item(request, item_pk)
     plan = item.plan
     form = ItemMoveForm(request.POST or None, plan=plan, initial={"parent": item.parent_id, "version": item.version})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            place = form.cleaned_data["place"]
-            try:
-                authoring.move_item(
-                    item=item,
-                    parent=form.cleaned_data["parent"],
-                    index=place - 1 if place else None,
-                    version=form.cleaned_data["version"],
-                    author=request.user,
-                )
-            except ValidationError as error:
-                add_service_errors(form, error)
-            except EditConflict as conflict:
-                refuse_stale(form, conflict)
-                status = 409
-            else:
-                messages.success(request, _("Đã chuyển mục."))
-                return redirect(_tree_url(plan.pk, item.pk))
+
+    def move(data, version):
+        place = data["place"]
+        index = place - 1 if place else None
+        return authoring.move_item(item=item, parent=data["parent"], index=index, version=version, author=request.user)
+
+    done, _result, status = _submit(request, form, move)
+    if done:
+        messages.success(request, _("Đã chuyển mục."))
+        return redirect(_tree_url(plan.pk, item.pk))
     context = {"plan": plan, "ward": plan.ward, "item": item, "form": form}
     return render(request, "plans/item_move.html", context, status=status)
 
@@ -299,21 +275,15 @@ def item_remove(request, item_pk):
     item = _item(request, item_pk)
     contents = authoring.item_contents(item)
     form = VersionForm(request.POST or None, initial={"version": item.version})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                outcome = authoring.remove_item(item=item, version=form.cleaned_data["version"], author=request.user)
-            except EditConflict as conflict:
-                refuse_stale(form, conflict)
-                status = 409
-            else:
-                if outcome == "deleted":
-                    messages.success(request, _("Đã xóa mục “%(title)s”.") % {"title": item})
-                    return redirect(_tree_url(item.plan_id))
-                messages.success(request, _("Đã lưu trữ mục “%(title)s” cùng những gì thuộc mục.") % {"title": item})
-                return redirect(_tree_url(item.plan_id, item.pk))
+    done, outcome, status = _submit(
+        request, form, lambda _data, version: authoring.remove_item(item=item, version=version, author=request.user)
+    )
+    if done and outcome == "deleted":
+        messages.success(request, _("Đã xóa mục “%(title)s”.") % {"title": item})
+        return redirect(_tree_url(item.plan_id))
+    if done:
+        messages.success(request, _("Đã lưu trữ mục “%(title)s” cùng những gì thuộc mục.") % {"title": item})
+        return redirect(_tree_url(item.plan_id, item.pk))
     context = {"plan": item.plan, "ward": item.plan.ward, "item": item, "contents": contents, "form": form}
     return render(request, "plans/item_remove.html", context, status=status)
 
