@@ -212,6 +212,8 @@ def test_removing_shows_what_is_under_and_archives(client, world):
         'data-testid="archived-badge"'
         in client.get(reverse("plan_tree_edit", kwargs={"plan_pk": item.plan_id})).content.decode()
     )
+    plan_page = client.get(reverse("plan_detail", kwargs={"plan_pk": item.plan_id})).content.decode()
+    assert 'data-testid="item-archived"' in plan_page  # still readable on the plan page, marked
     client.post(reverse("item_restore", kwargs={"item_pk": item.pk}), {"version": item.version})
     item.refresh_from_db()
     assert not item.archived
