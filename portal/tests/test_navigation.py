@@ -4,7 +4,7 @@ For each role (official, follow-up office, ward viewer, city viewer, admin) the 
 
 1. finds the role's pages: every named URL of the portal (read from the resolver, as the
    isolation test does, with the role's own ward's objects) that answers a GET with an HTML page;
-2. walks the links (``<a href>``) from the home page, as the role, visiting a few URLs of each
+2. walks the links (``<a href>``, and GET forms' actions) from the home page, as the role, visiting a few URLs of each
    page name;
 3. asserts that every page of step 1 was reached in step 2.
 
@@ -44,10 +44,12 @@ class Links(HTMLParser):
         self.hrefs: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        if tag == "a":
-            href = dict(attrs).get("href")
-            if href:
-                self.hrefs.append(href)
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+        # A form sent with GET (a report's period, a filter) is a way to a page too.
+        if tag == "form" and (attrs.get("method") or "get").lower() == "get" and attrs.get("action"):
+            self.hrefs.append(attrs["action"])
 
 
 def url_name(path: str) -> str | None:
