@@ -7,8 +7,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.concurrency import VersionedModel
 
-class Profile(models.Model):
+
+class Profile(VersionedModel):
     class Role(models.TextChoices):
         OFFICIAL = "official", _("Cán bộ đơn vị")
         FOLLOW_UP = "follow_up", _("Văn phòng theo dõi")

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("targets.urls")),
     path("", include("projects.urls")),
     path("", include("assignments.urls")),
+    path("", include("accounts.urls")),
     path("api/", include("api.urls")),
     path("", include("dashboards.urls")),
     path("", include("portal.urls")),

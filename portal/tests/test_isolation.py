@@ -4,7 +4,7 @@ The URL patterns are read from the resolver, so pages added later are covered wi
 editing this file — as long as their URL kwargs use the names below:
 
     task_pk, target_pk, project_pk, report_pk, plan_pk, evidence_pk, measurement_pk,
-    item_pk (or plan_item_pk), unit_pk, capital_year_pk, ward_slug (or ward), and pk
+    item_pk (or plan_item_pk), unit_pk, capital_year_pk, user_pk (an account), ward_slug (or ward), and pk
     (for class-based/DRF views whose model can be read from the view).
 
 Other kwargs take the values in ``VALUE_KWARGS`` (add yours there). A pattern with an
@@ -45,6 +45,7 @@ OBJECT_KWARGS = {
     "plan_item_pk": "item",
     "unit_pk": "ubnd",
     "capital_year_pk": "capital_year",
+    "user_pk": "official",  # an account of the other ward (accounts.people)
     "ward_slug": "ward",
     "ward": "ward",
 }
