@@ -173,7 +173,7 @@ def test_the_follow_up_offices_import_preview_confirm_and_download(seeded, live_
     assert "Giải ngân vốn đầu tư công" in titles
     assert ws["A1"].value == "PHỤ LỤC 1"
 
-    page.get_by_label("Kế hoạch").select_option(index=1)
+    page.locator("#id_plan").select_option(index=1)  # the review form has a "Kế hoạch" too
     page.get_by_label("Kỳ báo cáo").select_option("quarter")
     page.get_by_label("Năm").fill("2026")
     page.get_by_label("Kỳ số").fill("2")
