@@ -75,7 +75,14 @@
             type: "linear",
             min: data.x_min,
             max: data.x_max,
-            ticks: { stepSize: 1, callback: (v) => (Number.isInteger(v) ? String(v) : "") },
+            // Years flat, and skipped rather than drawn over each other on a phone (issue 15.9).
+            ticks: {
+              stepSize: 1,
+              autoSkip: true,
+              autoSkipPadding: 12,
+              maxRotation: 0,
+              callback: (v) => (Number.isInteger(v) ? String(v) : ""),
+            },
             // The horizon year: a dark vertical line.
             grid: {
               color: (c) => (c.tick && c.tick.value === data.horizon ? "#5b6675" : "rgba(0, 0, 0, 0.08)"),
@@ -86,7 +93,7 @@
           y: {
             min: yMin,
             max: yMax,
-            ticks: { callback: (v) => fmt.format(v) },
+            ticks: { maxTicksLimit: 6, callback: (v) => fmt.format(v) },
             title: { display: Boolean(data.unit), text: data.unit },
           },
         },
