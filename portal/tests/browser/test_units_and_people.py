@@ -83,3 +83,27 @@ def test_the_office_creates_an_official(ward, live_server, browser, shot, viewpo
     fits(page, viewport)
     shot(page, f"person-created-{size}")
     page.context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_city_dashboard_compares_wards_in_a_chart(today, live_server, browser, shot, viewport):
+    from portal.tests.world import build_world
+
+    world = build_world()
+    world.city_viewer.set_password("mat-khau-2026")
+    world.city_viewer.save()
+    page = open_page(browser, viewport)
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill('input[name="username"]', world.city_viewer.username)
+    page.fill('input[name="password"]', "mat-khau-2026")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state()
+    page.goto(f"{live_server.url}/")
+    page.locator("#chart-city").wait_for()
+    page.wait_for_function("window.Chart && window.Chart.getChart(document.getElementById('chart-city'))")
+    labels = page.evaluate("window.Chart.getChart(document.getElementById('chart-city')).data.labels")
+    assert len(labels) == 2  # the city viewer's two wards, as in the table
+    fits(page, viewport)
+    page.locator("[data-testid=city-chart]").scroll_into_view_if_needed()
+    shot(page, f"city-chart-{'phone' if viewport is PHONE else 'desktop'}", full_page=False)
+    page.context.close()
