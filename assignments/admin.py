@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Evidence, ProgressReport, Reminder, Task, TaskUnit, Unit, UnitAlias
+from .models import DeadlineRevision, Evidence, ProgressReport, Reminder, Task, TaskUnit, Unit, UnitAlias
 
 
 class UnitAliasInline(admin.TabularInline):
@@ -91,4 +91,17 @@ class ReminderAdmin(admin.ModelAdmin):
     readonly_fields = ["ward", "unit", "user", "day", "sent_at", "task_count"]
 
     def has_add_permission(self, request):
+        return False
+
+
+@admin.register(DeadlineRevision)
+class DeadlineRevisionAdmin(admin.ModelAdmin):
+    """Read-only: revisions are made by moving a task's deadline (``assignments.deadlines``)."""
+
+    list_display = ["task", "old_period_text", "new_period_text", "source", "changed_by", "changed_at"]
+    list_filter = ["source", "task__plan_item__plan__ward"]
+    search_fields = ["task__title", "reason", "old_period_text", "new_period_text"]
+    raw_id_fields = ["task", "changed_by"]
+
+    def has_change_permission(self, request, obj=None):
         return False

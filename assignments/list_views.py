@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from accounts.access import scope
+from accounts.access import can_edit, profile_of, scope
 from assignments.filters import ReportFilter, TaskFilter
 from assignments.models import ProgressReport, Task
 from assignments.selectors import for_status, with_status
@@ -32,8 +32,23 @@ def task_list(request):
     return render(
         request,
         "assignments/task_list.html",
-        {"filter": filterset, "page": paginate(request, tasks), "today": today, "ward": filterset.selected_ward},
+        {
+            "filter": filterset,
+            "page": paginate(request, tasks),
+            "today": today,
+            "ward": filterset.selected_ward,
+            "bulk_ward": bulk_ward(request.user, filterset.selected_ward),
+            "filter_params": [(k, v) for k, values in request.GET.lists() if k not in ("page", "task") for v in values],
+        },
     )
+
+
+def bulk_ward(user, selected_ward):
+    """The ward whose tasks the list offers to create and bulk-edit: the chosen one, else the
+    user's own, when the user may edit it (the follow-up office, admins)."""
+    profile = profile_of(user)
+    ward = selected_ward or (profile.ward if profile is not None else None)
+    return ward if ward is not None and can_edit(user, ward) else None
 
 
 @login_required

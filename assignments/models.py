@@ -132,6 +132,9 @@ class Task(VersionedModel):
     resources = models.TextField(
         _("nguồn lực"), blank=True, help_text=_("Kinh phí, nguồn vốn hoặc nguồn lực để thực hiện.")
     )
+    # A name and title as the ward writes it ("Đ/c Nguyễn Văn A, Phó Chủ tịch UBND"): the person who
+    # answers for the task is often a leader without an account, so text rather than a user.
+    responsible_person = models.CharField(_("người phụ trách"), max_length=200, blank=True)
     # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 
@@ -191,6 +194,9 @@ class TaskUnit(models.Model):
     role = models.CharField(_("vai trò"), max_length=12, choices=Role.choices)
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
+    # A lead unit changed in the portal shows in the task's history (who, when).
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("đơn vị thực hiện nhiệm vụ")
         verbose_name_plural = _("đơn vị thực hiện nhiệm vụ")
@@ -205,6 +211,60 @@ class TaskUnit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} ({self.get_role_display()})"
+
+
+class DeadlineRevision(models.Model):
+    """A task's deadline moved: the period before and after, who moved it, when and why.
+
+    The task's own period fields always hold the current (revised) deadline, which is what the
+    status rule reads; these rows keep the past (``assignments.deadlines``). The first row's
+    ``old_*`` fields are the deadline as first set (usually as printed).
+    """
+
+    class Source(models.TextChoices):
+        FORM = "form", _("Sửa nhiệm vụ")
+        BULK = "bulk", _("Sửa hàng loạt")
+        IMPORT = "import", _("Nạp Excel")
+
+    task = models.ForeignKey(
+        Task, on_delete=models.CASCADE, related_name="deadline_revisions", verbose_name=_("nhiệm vụ")
+    )
+    old_period_kind = models.CharField(_("loại thời hạn cũ"), max_length=8, choices=Task.PeriodKind.choices)
+    old_period_text = models.CharField(_("thời gian cũ (như văn bản)"), max_length=200, blank=True)
+    old_start_year = models.PositiveSmallIntegerField(_("từ năm (cũ)"), null=True, blank=True)
+    old_end_year = models.PositiveSmallIntegerField(_("đến năm (cũ)"), null=True, blank=True)
+    old_due_date = models.DateField(_("hạn cũ"), null=True, blank=True)
+    new_period_kind = models.CharField(_("loại thời hạn mới"), max_length=8, choices=Task.PeriodKind.choices)
+    new_period_text = models.CharField(_("thời gian mới (như văn bản)"), max_length=200, blank=True)
+    new_start_year = models.PositiveSmallIntegerField(_("từ năm (mới)"), null=True, blank=True)
+    new_end_year = models.PositiveSmallIntegerField(_("đến năm (mới)"), null=True, blank=True)
+    new_due_date = models.DateField(_("hạn mới"), null=True, blank=True)
+    reason = models.TextField(_("lý do điều chỉnh"))
+    source = models.CharField(_("điều chỉnh qua"), max_length=8, choices=Source.choices, default=Source.FORM)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("người điều chỉnh"),
+    )
+    changed_at = models.DateTimeField(_("điều chỉnh lúc"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("điều chỉnh thời hạn")
+        verbose_name_plural = _("điều chỉnh thời hạn")
+        ordering = ["task", "changed_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(reason=""),
+                name="deadlinerevision_has_reason",
+                violation_error_message=_("Phải ghi lý do điều chỉnh thời hạn."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task_id}: {self.old_period_text} → {self.new_period_text}"
 
 
 class ProgressReportQuerySet(models.QuerySet):

@@ -16,11 +16,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from accounts.access import can_edit, get_for_user, profile_of, scope
+from accounts.access import can_edit, get_for_user, profile_of, scope, ward_of
 from accounts.models import Profile
+from assignments.deadlines import original_period
 from assignments.evidence import evidence_response
 from assignments.forms import ProgressForm, report_key
-from assignments.models import Evidence, ProgressReport, Task, TaskUnit
+from assignments.models import Evidence, ProgressReport, Task, TaskUnit, Unit
 from assignments.reminders import ward_reminders
 from assignments.selectors import for_status, with_status
 from assignments.services import log_progress
@@ -52,9 +53,21 @@ def _task_history(task, units_by_id):
         unit = units_by_id.get(record.unit_id)
         return _("Báo cáo %(period)s — %(unit)s") % {"period": period.label(), "unit": unit or "?"}
 
+    role_records = TaskUnit.history.filter(task_id=task.pk)
+    # Units that have left the task still name their rows: one query for every unit ever on it.
+    units_by_id = {**units_by_id, **{u.pk: u for u in Unit.objects.filter(pk__in=role_records.values("unit_id"))}}
+
+    def unit_label(record):
+        unit = units_by_id.get(record.unit_id)
+        return _("Đơn vị %(role)s: %(unit)s") % {
+            "role": TaskUnit.Role(record.role).label.lower(),
+            "unit": unit or "?",
+        }
+
     return merge_rows(
         history_rows(task, label=_("Nhiệm vụ")),
         history_rows_for(ProgressReport.history.filter(task_id=task.pk), label_of=report_label),
+        history_rows_for(role_records, label_of=unit_label),
         limit=30,
     )
 
@@ -147,6 +160,9 @@ def task_detail(request, task_pk: int):
     for report in reports:
         report.role = roles_by_unit.get(report.unit_id)
     units_by_id = {role.unit_id: role.unit for role in task.unit_roles.all()}
+    for report in reports:  # a unit that reported, then left the task, still names its history rows
+        units_by_id.setdefault(report.unit_id, report.unit)
+    revisions = list(task.deadline_revisions.select_related("changed_by"))
     context = {
         "task": task,
         "ward": task.plan_item.plan.ward,
@@ -159,6 +175,9 @@ def task_detail(request, task_pk: int):
         "own_unit": own_unit,
         "history": _task_history(task, units_by_id),
         "six_clear": six_clear(task),
+        "revisions": revisions,
+        "original_period": original_period(task, revisions),
+        "may_author": can_edit(request.user, ward_of(task)),
     }
     return render(request, "assignments/task_detail.html", context, status=status_code)
 

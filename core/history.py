@@ -61,6 +61,8 @@ def _display(field: models.Field, value, fk_objects: dict) -> Any:
     if isinstance(field, models.ForeignKey):
         obj = fk_objects.get((field.related_model, value))
         return str(obj) if obj is not None else f"#{value}"
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y")  # a moved deadline reads 30/06/2027, never 2027-06-30
     if isinstance(field, models.DecimalField):
         return format_number(value)  # "71,4", never the raw "71.400" a reader takes for thousands
     return value

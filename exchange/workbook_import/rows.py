@@ -15,10 +15,12 @@ import re
 from decimal import Decimal
 
 from django.utils.translation import gettext
+from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from assignments.models import Task, TaskUnit
-from assignments.periods_text import PeriodTextError, parse_period_text
+from assignments import deadlines
+from assignments.models import DeadlineRevision, Task, TaskUnit
+from assignments.periods_text import PeriodTextError, TaskPeriod, parse_period_text
 from assignments.unit_names import normalize_unit_name
 from assignments.units import task_unit_roles
 from core.numbers import parse_number
@@ -141,6 +143,8 @@ class RowImporter:
         obj = existing.get((item.pk, *key)) if item.pk else None
         self._seen.add((item.pk, *key))
         values = self.values(sheet, path, row, result)
+        if obj is not None:
+            self.before_update(obj, values)
         links_changed = obj is None or any(f in values and getattr(obj, f) != values[f] for f in self.link_text_fields)
         links = self.links(sheet, row, values, result) if links_changed else None
         for name in result.unmatched:
@@ -167,6 +171,9 @@ class RowImporter:
         result.changes = [str(self.model._meta.get_field(f).verbose_name) for f in changed] + link_changes
         self.updates.append((obj, links if link_changes else None))
         return result
+
+    def before_update(self, obj, values: dict) -> None:
+        """A hook for a kind whose changes need more than new values (a task's deadline)."""
 
     def _display(self, preview, norm: str, name: str) -> str:
         for shown in preview.unmatched_units:
@@ -210,6 +217,10 @@ class TaskImporter(RowImporter):
     kind, model, row_kind, title_field = TASKS, Task, "task", "title"
     link_text_fields = ("lead_text", "coordination_text")
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.revisions: list = []
+
     def queryset(self):
         return Task.objects.prefetch_related("unit_roles")
 
@@ -239,6 +250,31 @@ class TaskImporter(RowImporter):
                     end_year=period.end_year, due_date=period.due_date,
                 )  # fmt: skip
         return values
+
+    def before_update(self, obj, values: dict) -> None:
+        """A moved deadline keeps the task's start and is recorded as a revision: the import once
+        wrote "2027" over "2026" as it stood, which moved the task's start past its reports and
+        showed it "Chưa bắt đầu 0%" (``assignments.deadlines``). Reports are never touched."""
+        if "period_kind" not in values:
+            return
+        new = TaskPeriod(
+            values["period_kind"], values["period_text"], values["start_year"], values["end_year"], values["due_date"]
+        )
+        values["start_year"] = deadlines.kept_start(deadlines.period_of(obj), new).start_year
+        request = getattr(HistoricalRecords.context, "request", None)
+        row = deadlines.revision(
+            obj,
+            new,
+            reason=gettext("Nạp từ tệp Excel"),
+            author=getattr(request, "user", None),
+            source=DeadlineRevision.Source.IMPORT,
+        )
+        if row is not None:
+            self.revisions.append(row)
+
+    def save(self) -> None:
+        super().save()
+        deadlines.record(self.revisions)
 
     def defaults(self) -> dict:
         years = (self.plan.period_start.year, self.plan.period_end.year)

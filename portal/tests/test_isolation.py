@@ -256,3 +256,32 @@ def test_the_walk_understands_every_kwarg():
     known = set(OBJECT_KWARGS) | set(VALUE_KWARGS) | {"pk"}
     unknown = {(p.route, k) for p in OBJECT_PATTERNS for k in p.kwargs if k not in known}
     assert not unknown, f"name these URL kwargs after their object or add them to VALUE_KWARGS: {sorted(unknown)}"
+
+
+def test_bulk_edit_never_selects_or_changes_another_wards_tasks(client, world):
+    """The bulk edit page takes task ids in its query and body, not in its path: every role tries
+    the other ward's tasks by id and through "select all matching", with every action."""
+    before = fingerprint()
+    url = reverse("task_bulk")
+    for actor_name, user, other in actors(world):
+        client.force_login(user)
+        ids = [other.task.pk, other.yearly_task.pk]
+        expect = [f"{t.pk}:{t.version}" for t in (other.task, other.yearly_task)]
+        for query in ({"task": ids}, {"all": "1", "ward": other.ward.slug}, {"all": "1", "q": other.task.title}):
+            response = client.get(url, query)
+            assert response.status_code in {200, 400, 403, 404}, f"{actor_name} GET {url} {query}"
+            body = response.content.decode()
+            assert other.task.title not in body and other.yearly_task.title not in body, f"{actor_name} {query}"
+        for data in (
+            {"action": "lead", "lead": other.congan.pk},
+            {"action": "deadline", "period_kind": "year", "year": "2029", "reason": "giả mạo"},
+            {"action": "add_coordinators", "units": [other.other_unit.pk]},
+            {"action": "remove_coordinators", "units": [other.congan.pk]},
+            {"action": "mark_done", "completed_on": "2026-11-20"},
+        ):
+            for step in ("preview", "confirm"):
+                response = client.post(url, {"task": ids, "expect": expect, "step": step, **data})
+                assert response.status_code in DENIED | {400}, f"{actor_name} POST {step} {data}"
+                assert other.task.title not in response.content.decode()
+        assert fingerprint() == before, f"{actor_name} changed the database through the bulk edit"
+        client.logout()

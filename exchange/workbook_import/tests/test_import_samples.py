@@ -96,7 +96,8 @@ def test_an_edited_file_updates_rows_in_place(fresh, tmp_path):
     assert changed.row == row
     apply_import(ward=ward, source=edited)
     task = Task.objects.get(plan_item__plan=plan, title="Giải ngân vốn đầu tư công")
-    assert (task.period_kind, task.start_year, task.end_year) == ("year", 2027, 2027)
+    # The deadline moved to 2027; the task's start stays where it was (assignments.deadlines).
+    assert (task.period_kind, task.start_year, task.end_year) == ("year", 2026, 2027)
     assert [u.name for u in task.coordinating_units] == ["Thuế thành phố"]
     assert set(Task.objects.for_ward(ward).values_list("pk", flat=True)) == ids
 
