@@ -23,10 +23,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
-from accounts.access import can_edit, scope
+from accounts.access import can_edit, profile_of, scope
+from accounts.models import Profile
 from assignments import bulk
 from assignments.authoring_forms import BulkForm
-from assignments.list_views import filtered_tasks
+from assignments.list_views import bulk_ward, filtered_tasks
 from assignments.models import Task
 from assignments.selectors import for_status
 from core.forms import add_service_errors
@@ -66,6 +67,12 @@ def _selection(request) -> list[Task]:
     return _selected(request, _ids(source.getlist("task")))
 
 
+def _may_bulk_edit(user) -> bool:
+    profile = profile_of(user)
+    is_admin = user.is_superuser or (profile is not None and profile.role == Profile.Role.ADMIN)
+    return is_admin or bulk_ward(user, None) is not None
+
+
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def task_bulk(request):
@@ -74,6 +81,8 @@ def task_bulk(request):
     wards = {task.plan_item.plan.ward for task in tasks}
     ward = next(iter(wards)) if len(wards) == 1 else None
     if ward is not None and not can_edit(request.user, ward):
+        raise PermissionDenied
+    if ward is None and not _may_bulk_edit(request.user):  # nothing selected: still not a page for readers
         raise PermissionDenied
     posting = request.method == "POST"
     step = request.POST.get("step", "") if posting else ""
