@@ -130,6 +130,8 @@ def conflict_message(current: models.Model | None, fields: Iterable[str] = ()) -
             field = current._meta.get_field(name)
         except Exception:  # a form field with no model field behind it: nothing to show
             continue
+        if field.auto_created and not field.concrete:  # a reverse relation named like the form field
+            continue
         display = getattr(current, f"get_{name}_display", None)
         value = display() if callable(display) else getattr(current, name)
         if field.many_to_many:  # the related rows' names, not the manager's repr

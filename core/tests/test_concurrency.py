@@ -125,3 +125,9 @@ def test_two_simultaneous_saves_from_the_same_state_keep_exactly_one():
         thread.join(timeout=30)
     assert sorted(outcomes) == ["conflict", "saved"]
     assert Plan.objects.get(pk=plan.pk).version == 2
+
+
+def test_a_form_field_named_like_a_reverse_relation_is_left_out_of_the_message():
+    plan = PlanFactory(title="Bản của họ")
+    message = conflict_message(plan, ["title", "items"])  # Plan.items is the reverse side of PlanItem.plan
+    assert "Bản của họ" in message
