@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -135,6 +136,13 @@ class Task(VersionedModel):
     # A name and title as the ward writes it ("Đ/c Nguyễn Văn A, Phó Chủ tịch UBND"): the person who
     # answers for the task is often a leader without an account, so text rather than a user.
     responsible_person = models.CharField(_("người phụ trách"), max_length=200, blank=True)
+    # How much the task counts in its item's progress (assignments.status.rollup); equal by default.
+    weight = models.PositiveSmallIntegerField(
+        _("trọng số"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Mức độ quan trọng khi tính tiến độ chung (1–100, mặc định 1)."),
+    )
     # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
 
@@ -152,6 +160,11 @@ class Task(VersionedModel):
                 violation_error_message=_("Năm bắt đầu phải trước hoặc bằng năm kết thúc."),
             ),
             models.UniqueConstraint(fields=["plan_item", "position"], name="task_unique_position_in_item"),
+            models.CheckConstraint(
+                condition=Q(weight__gte=1, weight__lte=100),
+                name="task_weight_1_100",
+                violation_error_message=_("Trọng số phải từ 1 đến 100."),
+            ),
         ]
 
     def __str__(self) -> str:

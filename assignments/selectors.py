@@ -13,7 +13,17 @@ from collections.abc import Iterable
 from django.db.models import Prefetch, QuerySet
 
 from assignments.models import ProgressReport, Task, TaskUnit
-from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, Status, TaskStatus, rollup, task_status
+from assignments.status import (
+    DONE_STATUSES,
+    DUE_SOON_DAYS,
+    Rules,
+    Status,
+    TaskStatus,
+    percent_or_none,
+    rollup,
+    rules_by_ward,
+    task_status,
+)
 
 
 def for_status(tasks: QuerySet) -> QuerySet:
@@ -39,11 +49,17 @@ def for_status(tasks: QuerySet) -> QuerySet:
     )
 
 
-def with_status(tasks: Iterable[Task], today: dt.date) -> list[Task]:
-    """Each task with ``task.computed`` (a ``TaskStatus``); ``tasks`` should come from ``for_status``."""
+def with_status(tasks: Iterable[Task], today: dt.date, rules: dict[int, Rules] | None = None) -> list[Task]:
+    """Each task with ``task.computed`` (a ``TaskStatus``); ``tasks`` should come from ``for_status``.
+
+    Each task is judged by its ward's thresholds: ``rules`` (``{ward_id: Rules}``), read in one
+    query when not given.
+    """
     rows = list(tasks)
+    if rules is None:
+        rules = rules_by_ward({task.plan_item.plan.ward_id for task in rows})
     for task in rows:
-        task.computed = task_status(task, task.reports.all(), today)
+        task.computed = task_status(task, task.reports.all(), today, rules[task.plan_item.plan.ward_id])
     return rows
 
 
@@ -58,15 +74,34 @@ def is_due_within(computed: TaskStatus, today: dt.date, days: int = DUE_SOON_DAY
 
 
 def item_progress(tasks: Iterable[Task], items: Iterable) -> dict:
-    """``assignments.status.rollup`` over plan items: ``{item_id: (percent, task_count)}``, None for all.
+    """``assignments.status.rollup`` over plan items: ``{item_id: Progress}``, None for all.
 
     ``tasks`` carry ``task.computed`` (``with_status``); ``items`` are the plan items they hang on.
     """
-    tasks = list(tasks)
+    tasks, items = list(tasks), list(items)
     item_tasks: dict[int, list[int]] = defaultdict(list)
     for task in tasks:
         item_tasks[task.plan_item_id].append(task.pk)
     children: dict[int | None, list[int]] = defaultdict(list)
     for item in items:
         children[item.parent_id].append(item.pk)
-    return rollup(item_tasks, children, {t.pk: t.computed.percent for t in tasks})
+    return rollup(
+        item_tasks,
+        children,
+        {t.pk: percent_or_none(t.computed) for t in tasks},
+        task_weights={t.pk: t.weight for t in tasks},
+        item_weights={item.pk: item.weight for item in items},
+    )
+
+
+def plan_progress(tasks: Iterable[Task], items: Iterable) -> dict[int, object]:
+    """Each plan's roll-up (``{plan_id: Progress}``), the same as ``item_progress(...)[None]`` of
+    the plan alone: for pages that show several plans side by side."""
+    by_plan_tasks: dict[int, list] = defaultdict(list)
+    by_plan_items: dict[int, list] = defaultdict(list)
+    for item in items:
+        by_plan_items[item.plan_id].append(item)
+    plan_of_item = {item.pk: plan_id for plan_id, rows in by_plan_items.items() for item in rows}
+    for task in tasks:
+        by_plan_tasks[plan_of_item.get(task.plan_item_id)].append(task)
+    return {plan_id: item_progress(by_plan_tasks[plan_id], rows)[None] for plan_id, rows in by_plan_items.items()}

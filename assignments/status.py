@@ -1,45 +1,63 @@
 """Task status from deadlines and reports, and the roll-up of progress: one home for both.
 
-Nobody types a task's status: it follows from the task's period and the reports of its
-lead unit(s) ("the lead unit's report is the task's"; coordinating units report their part,
-which shows on the timeline but does not set the status).
+Nobody types a task's status: it follows from the task's period (its current deadline: a
+revised deadline is written on the task, the original stays in the revision's history) and
+the reports of its lead unit(s) ("the lead unit's report is the task's"; coordinating units
+report their part, which shows on the timeline but does not set the status). The thresholds
+come from the ward's settings (``plans.models.WardSettings``, read as ``Rules``); the
+defaults are in docs/RULES.md. The help page (``status_help``) says the same in Vietnamese.
 
-Deadlines
-    date    the due date;  year  31/12 of that year;  range  31/12 of the end year.
-    yearly ("Hàng năm") and ongoing ("Thường xuyên") tasks are due every year, on 31/12,
-    from the start year to the end year: each year is a cycle of its own.
+Cycles
+    date    one cycle, due on the due date;  year  due 31/12 of that year;
+    range   one cycle, due 31/12 of the end year;
+    yearly ("Hàng năm") and ongoing ("Thường xuyên") tasks are recurring: one cycle per
+    year, 01/01–31/12, from the start year to the end year. A report belongs to the cycle
+    its reporting period falls in (a Q4 report filed in January counts for the year before).
 
 Several lead units
     Each lead unit's latest report of the cycle counts. The cycle is done when every lead
     unit's latest report says done (or 100%); it was finished on the latest of their
-    completion dates. Its percent is the mean of the lead units' percents, a lead unit
-    without a report counting 0. A task with no lead unit at all takes every report as
-    the lead's.
+    completion dates (or the end of the reported period). Its percent is the mean of the
+    lead units' percents, a lead unit without a report counting 0. A task with no lead
+    unit at all takes every report as the lead's.
 
-Status of one cycle (a non-recurring task is a single cycle), on day ``today``
-    done_on_time  the lead reports of the cycle say done, completed by the deadline
-                  (the completion date, or else the end of the reported period);
-    done_late     done, but after the deadline;
-    overdue       the deadline has passed and the cycle is not done — including a finished
-                  year of a yearly task with no report at all;
-    at_risk       not yet due, and a lead unit's latest report is blocked, or the percent
-                  lags the share of the cycle's time already spent by more than AT_RISK_LAG
-                  points, or fewer than DUE_SOON_DAYS remain and it is under 100% — also
-                  when nothing has been reported yet;
-    not_started   not yet due, not at risk, and no lead report (or they say not started);
-    in_progress   otherwise (in progress, on time).
+Status of one cycle, on day ``today`` — the VN 2×2 first, every count rests on it:
+    done_on_time  done, finished by the deadline;
+    done_late     done, finished after the deadline;
+    overdue       the deadline has passed and the cycle is not done (with or without reports);
+    in time       not yet due and not done, one of:
+      at_risk       a lead unit reports "blocked"; or the percent lags the time: percent +
+                    ``at_risk_lag`` < the share of the cycle gone by at the start of this
+                    month (reports describe whole months, so the month under way is not
+                    asked for yet); or fewer than ``due_soon_days`` days are left and no
+                    lead unit has reported on the cycle at all. Being close to the deadline
+                    alone is not a risk: 68% with 20 days left of a year is on pace;
+      not_started   no lead report in the cycle (or they say not started);
+      in_progress   otherwise.
 
-Status of a recurring task: overdue if any finished cycle is overdue; otherwise the status of
-the current cycle; once the last cycle has ended, done_late if any cycle was done late, else
-done_on_time.
+Status of a task
+    A one-cycle task has the status of its cycle. A recurring task has the status of its
+    current cycle — the one containing today, or the last one once the plan is over — and
+    a tally of its finished cycles (done on time, done late, missed): a missed year stays
+    in the tally, and does not make the task overdue in the years after. Before the first
+    cycle a task is not started. A task without a period follows its latest report.
 
-On-time figures (``timeliness``): what citizens read on the public pages, four groups of the
-statuses above: done on time, done late, overdue, and "in time" — every status that is not done
-and has missed no deadline (not started, in progress, at risk).
+Progress of a task (``percent``, ``has_data``)
+    From reports only: the current cycle's percent (100 when done) if a lead unit reported
+    on it; else, for a recurring task, the result of the last finished cycle that has data
+    (so January does not reset a yearly task to 0%: the year before stands, and the new
+    cycle shows as not yet due); else no data (``has_data`` is False, ``percent`` 0). A task
+    with no data is not 0%: it is counted apart as "chưa có số liệu".
 
-Roll-up (``rollup``): the progress of a plan item is the mean percent of all tasks beneath
-it, each task weighing the same; a task's percent is its current cycle's percent (the mean of
-its lead units' latest percents, 100 when done). Items without tasks have no progress (None), not 0.
+On-time figures (``timeliness``): the 2×2 groups of the statuses above: done on time, done late,
+overdue, and "in time" (not started, in progress, at risk).
+
+Roll-up (``rollup``): task → group → programme/scheme/key task → plan. Each level's progress is
+the weighted mean of its children that have data — its own tasks (weight ``Task.weight``) and
+its child items (weight ``PlanItem.weight``, with their own rolled-up progress); default
+weights are 1. Children without data are left out of the mean and counted: every level also
+says how many tasks are beneath it and how many of them have no data. A level with no data
+beneath it has no progress (None), not 0.
 """
 
 from __future__ import annotations
@@ -55,8 +73,10 @@ from django.utils.translation import gettext_lazy as _
 from assignments.models import TaskUnit
 from plans.periods import ReportingPeriod
 
+# The defaults of WardSettings (docs/RULES.md): used when a ward has no settings row yet.
 AT_RISK_LAG = 25
 DUE_SOON_DAYS = 30
+RECURRING_KINDS = frozenset({"yearly", "ongoing"})
 
 
 class Status(models.TextChoices):
@@ -80,6 +100,33 @@ SEVERITY = [
 DONE_STATUSES = {Status.DONE_ON_TIME, Status.DONE_LATE}
 
 
+@dataclass(frozen=True)
+class Rules:
+    """The ward's thresholds the status rule reads (from ``WardSettings``)."""
+
+    due_soon_days: int = DUE_SOON_DAYS
+    at_risk_lag: int = AT_RISK_LAG
+
+    @classmethod
+    def of(cls, settings) -> Rules:
+        return cls(due_soon_days=settings.due_soon_days, at_risk_lag=settings.at_risk_lag)
+
+
+DEFAULT_RULES = Rules()
+
+
+def rules_by_ward(ward_ids: Iterable[int]) -> dict[int, Rules]:
+    """Every ward's ``Rules`` in one query; wards without a settings row get the defaults."""
+    from plans.models import WardSettings
+
+    ward_ids = set(ward_ids)
+    rules = {pk: DEFAULT_RULES for pk in ward_ids}
+    if ward_ids:
+        for settings in WardSettings.objects.filter(ward_id__in=ward_ids):
+            rules[settings.ward_id] = Rules.of(settings)
+    return rules
+
+
 class ReportLike(Protocol):
     unit_id: int
     status: str
@@ -97,12 +144,34 @@ class Cycle:
 
 
 @dataclass
+class CycleResult:
+    """The status of one cycle (a year of a recurring task, or a one-cycle task's only one)."""
+
+    cycle: Cycle
+    status: Status
+    percent: int
+    has_data: bool
+    latest: ReportLike | None = None
+
+    @property
+    def finished(self) -> bool:
+        """Settled: done, or its deadline has passed."""
+        return self.status in DONE_STATUSES or self.status == Status.OVERDUE
+
+
+@dataclass
 class TaskStatus:
     status: Status
     percent: int
     deadline: dt.date | None
+    # The deadline the task is overdue for: [the current cycle's deadline] when overdue, else [].
     overdue_cycles: list[dt.date] = field(default_factory=list)
     latest: ReportLike | None = None
+    has_data: bool = False
+    cycles: list[CycleResult] = field(default_factory=list)
+    recurring: bool = False
+    # The cycle the percent comes from when it is not the current one (a finished year).
+    percent_cycle: Cycle | None = None
 
     @property
     def is_late(self) -> bool:
@@ -112,6 +181,25 @@ class TaskStatus:
     def severity(self) -> int:
         return SEVERITY.index(self.status)
 
+    @property
+    def finished_cycles(self) -> list[CycleResult]:
+        return [c for c in self.cycles if c.finished and c is not self.current]
+
+    @property
+    def current(self) -> CycleResult | None:
+        return self.cycles[-1] if self.cycles else None
+
+    @property
+    def tally(self) -> dict[str, int]:
+        """Of a recurring task's settled cycles: how many were done on time, late, or missed."""
+        settled = [c for c in self.cycles if c.finished]
+        return {
+            "done_on_time": sum(c.status == Status.DONE_ON_TIME for c in settled),
+            "done_late": sum(c.status == Status.DONE_LATE for c in settled),
+            "missed": sum(c.status == Status.OVERDUE for c in settled),
+            "total": len(settled),
+        }
+
 
 def cycles_of(task) -> list[Cycle]:
     """The deadlines a task must meet, in order."""
@@ -120,10 +208,10 @@ def cycles_of(task) -> list[Cycle]:
     end_year = task.end_year or start_year
     if kind == "date" and task.due_date:
         begin = dt.date(start_year, 1, 1) if task.start_year else dt.date(task.due_date.year, 1, 1)
-        return [Cycle(begin, task.due_date)]
+        return [Cycle(min(begin, task.due_date), task.due_date)]
     if start_year is None:
         return []
-    if kind in ("yearly", "ongoing"):
+    if kind in RECURRING_KINDS:
         return [Cycle(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(start_year, end_year + 1)]
     return [Cycle(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))]
 
@@ -146,10 +234,17 @@ def _latest(reports: Iterable[ReportLike]) -> ReportLike | None:
     return max(reports, key=lambda r: (r.period.end, r.period.start), default=None)
 
 
-def _cycle_status(
-    cycle: Cycle, reports: Sequence[ReportLike], lead_ids: set[int], today: dt.date
-) -> tuple[Status, int, ReportLike | None]:
-    """Status, percent and latest lead report of one cycle, from the lead reports in it."""
+def elapsed_share(cycle: Cycle, today: dt.date) -> float:
+    """The share of ``cycle`` (0–100) gone by at the start of today's month (see the docstring)."""
+    checkpoint = today.replace(day=1)
+    span = max((cycle.deadline - cycle.start).days, 1)
+    return min(max((checkpoint - cycle.start).days / span, 0), 1) * 100
+
+
+def cycle_status(
+    cycle: Cycle, reports: Sequence[ReportLike], lead_ids: set[int], today: dt.date, rules: Rules = DEFAULT_RULES
+) -> CycleResult:
+    """The status of one cycle from the lead reports in it."""
     by_unit: dict[int | None, list[ReportLike]] = {unit_id: [] for unit_id in lead_ids} if lead_ids else {None: []}
     for report in reports:
         by_unit.setdefault(report.unit_id if lead_ids else None, []).append(report)
@@ -158,55 +253,78 @@ def _cycle_status(
     latest = _latest(reported)
     percents = [100 if _is_done(r) else (r.percent if r else 0) for r in latest_by_unit.values()]
     percent = round(sum(percents) / len(percents)) if percents else 0
+    has_data = bool(reported)
 
     if reported and len(reported) == len(latest_by_unit) and all(_is_done(r) for r in reported):
         late = max(_finished_on(r) for r in reported) > cycle.deadline
-        return (Status.DONE_LATE if late else Status.DONE_ON_TIME), 100, latest
+        return CycleResult(cycle, Status.DONE_LATE if late else Status.DONE_ON_TIME, 100, True, latest)
     if today > cycle.deadline:
-        return Status.OVERDUE, percent, latest
-    span = max((cycle.deadline - cycle.start).days, 1)
-    elapsed = min(max((today - cycle.start).days / span, 0), 1) * 100
-    due_soon = (cycle.deadline - today).days < DUE_SOON_DAYS
+        return CycleResult(cycle, Status.OVERDUE, percent, has_data, latest)
     blocked = any(r.status == "blocked" for r in reported)
-    if blocked or percent + AT_RISK_LAG < elapsed or due_soon:
-        return Status.AT_RISK, percent, latest
+    behind = percent + rules.at_risk_lag < elapsed_share(cycle, today)
+    silent_near_deadline = not reported and (cycle.deadline - today).days < rules.due_soon_days
+    if blocked or behind or silent_near_deadline:
+        return CycleResult(cycle, Status.AT_RISK, percent, has_data, latest)
     if not reported or all(r.status == "not_started" for r in reported):
-        return Status.NOT_STARTED, percent, latest
-    return Status.IN_PROGRESS, percent, latest
+        return CycleResult(cycle, Status.NOT_STARTED, percent, has_data, latest)
+    return CycleResult(cycle, Status.IN_PROGRESS, percent, has_data, latest)
 
 
-def task_status(task, reports: Iterable[ReportLike], today: dt.date) -> TaskStatus:
+def task_status(
+    task,
+    reports: Iterable[ReportLike],
+    today: dt.date,
+    rules: Rules = DEFAULT_RULES,
+    *,
+    cycle_on: dt.date | None = None,
+) -> TaskStatus:
     """The status of ``task`` on ``today`` from ``reports`` (all of its reports; any order).
 
     ``task.unit_roles.all()`` is read (prefetch it: ``Task.objects.with_units()``).
+    ``cycle_on``: judge the cycle containing that day rather than today's (a report about a past
+    period, e.g. the year 2026 written on 20/01/2027, tells how 2026 ended).
     """
     lead_ids = {role.unit_id for role in task.unit_roles.all() if role.role == TaskUnit.Role.LEAD}
     reports = list(reports)
     lead_reports = [r for r in reports if r.unit_id in lead_ids] if lead_ids else reports
     cycles = cycles_of(task)
+    recurring = task.period_kind in RECURRING_KINDS
     if not cycles:
         latest = _latest(lead_reports)
-        status = Status.DONE_ON_TIME if _is_done(latest) else Status.IN_PROGRESS if latest else Status.NOT_STARTED
-        return TaskStatus(status, 100 if _is_done(latest) else (latest.percent if latest else 0), None, latest=latest)
+        done = _is_done(latest)
+        status = Status.DONE_ON_TIME if done else Status.IN_PROGRESS if latest else Status.NOT_STARTED
+        percent = 100 if done else (latest.percent if latest else 0)
+        return TaskStatus(status, percent, None, latest=latest, has_data=latest is not None)
 
-    results = []
+    results: list[CycleResult] = []
     for cycle in cycles:
-        if cycle.start > today:
+        if cycle.start > min(today, cycle_on or today):
             break
-        in_cycle = [r for r in lead_reports if cycle.start <= r.period.end and r.period.start <= cycle.deadline]
         if len(cycles) == 1:
             in_cycle = lead_reports  # one cycle: every report counts, even one filed after it
-        results.append((cycle, *_cycle_status(cycle, in_cycle, lead_ids, today)))
+        else:
+            in_cycle = [r for r in lead_reports if cycle.start <= r.period.end and r.period.start <= cycle.deadline]
+        results.append(cycle_status(cycle, in_cycle, lead_ids, today, rules))
 
     if not results:  # not begun yet
-        return TaskStatus(Status.NOT_STARTED, 0, cycles[0].deadline)
-    overdue = [c.deadline for c, s, _, _ in results if s == Status.OVERDUE]
-    cycle, status, percent, latest = results[-1]
-    if overdue:
-        status = Status.OVERDUE
-    elif today > cycles[-1].deadline and len(results) > 1:
-        status = Status.DONE_LATE if any(s == Status.DONE_LATE for _, s, _, _ in results) else Status.DONE_ON_TIME
-    return TaskStatus(status, percent, cycle.deadline, overdue_cycles=overdue, latest=latest)
+        return TaskStatus(Status.NOT_STARTED, 0, cycles[0].deadline, recurring=recurring)
+    current = results[-1]
+    percent, has_data, percent_cycle = current.percent, current.has_data, None
+    if not has_data:
+        earlier = next((r for r in reversed(results[:-1]) if r.has_data), None)
+        if earlier is not None:
+            percent, has_data, percent_cycle = earlier.percent, True, earlier.cycle
+    return TaskStatus(
+        current.status,
+        percent if has_data else 0,
+        current.cycle.deadline,
+        overdue_cycles=[current.cycle.deadline] if current.status == Status.OVERDUE else [],
+        latest=current.latest,
+        has_data=has_data,
+        cycles=results,
+        recurring=recurring,
+        percent_cycle=percent_cycle,
+    )
 
 
 class Timeliness(models.TextChoices):
@@ -228,23 +346,69 @@ def worst(statuses: Iterable[Status]) -> Status | None:
     return ordered[0] if ordered else None
 
 
-def rollup(item_tasks: dict[int, list[int]], children: dict[int | None, list[int]], percents: dict[int, int]):
-    """Progress per plan item: the mean percent of every task beneath it (each task weighs the same).
+class Progress(tuple):
+    """One level's roll-up. Unpacks as ``(percent, count)``; also ``with_data``, ``no_data``."""
+
+    percent: float | None
+    count: int
+    with_data: int
+
+    def __new__(cls, percent: float | None, count: int, with_data: int):
+        obj = super().__new__(cls, (percent, count))
+        obj.percent, obj.count, obj.with_data = percent, count, with_data
+        return obj
+
+    def __getnewargs__(self):  # pickling (the generation cache stores roll-ups)
+        return (self.percent, self.count, self.with_data)
+
+    @property
+    def no_data(self) -> int:
+        return self.count - self.with_data
+
+    @property
+    def no_data_share(self) -> float | None:
+        return round(self.no_data * 100 / self.count, 1) if self.count else None
+
+
+def rollup(
+    item_tasks: dict[int, list[int]],
+    children: dict[int | None, list[int]],
+    percents: dict[int, int | None],
+    task_weights: dict[int, float] | None = None,
+    item_weights: dict[int, float] | None = None,
+) -> dict[int | None, Progress]:
+    """Progress per plan item (see the module's docstring), and the plan's under the key None.
 
     ``item_tasks`` maps an item id to the ids of its own tasks, ``children`` maps an item id
-    (None for the roots) to its child item ids, ``percents`` maps a task id to its percent.
-    Returns ``{item_id: (mean_percent or None, task_count)}`` and, under the key None, the plan's.
+    (None for the roots) to its child item ids, ``percents`` maps a task id to its percent,
+    None (or absent) for a task without data; weights default to 1.
     """
-    result: dict[int | None, tuple[float | None, int]] = {}
+    task_weights = task_weights or {}
+    item_weights = item_weights or {}
+    result: dict[int | None, Progress] = {}
 
-    def visit(item_id: int | None) -> tuple[float, int]:
-        total = sum(percents.get(t, 0) for t in item_tasks.get(item_id, [])) if item_id is not None else 0
-        count = len(item_tasks.get(item_id, [])) if item_id is not None else 0
+    def visit(item_id: int | None) -> Progress:
+        parts: list[tuple[float, float]] = []  # (weight, percent) of the children with data
+        count = with_data = 0
+        for task_id in item_tasks.get(item_id, []) if item_id is not None else []:
+            count += 1
+            if percents.get(task_id) is not None:
+                with_data += 1
+                parts.append((task_weights.get(task_id, 1), percents[task_id]))
         for child in children.get(item_id, []):
-            child_total, child_count = visit(child)
-            total, count = total + child_total, count + child_count
-        result[item_id] = ((round(total / count, 1) if count else None), count)
-        return total, count
+            sub = visit(child)
+            count, with_data = count + sub.count, with_data + sub.with_data
+            if sub.percent is not None:
+                parts.append((item_weights.get(child, 1), sub.percent))
+        total_weight = sum(w for w, _p in parts)
+        percent = round(sum(w * p for w, p in parts) / total_weight, 1) if total_weight else None
+        result[item_id] = Progress(percent, count, with_data)
+        return result[item_id]
 
     visit(None)
     return result
+
+
+def percent_or_none(computed: TaskStatus) -> int | None:
+    """A task's percent for the roll-up: None when it has no data."""
+    return computed.percent if computed.has_data else None

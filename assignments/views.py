@@ -26,7 +26,7 @@ from assignments.reminders import ward_reminders
 from assignments.selectors import for_status, with_status
 from assignments.services import log_progress
 from assignments.six_clear import six_clear
-from assignments.status import task_status
+from assignments.status import rules_by_ward, task_status
 from assignments.tasks import REMINDERS_LABEL, send_ward_reminders
 from assignments.worklist import chase_list, official_worklist
 from core import jobs
@@ -155,7 +155,9 @@ def task_detail(request, task_pk: int):
                 return redirect("task_detail", task_pk=task.pk)
 
     reports = _newest_first(task.reports.select_related("unit", "author").prefetch_related("evidence"))
-    status = task_status(task, reports, today)
+    status = task_status(
+        task, reports, today, rules_by_ward([task.plan_item.plan.ward_id])[task.plan_item.plan.ward_id]
+    )
     roles_by_unit = {role.unit_id: role for role in task.unit_roles.all()}
     for report in reports:
         report.role = roles_by_unit.get(report.unit_id)

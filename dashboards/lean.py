@@ -19,7 +19,8 @@ from decimal import Decimal
 from django.db.models import Count, F, Sum
 
 from assignments.models import ProgressReport, Task, TaskUnit
-from assignments.status import TaskStatus, task_status
+from assignments.status import TaskStatus, rules_by_ward, task_status
+from plans.models import PlanItem
 from plans.periods import ReportingPeriod
 from projects.models import CapitalYear, Project
 from targets.models import Measurement, Target
@@ -50,6 +51,8 @@ class Report:
 class LeanTask:
     pk: int
     ward_id: int
+    plan_item_id: int
+    weight: int
     period_kind: str
     start_year: int | None
     end_year: int | None
@@ -95,7 +98,16 @@ def task_statuses(wards, today: dt.date) -> list[LeanTask]:
         pk: LeanTask(pk, *rest)
         for pk, *rest in Task.objects.filter(plan_item__plan__ward__in=wards)
         .order_by()
-        .values_list("pk", "plan_item__plan__ward_id", "period_kind", "start_year", "end_year", "due_date")
+        .values_list(
+            "pk",
+            "plan_item__plan__ward_id",
+            "plan_item_id",
+            "weight",
+            "period_kind",
+            "start_year",
+            "end_year",
+            "due_date",
+        )
     }
     leads = TaskUnit.objects.filter(task_id__in=tasks, role=TaskUnit.Role.LEAD).order_by()
     for task_id, unit_id in leads.values_list("task_id", "unit_id"):
@@ -109,9 +121,24 @@ def task_statuses(wards, today: dt.date) -> list[LeanTask]:
         "task_id", "unit_id", "status", "percent", "completed_on", "period_year", "period_kind", "period_index"
     ):
         reports[task_id].append(Report(unit_id, status, percent, completed_on, periods[(year, kind, index)]))
+    rules = rules_by_ward({task.ward_id for task in tasks.values()})
     for task in tasks.values():
-        task.computed = task_status(task, reports[task.pk], today)
+        task.computed = task_status(task, reports[task.pk], today, rules[task.ward_id])
     return list(tasks.values())
+
+
+@dataclass(frozen=True, slots=True)
+class LeanItem:
+    pk: int
+    parent_id: int | None
+    weight: int
+    ward_id: int
+
+
+def plan_items(wards) -> list[LeanItem]:
+    """Every plan item of ``wards``, as much as the roll-up reads (one query)."""
+    rows = PlanItem.objects.filter(plan__ward__in=wards).order_by()
+    return [LeanItem(*row) for row in rows.values_list("pk", "parent_id", "weight", "plan__ward_id")]
 
 
 def target_tracks(wards, today: dt.date) -> list[LeanTarget]:

@@ -18,7 +18,7 @@ from django.db.models import Prefetch
 
 from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
-from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Status, rollup
+from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Progress, Status
 from core.generation import cached_per_ward
 from dashboards import lean
 from plans.models import Plan, PlanItem, Ward
@@ -67,6 +67,7 @@ class GroupProgress:
     percent: float | None
     count: int
     query: str
+    rollup: Progress | None = None
 
 
 @dataclass
@@ -90,6 +91,7 @@ class WardDashboard:
     money: DisbursementSummary
     money_by_level: list[tuple[str, str, DisbursementSummary]]
     ward_query: str = ""
+    rollup: Progress | None = None
     due_days: int = DUE_SOON_DAYS
     chart: dict = field(default_factory=dict)
 
@@ -176,10 +178,10 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
     several_plans = len({i.plan_id for i in items}) > 1
     groups = []
     for item in items:
-        percent, count = progress.get(item.pk, (None, 0))
-        if item.kind in PROGRESS_KINDS and count:
+        rolled = progress.get(item.pk)
+        if item.kind in PROGRESS_KINDS and rolled and rolled.count:
             item.show_plan = several_plans
-            groups.append(GroupProgress(item, percent, count, query(**base, group=item.pk)))
+            groups.append(GroupProgress(item, rolled.percent, rolled.count, query(**base, group=item.pk), rolled))
 
     overdue = sorted(
         (t for t in tasks if t.computed.status == Status.OVERDUE),
@@ -220,6 +222,7 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
         money=money,
         money_by_level=money_by_level,
         ward_query=query(**base),
+        rollup=progress[None],
     )
     dashboard.chart = {
         "status": {
@@ -302,19 +305,21 @@ def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
     """
     rows = {w.pk: WardRow(w) for w in wards}
     tasks = lean.task_statuses(wards, today)
-    by_ward: dict[int, list[int]] = defaultdict(list)
+    by_ward: dict[int, list] = defaultdict(list)
     for task in tasks:
         row = rows[task.ward_id]
-        by_ward[task.ward_id].append(task.pk)
+        by_ward[task.ward_id].append(task)
         row.tasks += 1
         status = task.computed.status
         row.overdue += status == Status.OVERDUE
         row.at_risk += status == Status.AT_RISK
         row.done += status in DONE_STATUSES
-    # The roll-up rule with each ward as one top-level "item": the mean percent of its tasks.
-    progress = rollup(by_ward, {None: list(rows)}, {t.pk: t.computed.percent for t in tasks})
+    # The roll-up of every plan of the ward together, as on the ward dashboard.
+    items_by_ward: dict[int, list] = defaultdict(list)
+    for item in lean.plan_items(wards):
+        items_by_ward[item.ward_id].append(item)
     for pk, row in rows.items():
-        row.progress = progress.get(pk, (None, 0))[0]
+        row.progress = item_progress(by_ward[pk], items_by_ward[pk])[None].percent
     for target in lean.target_tracks(wards, today):
         row = rows[target.ward_id]
         row.targets += 1

@@ -88,8 +88,15 @@ def _publication_history(plan: Plan) -> list:
 
 
 def _plan_page(request, plan: Plan, *, publication_form: PublicationForm | None = None, status: int = 200):
-    roots, (percent, count) = selectors.plan_tree(plan, timezone.localdate())
-    context = {"plan": plan, "ward": plan.ward, "roots": roots, "percent": percent, "task_count": count}
+    roots, rollup = selectors.plan_tree(plan, timezone.localdate())
+    context = {
+        "plan": plan,
+        "ward": plan.ward,
+        "roots": roots,
+        "percent": rollup.percent,
+        "task_count": rollup.count,
+        "rollup": rollup,
+    }
     if can_edit(request.user, plan):
         context["publication_form"] = publication_form or PublicationForm(
             initial={

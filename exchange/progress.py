@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from assignments.models import ProgressReport, Task
-from assignments.status import TaskStatus, rollup, task_status
+from assignments.status import DEFAULT_RULES, Rules, TaskStatus, percent_or_none, rollup, task_status
 from plans.models import Plan, PlanItem
 from plans.periods import ReportingPeriod
 from projects.models import Project
@@ -105,14 +105,14 @@ def reports_until(task: Task, until: dt.date | None) -> list[ProgressReport]:
     return [r for r in reports if r.period.start <= until]
 
 
-def progress_of(task: Task, today: dt.date, until: dt.date | None = None) -> TaskProgress:
+def progress_of(task: Task, today: dt.date, until: dt.date | None = None, rules: Rules = DEFAULT_RULES) -> TaskProgress:
     """The computed status of a task (``assignments.status.task_status``) and its latest report.
 
     The latest report is the lead unit's one that sets the status or, when the lead has not
     reported, the latest one of any unit.
     """
     reports = reports_until(task, until)
-    status = task_status(task, reports, today)
+    status = task_status(task, reports, today, rules, cycle_on=until)
     latest = status.latest or max(reports, key=lambda r: (r.period.end, r.period.start, r.updated_at), default=None)
     return TaskProgress(status, latest)
 
@@ -125,8 +125,14 @@ def item_rollup(tasks: list[Task], progress: dict[int, TaskProgress], items: dic
     children: dict[int | None, list[int]] = defaultdict(list)
     for item in items.values():
         children[item.parent_id].append(item.pk)
-    percents = {t.pk: progress[t.pk].status.percent for t in tasks}
-    return rollup(dict(item_tasks), dict(children), percents)
+    percents = {t.pk: percent_or_none(progress[t.pk].status) for t in tasks}
+    return rollup(
+        dict(item_tasks),
+        dict(children),
+        percents,
+        task_weights={t.pk: t.weight for t in tasks},
+        item_weights={pk: item.weight for pk, item in items.items()},
+    )
 
 
 @dataclass

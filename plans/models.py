@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -59,7 +60,7 @@ class Ward(models.Model):
         return (self.slug,)
 
 
-class WardSettings(models.Model):
+class WardSettings(VersionedModel):
     """The follow-up rules a ward sets for itself; every rule module reads them from here.
 
     One row per ward, made with the defaults the first time it is read (``for_ward``). The
@@ -245,6 +246,13 @@ class PlanItem(VersionedModel):
     # An item with tasks, targets or projects under it is archived rather than deleted
     # (``plans.authoring.remove_item``); its subtree stays, out of the authoring lists.
     archived = models.BooleanField(_("đã lưu trữ"), default=False)
+    # How much the item counts in its parent's progress (assignments.status.rollup); equal by default.
+    weight = models.PositiveSmallIntegerField(
+        _("trọng số"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Mức độ quan trọng khi tính tiến độ của mục cha (1–100, mặc định 1)."),
+    )
     # Positions of the ancestors and the item, zero-padded: sorting on it gives reading order.
     tree_order = models.CharField(max_length=120, editable=False, db_index=True, default="")
 
@@ -255,7 +263,14 @@ class PlanItem(VersionedModel):
         verbose_name = _("mục của kế hoạch")
         verbose_name_plural = _("mục của kế hoạch")
         ordering = ["plan", "tree_order"]
-        constraints = [models.UniqueConstraint(fields=["plan", "key"], name="planitem_unique_key_in_plan")]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "key"], name="planitem_unique_key_in_plan"),
+            models.CheckConstraint(
+                condition=Q(weight__gte=1, weight__lte=100),
+                name="planitem_weight_1_100",
+                violation_error_message=_("Trọng số phải từ 1 đến 100."),
+            ),
+        ]
         indexes = [models.Index(fields=["plan", "parent", "position"])]
 
     def __str__(self) -> str:

@@ -24,7 +24,8 @@ def hang(items: Iterable, progress: dict, **rows: Iterable) -> list:
     for item in items:
         for name in rows:
             setattr(item, f"{name}_rows", by_item[name][item.pk])
-        item.progress, item.task_count = progress.get(item.pk, (None, 0))
+        item.rollup = progress.get(item.pk)  # with ``no_data`` when the roll-up gives it
+        item.progress, item.task_count = item.rollup or (None, 0)
         nodes[item.parent_id].append(item)
     for item in items:
         item.nodes = nodes[item.pk]

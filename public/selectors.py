@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q
 
 from assignments.models import Evidence, ProgressReport, Task
-from assignments.selectors import for_status, item_progress, with_status
-from assignments.status import Status, Timeliness, rollup, timeliness
-from plans.models import Plan, Ward
+from assignments.selectors import for_status, item_progress, plan_progress, with_status
+from assignments.status import Status, Timeliness, timeliness
+from plans.models import Plan, PlanItem, Ward
 from plans.tree import hang
 from projects.finance import DisbursementSummary, disbursement_summary
 from projects.models import CapitalYear, Project
@@ -95,11 +95,9 @@ def ward_page(ward: Ward, plans: list[Plan], today: dt.date) -> WardPage:
     by_plan: dict[int, list] = defaultdict(list)
     for task in tasks:
         by_plan[task.plan_item.plan_id].append(task)
-    # The roll-up rule with each plan as one top-level "item": the mean percent of its tasks.
-    progress = rollup(
-        {pk: [t.pk for t in rows] for pk, rows in by_plan.items()},
-        {None: plan_ids},
-        {t.pk: t.computed.percent for t in tasks},
+    # Each plan's roll-up as its own plan page shows it (the items' weights included).
+    progress = plan_progress(
+        tasks, PlanItem.objects.filter(plan_id__in=plan_ids).only("pk", "plan_id", "parent_id", "weight")
     )
     summaries = []
     for plan in plans:
@@ -109,7 +107,7 @@ def ward_page(ward: Ward, plans: list[Plan], today: dt.date) -> WardPage:
             PlanSummary(
                 plan=plan,
                 task_count=len(by_plan[plan.pk]),
-                progress=progress.get(plan.pk, (None, 0))[0],
+                progress=progress[plan.pk].percent if plan.pk in progress else None,
                 on_time=on_time_figures(by_plan[plan.pk]),
                 target_count=len(plan_targets),
                 tracks=track_figures(plan_targets),

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from assignments.status import (
     AT_RISK_LAG,
+    Rules,
     Status,
     TaskStatus,
     Timeliness,
@@ -113,15 +114,30 @@ class TestYearly:
         reports = [FakeReport(q(2026, 2), "in_progress", 60)]
         assert task_status(yearly(), reports, D(2026, 7, 15)).status == Status.IN_PROGRESS
 
-    def test_it_is_overdue_for_a_finished_year_with_no_report(self):
+    def test_a_finished_year_with_no_report_is_missed_but_the_new_year_is_in_time(self):
         result = task_status(yearly(), [], D(2027, 3, 1))
-        assert result.status == Status.OVERDUE
-        assert result.overdue_cycles == [D(2026, 12, 31)]
-        assert result.is_late
+        assert result.status == Status.NOT_STARTED
+        assert result.cycles[0].status == Status.OVERDUE
+        assert result.tally == {"done_on_time": 0, "done_late": 0, "missed": 1, "total": 1}
+        assert result.overdue_cycles == []
+        assert not result.has_data  # no report: no data, not 0%
 
-    def test_it_stays_overdue_when_this_year_goes_well_but_last_year_was_missed(self):
+    def test_one_missed_year_does_not_make_it_overdue_for_the_rest_of_the_plan(self):
+        # 15/01/2027: the "18 of 42 tasks overdue" — 2026 missed, 2027 just begun.
         reports = [FakeReport(q(2027, 1), "in_progress", 30)]
-        assert task_status(yearly(), reports, D(2027, 3, 1)).status == Status.OVERDUE
+        result = task_status(yearly(), reports, D(2027, 3, 1))
+        assert result.status == Status.IN_PROGRESS
+        assert result.tally["missed"] == 1
+        assert task_status(yearly(), [], D(2027, 1, 15)).status == Status.NOT_STARTED
+
+    def test_it_is_overdue_on_the_day_after_a_year_ends_until_the_next_year_starts(self):
+        # The deadline is 31/12; the next cycle starts on 01/01, so only the last cycle can
+        # stay overdue — and it does, once the plan is over and it was not done.
+        reports = [FakeReport(year(y), "done", 100) for y in range(2026, 2030)]
+        result = task_status(yearly(), reports, D(2031, 1, 1))
+        assert result.status == Status.OVERDUE
+        assert result.overdue_cycles == [D(2030, 12, 31)]
+        assert result.tally == {"done_on_time": 4, "done_late": 0, "missed": 1, "total": 5}
 
     def test_it_is_on_time_this_year_when_last_year_was_done(self):
         reports = [
@@ -133,27 +149,44 @@ class TestYearly:
         assert result.percent == 30
         assert result.deadline == D(2027, 12, 31)
 
-    def test_a_done_report_of_one_year_does_not_count_for_the_next(self):
+    def test_january_does_not_reset_it_to_zero(self):
         reports = [FakeReport(q(2026, 4), "done", 100, completed_on=D(2026, 12, 1))]
         result = task_status(yearly(), reports, D(2027, 1, 10))
-        assert result.status == Status.NOT_STARTED
-        assert result.percent == 0
+        assert result.status == Status.NOT_STARTED  # the new cycle: not yet due, in time
+        assert result.current.has_data is False
+        assert (result.percent, result.has_data) == (100, True)  # the last finished year stands
+        assert result.percent_cycle.deadline == D(2026, 12, 31)
+        assert result.tally["done_on_time"] == 1
+
+    def test_a_report_about_last_year_judges_last_year(self):
+        result = task_status(yearly(), [], D(2027, 1, 20), cycle_on=D(2026, 12, 31))
+        assert (result.status, result.deadline) == (Status.OVERDUE, D(2026, 12, 31))
+
+    def test_a_q4_report_filed_in_january_counts_for_the_year_before(self):
+        reports = [FakeReport(q(2026, 4), "done", 100, completed_on=D(2026, 12, 28))]
+        result = task_status(yearly(), reports, D(2027, 1, 20))
+        assert result.cycles[0].status == Status.DONE_ON_TIME
 
     def test_it_is_done_on_time_after_its_last_year_when_every_year_was(self):
         reports = [FakeReport(year(y), "done", 100) for y in range(2026, 2031)]
         assert task_status(yearly(), reports, D(2031, 2, 1)).status == Status.DONE_ON_TIME
 
-    def test_it_is_done_late_after_its_last_year_when_one_year_was_late(self):
+    def test_after_its_last_year_it_has_the_last_year_status_and_the_tally_tells_the_rest(self):
         reports = [FakeReport(year(y), "done", 100) for y in range(2026, 2031)]
         reports[1] = FakeReport(year(2027), "done", 100, completed_on=D(2028, 1, 15))
-        assert task_status(yearly(), reports, D(2031, 2, 1)).status == Status.DONE_LATE
+        result = task_status(yearly(), reports, D(2031, 2, 1))
+        assert result.status == Status.DONE_ON_TIME
+        assert result.tally == {"done_on_time": 4, "done_late": 1, "missed": 0, "total": 5}
 
 
 class TestOngoing:
     def test_an_ongoing_task_is_checked_every_year(self):
         task = FakeTask("ongoing", 2026, 2030)
         reports = [FakeReport(q(2026, 3), "in_progress", 50)]
-        assert task_status(task, reports, D(2027, 1, 5)).status == Status.OVERDUE
+        result = task_status(task, reports, D(2027, 1, 5))
+        assert result.recurring
+        assert [c.status for c in result.cycles] == [Status.OVERDUE, Status.NOT_STARTED]
+        assert (result.status, result.percent, result.has_data) == (Status.NOT_STARTED, 50, True)
 
 
 class TestRanged:
@@ -172,9 +205,13 @@ class TestRanged:
         reports = [FakeReport(q(2026, 1), "blocked", 15)]
         assert task_status(ranged(), reports, D(2026, 4, 1)).status == Status.AT_RISK
 
-    def test_it_is_at_risk_near_the_deadline_below_100(self):
+    def test_near_the_deadline_alone_is_not_a_risk(self):
         reports = [FakeReport(q(2030, 4), "in_progress", 95)]
-        assert task_status(ranged(), reports, D(2030, 12, 15)).status == Status.AT_RISK
+        assert task_status(ranged(), reports, D(2030, 12, 15)).status == Status.IN_PROGRESS
+
+    def test_near_the_deadline_with_nothing_reported_is_a_risk(self):
+        task = FakeTask("year", 2026, 2026)
+        assert task_status(task, [], D(2026, 12, 10)).status == Status.AT_RISK
 
     def test_it_is_at_risk_with_nothing_reported_when_much_time_has_passed(self):
         assert task_status(ranged(), [], D(2028, 6, 1)).status == Status.AT_RISK
@@ -236,8 +273,12 @@ class TestDated:
         reports = [FakeReport(q(2026, 3), "done", 100, completed_on=D(2026, 7, 2))]
         assert task_status(dated(D(2026, 6, 30)), reports, D(2026, 9, 1)).status == Status.DONE_LATE
 
-    def test_it_is_at_risk_when_due_soon(self):
+    def test_it_is_not_at_risk_when_due_soon_and_on_pace(self):
         reports = [FakeReport(q(2026, 2), "in_progress", 70)]
+        assert task_status(dated(D(2026, 6, 30)), reports, D(2026, 6, 10)).status == Status.IN_PROGRESS
+
+    def test_it_is_at_risk_when_due_soon_and_far_behind(self):
+        reports = [FakeReport(q(2026, 2), "in_progress", 40)]
         assert task_status(dated(D(2026, 6, 30)), reports, D(2026, 6, 10)).status == Status.AT_RISK
 
 
@@ -251,7 +292,7 @@ class TestUnits:
 
     def test_coordinator_reports_do_not_rescue_an_overdue_year(self):
         reports = [FakeReport(year(2026), "done", 100, unit_id=COORDINATOR)]
-        assert task_status(yearly(), reports, D(2027, 2, 1)).status == Status.OVERDUE
+        assert task_status(yearly(), reports, D(2027, 2, 1)).tally["missed"] == 1
 
     def test_with_two_leads_it_is_done_only_when_both_are(self):
         task = FakeTask("range", 2026, 2030, unit_roles=Roles([Role(LEAD, "lead"), Role(CO_LEAD, "lead")]))
@@ -331,9 +372,74 @@ class TestRollup:
         assert result[20] == (None, 0)
         assert result[None] == (50.0, 3)
 
-    def test_tasks_without_percent_count_zero(self):
-        result = rollup({10: [1, 2]}, {None: [10]}, {1: 90})
-        assert result[10] == (45.0, 2)
+    def test_tasks_without_data_are_not_zero_but_counted_apart(self):
+        result = rollup({10: [1, 2, 3]}, {None: [10]}, {1: 90, 2: None})
+        assert result[10] == (90.0, 3)
+        assert (result[10].with_data, result[10].no_data, result[10].no_data_share) == (1, 2, 66.7)
+
+    def test_a_level_with_no_data_has_no_progress(self):
+        result = rollup({10: [1], 20: [2]}, {None: [10, 20]}, {2: 40})
+        assert result[10].percent is None
+        assert result[None] == (40.0, 2)  # item 10 left out of the plan's mean, not 0
+
+    def test_task_weights(self):
+        result = rollup({10: [1, 2]}, {None: [10]}, {1: 100, 2: 0}, task_weights={1: 3})
+        assert result[10].percent == 75.0
+
+    def test_each_level_is_the_weighted_mean_of_its_children(self):
+        # programme 1 → groups 10 (tasks 1, 2, 3) and 20 (task 4); group 20 weighs 3.
+        item_tasks = {10: [1, 2, 3], 20: [4]}
+        children = {None: [1], 1: [10, 20]}
+        percents = {1: 100, 2: 100, 3: 100, 4: 0}
+        equal = rollup(item_tasks, children, percents)
+        assert (equal[10].percent, equal[20].percent, equal[1].percent) == (100.0, 0.0, 50.0)
+        weighted = rollup(item_tasks, children, percents, item_weights={20: 3})
+        assert weighted[1].percent == 25.0
+        assert weighted[None].percent == 25.0
+        assert weighted[None].count == 4
+
+
+class TestThresholds:
+    def test_68_percent_with_20_days_left_of_a_year_is_not_amber(self):
+        reports = [FakeReport(q(2026, 4), "in_progress", 68)]
+        assert task_status(FakeTask("year", 2026, 2026), reports, D(2026, 12, 11)).status == Status.IN_PROGRESS
+
+    def test_the_ward_sets_the_lag(self):
+        reports = [FakeReport(q(2026, 2), "in_progress", 35)]
+        task = FakeTask("year", 2026, 2026)
+        # On 15/08 the year is 58% gone at the start of the month: 35 + 25 >= 58.
+        assert task_status(task, reports, D(2026, 8, 15)).status == Status.IN_PROGRESS
+        strict = Rules(at_risk_lag=10)
+        assert task_status(task, reports, D(2026, 8, 15), strict).status == Status.AT_RISK
+
+    def test_the_ward_sets_the_due_soon_days(self):
+        task = FakeTask("year", 2026, 2026)
+        assert task_status(task, [FakeReport(q(2026, 1), "not_started", 0)], D(2026, 2, 10)).status == (
+            Status.NOT_STARTED
+        )
+        # Nothing reported by a lead with 40 days left: only a ward with a 60-day window warns.
+        assert task_status(task, [], D(2026, 11, 21), Rules(at_risk_lag=100)).status == Status.NOT_STARTED
+        assert task_status(task, [], D(2026, 11, 21), Rules(due_soon_days=60, at_risk_lag=100)).status == (
+            Status.AT_RISK
+        )
+
+
+class TestRevisedDeadline:
+    def test_the_current_deadline_on_the_task_is_the_one_that_counts(self):
+        # Revised from 30/06 to 30/09 (the revision's history keeps 30/06; the task holds 30/09).
+        reports = [FakeReport(q(2026, 3), "done", 100, completed_on=D(2026, 8, 20))]
+        assert task_status(dated(D(2026, 6, 30)), reports, D(2026, 10, 1)).status == Status.DONE_LATE
+        assert task_status(dated(D(2026, 9, 30)), reports, D(2026, 10, 1)).status == Status.DONE_ON_TIME
+
+    def test_a_deadline_moved_later_lifts_an_overdue_task(self):
+        assert task_status(dated(D(2026, 6, 30)), [], D(2026, 7, 15)).status == Status.OVERDUE
+        assert task_status(dated(D(2026, 12, 31)), [], D(2026, 7, 15)).status != Status.OVERDUE
+
+    def test_a_yearly_task_extended_by_a_year_gains_a_cycle(self):
+        reports = [FakeReport(year(y), "done", 100) for y in range(2026, 2031)]
+        assert task_status(yearly(2026, 2030), reports, D(2031, 3, 1)).status == Status.DONE_ON_TIME
+        extended = task_status(yearly(2026, 2031), reports, D(2031, 3, 1))
+        assert extended.status == Status.NOT_STARTED and extended.deadline == D(2031, 12, 31)
 
 
 class TestTimeliness:

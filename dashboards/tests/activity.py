@@ -2,8 +2,9 @@
 
 Deterministic: the n-th task (in reading order) gets the n-th pattern, so the dashboards show
 every status once "today" is in early 2027 (``DAY``): done on time, done late, in progress,
-blocked, never reported (a yearly task is then overdue for 2026). ``grow`` adds more of the
-same, for query counts at a second data size.
+blocked, never reported. A never-reported task has its deadline revised to 2026 (a "year"
+task of 2026), so it is overdue in 2027 — a missed yearly cycle alone no longer is
+(assignments.status). ``grow`` adds more of the same, for query counts at a second data size.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 from decimal import Decimal
 
 from assignments.models import ProgressReport, Task, TaskUnit
+from core.concurrency import BUMP_VERSION
 from plans.models import PlanItem, Ward
 from projects.models import CapitalYear, FundingSource, Project
 from targets.models import Measurement, Target
@@ -31,10 +33,12 @@ PATTERNS = [
 
 
 def report_tasks(tasks) -> int:
-    reports = []
+    reports, due_2026 = [], []
     for n, task in enumerate(tasks):
         pattern = PATTERNS[n % len(PATTERNS)]
         lead = next((r.unit_id for r in task.unit_roles.all() if r.role == TaskUnit.Role.LEAD), None)
+        if pattern is None:
+            due_2026.append(task.pk)
         if pattern is None or lead is None:
             continue
         kind, year, index, status, percent, completed_on = pattern
@@ -52,6 +56,9 @@ def report_tasks(tasks) -> int:
             )
         )
     ProgressReport.objects.bulk_create(reports)
+    Task.objects.filter(pk__in=due_2026).update(
+        period_kind="year", start_year=2026, end_year=2026, period_text="Năm 2026", **BUMP_VERSION
+    )
     return len(reports)
 
 

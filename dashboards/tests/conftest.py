@@ -8,7 +8,7 @@ from dashboards.tests.activity import DAY, generate_activity
 
 @pytest.fixture
 def day(monkeypatch):
-    """Pins "today" to 15/03/2027: 2026 is over, so unreported yearly tasks are overdue."""
+    """Pins "today" to 15/03/2027: 2026 is over, so the unreported tasks due in 2026 are overdue."""
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: DAY)
     return DAY
 

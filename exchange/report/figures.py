@@ -16,7 +16,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from assignments.models import Task
-from assignments.status import DONE_STATUSES, SEVERITY, Status
+from assignments.status import DONE_STATUSES, SEVERITY, Status, rules_by_ward
 from exchange import progress as prog
 from exchange.report.narratives import NarrativeGroup, collect_narratives
 from plans.models import Plan, PlanItem
@@ -128,7 +128,8 @@ def collect(plan: Plan, period: ReportingPeriod, *, today: dt.date | None = None
 
 def _collect_tasks(data: ReportData, items: dict[int, PlanItem]) -> None:
     tasks = prog.fetch_tasks(Task.objects.filter(plan_item__plan=data.plan))
-    progress = {t.pk: prog.progress_of(t, data.as_of, until=data.period.end) for t in tasks}
+    rules = rules_by_ward([data.plan.ward_id])[data.plan.ward_id]
+    progress = {t.pk: prog.progress_of(t, data.as_of, until=data.period.end, rules=rules) for t in tasks}
     chains = [prog.ancestors(items[t.plan_item_id], items) for t in tasks]
     groups = prog.printed_groups(chains)
     rolled = prog.item_rollup(tasks, progress, items)

@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from assignments.models import Task
-from assignments.status import Status
+from assignments.status import Status, rules_by_ward
 from exchange import progress as prog
 from plans.models import Plan, PlanItem
 from projects.models import CapitalYear, Project
@@ -201,8 +201,9 @@ def export_tasks(
     today = _today(today)
     tasks = prog.fetch_tasks(queryset)
     progress = {}
+    rules = rules_by_ward({task.plan_item.plan.ward_id for task in tasks})
     for task in tasks:
-        progress[task.pk] = prog.progress_of(task, today)
+        progress[task.pk] = prog.progress_of(task, today, rules=rules[task.plan_item.plan.ward_id])
         task.computed = progress[task.pk].status
     if select is not None:
         tasks = select(tasks)
