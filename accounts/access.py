@@ -19,6 +19,7 @@ WARD_PATHS: dict[str, str] = {
     "plans.ward": "",
     "plans.plan": "ward",
     "plans.planitem": "plan__ward",
+    "plans.wardsettings": "ward",
     "targets.target": "plan_item__plan__ward",
     "targets.measurement": "target__plan_item__plan__ward",
     "assignments.unit": "ward",

@@ -21,7 +21,16 @@ from assignments.selectors import for_status, is_due_within, item_progress, with
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Progress, Status
 from core.generation import cached_per_ward
 from dashboards import lean
-from plans.models import Plan, PlanItem, Ward
+from dashboards.units import (
+    UnitRate,
+    YearRate,
+    due_cycles,
+    latest_report_ends,
+    stale_targets,
+    stale_window,
+    unit_rates,
+)
+from plans.models import Plan, PlanItem, Ward, WardSettings
 from plans.tree import hang
 from projects.finance import DisbursementSummary, disbursement_summary
 from projects.models import CapitalYear, Project
@@ -56,6 +65,7 @@ class UnitScore:
     overdue: int = 0
     last_report: dt.datetime | None = None
     base_query: str = ""
+    rates: UnitRate | None = None  # on-time rate per year, rank, stale (dashboards.units)
 
     def query_for(self, status: str = "") -> str:
         return self.base_query + (f"&status={status}" if status else "")
@@ -92,6 +102,11 @@ class WardDashboard:
     money_by_level: list[tuple[str, str, DisbursementSummary]]
     ward_query: str = ""
     rollup: Progress | None = None
+    rate_year: int | None = None
+    rate_years: list[int] = field(default_factory=list)
+    stale_units: int = 0
+    stale_targets: list[Target] = field(default_factory=list)
+    stale_periods: int = 2
     due_days: int = DUE_SOON_DAYS
     chart: dict = field(default_factory=dict)
 
@@ -169,9 +184,27 @@ def track_figures(targets: list[Target], base: dict) -> list[Figure]:
     return [Figure(str(s.label), counts.get(s, 0), query(**base, track=s.value), s.value) for s in TrackStatus]
 
 
+def ranked_units(ward: Ward, tasks: list[Task], today: dt.date, stale_periods: int, year: int | None = None):
+    """The ward's lead units with their counts (``UnitScore``) and rates (``score.rates``), best
+    on-time rate first; and the years with anything due."""
+    scores = {score.unit.pk: score for score in unit_scores(tasks, ward)}
+    rates, years = unit_rates(tasks, today, stale_periods, year)
+    for rate in rates:
+        scores[rate.unit.pk].rates = rate
+    return [scores[rate.unit.pk] for rate in rates], years
+
+
+def unit_ranking(ward: Ward, today: dt.date, year: int | None = None):
+    """The ward's ranked units for ``year`` (``ranked_units``), the due years and the ward's settings."""
+    settings = WardSettings.for_ward(ward)
+    units, years = ranked_units(ward, ward_tasks([ward], today), today, settings.stale_periods, year)
+    return units, years, settings
+
+
 def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
     """Every figure of one ward's dashboard (about ten queries whatever the ward's size)."""
     base = {"ward": ward.slug}
+    settings = WardSettings.for_ward(ward)
     tasks = ward_tasks([ward], today)
     items = list(PlanItem.objects.filter(plan__ward=ward).select_related("plan").order_by("plan_id", "tree_order"))
     progress = item_progress(tasks, items)
@@ -187,7 +220,10 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
         (t for t in tasks if t.computed.status == Status.OVERDUE),
         key=lambda t: (t.computed.overdue_cycles or [t.computed.deadline])[0],
     )
-    due_soon = sorted((t for t in tasks if is_due_within(t.computed, today)), key=lambda t: t.computed.deadline)
+    due_soon = sorted(
+        (t for t in tasks if is_due_within(t.computed, today, settings.due_soon_days)),
+        key=lambda t: t.computed.deadline,
+    )
     targets = with_track(for_tracking(Target.objects.filter(plan_item__plan__ward=ward)), today)
     projects = list(ward_projects([ward]))
     money = disbursement_summary(cy for p in projects for cy in p.capital_years.all())
@@ -201,6 +237,7 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
     ]
     statuses = status_figures(tasks, base)
     tracks = track_figures(targets, base)
+    units, rate_years = ranked_units(ward, tasks, today, settings.stale_periods)
     by = project_figures(projects, base)
     dashboard = WardDashboard(
         ward=ward,
@@ -213,7 +250,13 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
         overdue_count=len(overdue),
         due_soon=due_soon[:LIST_LIMIT],
         due_soon_count=len(due_soon),
-        units=unit_scores(tasks, ward),
+        due_days=settings.due_soon_days,
+        units=units,
+        rate_year=rate_years[-1] if rate_years else None,
+        rate_years=rate_years,
+        stale_units=sum(1 for score in units if score.rates and score.rates.stale),
+        stale_targets=stale_targets(targets, today, settings.stale_periods),
+        stale_periods=settings.stale_periods,
         target_count=len(targets),
         tracks=tracks,
         off_track=[t for t in targets if t.track.status == TrackStatus.OFF_TRACK][:LIST_LIMIT],
@@ -263,6 +306,16 @@ class WardRow:
     planned: Decimal = Decimal(0)
     disbursed: Decimal = Decimal(0)
     rate: Decimal | None = None
+    # On-time rate over every cycle due so far, per year, and units that stopped reporting (dashboards.units).
+    due_cycles: int = 0
+    on_time_cycles: int = 0
+    trend: list = field(default_factory=list)
+    stale_units: int = 0
+    rank: int | None = None
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return round(self.on_time_cycles * 100 / self.due_cycles, 1) if self.due_cycles else None
 
     @property
     def ward_query(self) -> str:
@@ -280,6 +333,8 @@ CITY_SORTS = {
     "off_track": lambda r: r.off_track,
     "projects": lambda r: r.projects,
     "rate": lambda r: r.rate if r.rate is not None else Decimal(-1),
+    "on_time": lambda r: r.on_time_rate if r.on_time_rate is not None else -1,
+    "stale_units": lambda r: r.stale_units,
 }
 
 
@@ -293,6 +348,10 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
     rows = cached_per_ward("city-row", list(wards), today, lambda ids: compute_rows([wards[i] for i in ids], today))
     for pk, row in rows.items():
         row.ward = wards[pk]  # the ward as just read (its name may change without its figures)
+    # The city's ranking: wards by on-time rate, best first (wards with nothing due yet unranked).
+    ranked = sorted((r for r in rows.values() if r.on_time_rate is not None), key=lambda r: -r.on_time_rate)
+    for position, row in enumerate(ranked, start=1):
+        row.rank = position
     key = sort.lstrip("-")
     return sorted(rows.values(), key=CITY_SORTS.get(key, CITY_SORTS["name"]), reverse=sort.startswith("-"))
 
@@ -320,6 +379,7 @@ def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
         items_by_ward[item.ward_id].append(item)
     for pk, row in rows.items():
         row.progress = item_progress(by_ward[pk], items_by_ward[pk])[None].percent
+    ward_unit_figures(rows, tasks, today)
     for target in lean.target_tracks(wards, today):
         row = rows[target.ward_id]
         row.targets += 1
@@ -330,6 +390,36 @@ def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
         row.projects = counts.get(pk, 0)
         row.planned, row.disbursed, row.rate = disbursement_summary([money[pk]] if pk in money else [])
     return rows
+
+
+def ward_unit_figures(rows: dict[int, WardRow], tasks: list, today: dt.date) -> None:
+    """Each ward's on-time rate (all cycles due so far, and per year) and its stale units."""
+    stale_periods = {pk: 2 for pk in rows}
+    for ward_id, periods in WardSettings.objects.filter(ward_id__in=rows).values_list("ward_id", "stale_periods"):
+        stale_periods[ward_id] = periods
+    years: dict[int, dict[int, YearRate]] = defaultdict(dict)
+    first_start: dict[int, dt.date] = {}
+    ward_of_unit: dict[int, int] = {}
+    for task in tasks:
+        row = rows[task.ward_id]
+        for result in due_cycles(task, today):
+            year = years[task.ward_id].setdefault(result.cycle.deadline.year, YearRate(result.cycle.deadline.year))
+            year.due += 1
+            year.on_time += result.status == Status.DONE_ON_TIME
+            row.due_cycles += 1
+            row.on_time_cycles += result.status == Status.DONE_ON_TIME
+        if task.computed.cycles:
+            start = task.computed.cycles[0].cycle.start
+            for role in task.unit_roles.all():
+                first_start[role.unit_id] = min(start, first_start.get(role.unit_id, start))
+                ward_of_unit[role.unit_id] = task.ward_id
+    last = latest_report_ends(first_start)
+    for unit_id, start in first_start.items():
+        window = stale_window(today, stale_periods[ward_of_unit[unit_id]])
+        if start <= window and (unit_id not in last or last[unit_id] < window):
+            rows[ward_of_unit[unit_id]].stale_units += 1
+    for pk, row in rows.items():
+        row.trend = [years[pk][y] for y in sorted(years[pk])]
 
 
 def plan_tree(plan: Plan, today: dt.date):

@@ -1,13 +1,16 @@
 from django.urls import path
 
 from assignments import list_views as task_lists
-from dashboards import views
+from dashboards import settings_views, views
 from projects import list_views as project_lists
 from targets import list_views as target_lists
 
 urlpatterns = [
     path("wards/<slug:ward_slug>/", views.ward_dashboard, name="ward_dashboard"),
     path("city/", views.city_dashboard, name="city_dashboard"),
+    path("wards/<slug:ward_slug>/don-vi/", views.unit_ranking, name="unit_ranking"),
+    path("wards/<slug:ward_slug>/quy-tac/", settings_views.ward_settings, name="ward_settings"),
+    path("huong-dan/tinh-trang/", settings_views.status_help, name="status_help"),
     path("plans/<int:plan_pk>/", views.plan_detail, name="plan_detail"),
     path("plans/<int:plan_pk>/publication/", views.plan_publication, name="plan_publication"),
     path("tasks/", task_lists.task_list, name="task_list"),

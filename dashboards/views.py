@@ -4,7 +4,7 @@ the follow-up office's choice of publishing the plan to citizens (``public``).""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,13 +17,16 @@ from accounts.access import can_edit, get_for_user, profile_of, reads_every_ward
 from core.concurrency import EditConflict, refuse_stale
 from core.generation import TIMEOUT, cache_key, generation_of, with_generation
 from core.history import history_rows_for
+from core.params import YearField
 from dashboards import selectors
+from dashboards.units import UNIT_SORTS, sort_units
 from plans.forms import PublicationForm
 from plans.models import Plan, Ward
 from plans.services import PUBLICATION_FIELDS, set_publication
 
 CITY_COLUMNS = [
     ("name", _("Phường, xã")),
+    ("on_time", _("Tỷ lệ đúng hạn")),
     ("tasks", _("Nhiệm vụ")),
     ("progress", _("Tiến độ chung")),
     ("overdue", _("Quá hạn")),
@@ -33,6 +36,7 @@ CITY_COLUMNS = [
     ("off_track", _("Chỉ tiêu chậm")),
     ("projects", _("Dự án")),
     ("rate", _("Tỷ lệ giải ngân")),
+    ("stale_units", _("Đơn vị lâu không báo cáo")),
 ]
 
 
@@ -52,6 +56,55 @@ def ward_dashboard(request, ward_slug):
     plans = scope(request.user, Plan.objects.filter(ward=ward).active())
     context = {"ward": ward, "d": dashboard, "plans": plans, "fragment_key": fragment_key, "cache_timeout": TIMEOUT}
     return render(request, "dashboards/ward.html", context)
+
+
+UNIT_COLUMNS = [
+    ("rank", _("Hạng")),
+    ("name", _("Đơn vị")),
+    ("due", _("Số kỳ đến hạn")),
+    ("missed", _("Quá hạn")),
+    ("stale", _("Lâu không báo cáo")),
+]
+
+
+def _columns(columns, sort: str, first_ascending=("name", "rank", "stale")) -> list[dict]:
+    """Header links of a sortable table: a click on the sorted column reverses it."""
+    key, descending = sort.lstrip("-"), sort.startswith("-")
+    return [
+        {
+            "key": k,
+            "label": label,
+            "sorted": "descending" if k == key and descending else "ascending" if k == key else "",
+            "next": (k if descending else f"-{k}") if k == key else (k if k in first_ascending else f"-{k}"),
+        }
+        for k, label in columns
+    ]
+
+
+@login_required
+@require_safe
+def unit_ranking(request, ward_slug):
+    """The ward's lead units ranked by on-time rate for a year (``?year=``), sortable (``?sort=``)."""
+    ward = get_object_or_404(scope(request.user, Ward.objects.select_related("city")), slug=ward_slug)
+    today = timezone.localdate()
+    try:  # a year out of bounds or not a number: the latest year, as without one
+        year = YearField(required=False).clean(request.GET.get("year"))
+    except ValidationError:
+        year = None
+    sort = request.GET.get("sort", "rank")
+    if sort.lstrip("-") not in UNIT_SORTS:
+        sort = "rank"
+    units, years, settings = selectors.unit_ranking(ward, today, year)
+    context = {
+        "ward": ward,
+        "units": sort_units(units, sort),
+        "years": years,
+        "year": units[0].rates.selected.year if units and units[0].rates.selected else (years[-1] if years else None),
+        "columns": _columns(UNIT_COLUMNS, sort),
+        "sort": sort,
+        "stale_periods": settings.stale_periods,
+    }
+    return render(request, "dashboards/unit_ranking.html", context)
 
 
 @login_required

@@ -21,6 +21,7 @@ from targets.charts import chart_data
 from targets.forms import MeasurementForm
 from targets.models import Measurement, Target
 from targets.services import record_measurement
+from targets.thresholds import percent_of_target, target_rag, thresholds_by_ward
 from targets.tracking import chronological, target_track
 
 PERIOD_ALIASES = {"period_kind": "period", "period_year": "period", "period_index": "period"}
@@ -91,6 +92,9 @@ def target_detail(request, target_pk: int):
         )
 
     track = target_track(target, measurements, today)
+    thresholds = thresholds_by_ward([target.plan_item.plan.ward_id])[target.plan_item.plan.ward_id]
+    target.percent_of_target = percent_of_target(target, track)
+    target.rag = target_rag(target, track, thresholds)
     siblings = list(
         scope(request.user, Target.objects.filter(plan_item_id=target.plan_item_id, position=target.position))
         .exclude(pk=target.pk)

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from dashboards.tests.activity import grow
 from plans.models import Plan, Ward
+from targets.models import Target
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,11 @@ PAGES = [
     ("bd.thuongtruc", "/projects/?level=ward"),
     ("bd.thuongtruc", "/reports/"),
     ("hp.thanhpho", "/city/?sort=-overdue"),
+    ("hp.thanhpho", "/city/?sort=-on_time"),
+    ("bd.thuongtruc", "/wards/bach-dang/don-vi/?sort=-due"),
+    ("bd.thuongtruc", "/wards/bach-dang/quy-tac/"),
+    ("bd.thuongtruc", "/huong-dan/tinh-trang/"),
+    ("bd.thuongtruc", "/targets/{target}/"),
     ("hp.thanhpho", "/tasks/"),
     ("bd.thuongtruc", "/api/tasks/"),
     ("bd.thuongtruc", "/api/targets/"),
@@ -40,7 +46,8 @@ def count_queries(client, users, username, url):
 
 def test_queries_per_page_are_constant_in_data_size(client, users, activity, day):
     plan = Plan.objects.get(ward__slug="bach-dang").pk
-    pages = [(user, url.format(plan=plan)) for user, url in PAGES]
+    target = Target.objects.filter(plan_item__plan_id=plan).order_by("pk").first().pk
+    pages = [(user, url.format(plan=plan, target=target)) for user, url in PAGES]
     small = {url: count_queries(client, users, user, url) for user, url in pages}
     for ward in Ward.objects.all():
         grow(ward, copies=3)
