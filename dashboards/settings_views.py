@@ -1,5 +1,6 @@
-"""The ward's follow-up rules (``plans.ward_settings``) for its office, and the help page that
-explains the status rule (``assignments.status``) with the ward's own numbers."""
+"""The ward's follow-up rules (``plans.ward_settings``) and a plan's roll-up weights
+(``assignments.weights``) for its office, and the help page that explains the status rule
+(``assignments.status``) with the ward's own numbers."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,11 +9,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from accounts.access import can_edit, profile_of, scope
-from core.concurrency import EditConflict, refuse_stale
+from accounts.access import can_edit, get_for_user, profile_of, scope
+from assignments.models import Task
+from assignments.weights import WeightsForm, set_weights
+from core.concurrency import EditConflict, conflict_message, refuse_stale
 from core.forms import add_service_errors
 from core.history import history_rows
-from plans.models import Ward, WardSettings
+from dashboards.selectors import PROGRESS_KINDS
+from plans.models import Plan, Ward, WardSettings
 from plans.ward_settings import LIMITS, WardSettingsForm, update_ward_settings
 
 
@@ -60,3 +64,31 @@ def status_help(request):
     ward = profile.ward if profile is not None and profile.ward_id else None
     rules = WardSettings.for_ward(ward) if ward is not None else WardSettings()
     return render(request, "dashboards/status_help.html", {"ward": ward, "rules": rules})
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def plan_weights(request, plan_pk):
+    """The weights of a plan's items and tasks in the roll-up; POST by the ward's office."""
+    plan = get_for_user(request.user, Plan.objects.select_related("ward"), plan_pk)
+    may_edit = can_edit(request.user, plan)
+    if request.method == "POST" and not may_edit:
+        raise PermissionDenied
+    items = [item for item in plan.items.order_by("tree_order") if item.kind in PROGRESS_KINDS]
+    tasks = list(Task.objects.filter(plan_item__plan=plan).select_related("plan_item"))
+    form = WeightsForm(request.POST or None, items=items, tasks=tasks)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                written = set_weights(plan=plan, changes=form.changes())
+            except EditConflict as conflict:
+                form.add_error(None, conflict_message(conflict.current, ["weight"]))
+                status = 409
+            else:
+                messages.success(request, _("Đã lưu %(n)s trọng số.") % {"n": written})
+                return redirect("plan_weights", plan_pk=plan.pk)
+    rows = [(kind, obj, form[f"{kind}-{obj.pk}"], form[f"{kind}-{obj.pk}-version"]) for kind, obj in form.rows]
+    context = {"plan": plan, "ward": plan.ward, "form": form, "rows": rows, "may_edit": may_edit}
+    return render(request, "dashboards/plan_weights.html", context, status=status)

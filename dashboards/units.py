@@ -152,9 +152,10 @@ UNIT_SORTS = {
 }
 
 
-def sort_units(rates: list[UnitRate], sort: str) -> list[UnitRate]:
-    key = sort.lstrip("-")
-    ordered = sorted(rates, key=UNIT_SORTS.get(key, UNIT_SORTS["rank"]))
+def sort_units(rows: list, sort: str, of=lambda row: row) -> list:
+    """``rows`` sorted by ``sort`` (a key of ``UNIT_SORTS``, ``-`` for reversed); ``of(row)`` is its ``UnitRate``."""
+    rule = UNIT_SORTS.get(sort.lstrip("-"), UNIT_SORTS["rank"])
+    ordered = sorted(rows, key=lambda row: rule(of(row)))
     return list(reversed(ordered)) if sort.startswith("-") else ordered
 
 

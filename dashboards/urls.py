@@ -12,6 +12,7 @@ urlpatterns = [
     path("wards/<slug:ward_slug>/quy-tac/", settings_views.ward_settings, name="ward_settings"),
     path("huong-dan/tinh-trang/", settings_views.status_help, name="status_help"),
     path("plans/<int:plan_pk>/", views.plan_detail, name="plan_detail"),
+    path("plans/<int:plan_pk>/trong-so/", settings_views.plan_weights, name="plan_weights"),
     path("plans/<int:plan_pk>/publication/", views.plan_publication, name="plan_publication"),
     path("tasks/", task_lists.task_list, name="task_list"),
     path("reports/", task_lists.report_list, name="report_list"),

@@ -97,7 +97,7 @@ def unit_ranking(request, ward_slug):
     units, years, settings = selectors.unit_ranking(ward, today, year)
     context = {
         "ward": ward,
-        "units": sort_units(units, sort),
+        "units": sort_units(units, sort, of=lambda score: score.rates),
         "years": years,
         "year": units[0].rates.selected.year if units and units[0].rates.selected else (years[-1] if years else None),
         "columns": _columns(UNIT_COLUMNS, sort),

@@ -105,3 +105,48 @@ def test_the_office_menu_links_the_settings_and_everyone_gets_the_help(client, w
     assert help_page.status_code == 200 and 'data-testid="status-help"' in help_page.content.decode()
     home = client.get(reverse("ward_dashboard", kwargs={"ward_slug": bd.ward.slug})).content.decode()
     assert url(bd.ward) not in home  # the viewer's menu has no settings link
+
+
+def weights_url(plan) -> str:
+    return reverse("plan_weights", kwargs={"plan_pk": plan.pk})
+
+
+def test_the_office_weighs_a_task_and_the_roll_up_follows(client, world):
+    bd = world.bd
+    client.force_login(bd.follow_up)
+    assert (
+        'data-testid="weights-link"'
+        in client.get(reverse("plan_detail", kwargs={"plan_pk": bd.plan.pk})).content.decode()
+    )
+    form = client.get(weights_url(bd.plan)).context["form"]
+    data = {name: form[name].value() for name in form.fields}
+    data[f"task-{bd.task.pk}"] = 5
+    assert client.post(weights_url(bd.plan), data).status_code == 302
+    bd.task.refresh_from_db()
+    assert bd.task.weight == 5 and bd.task.history.first().history_user == bd.follow_up
+
+
+def test_a_stale_weights_form_is_refused_and_nothing_is_written(client, world):
+    bd = world.bd
+    client.force_login(bd.follow_up)
+    form = client.get(weights_url(bd.plan)).context["form"]
+    data = {name: form[name].value() for name in form.fields}
+    assert client.post(weights_url(bd.plan), {**data, f"task-{bd.task.pk}": 3}).status_code == 302
+    second = client.post(weights_url(bd.plan), {**data, f"task-{bd.task.pk}": 7})
+    assert second.status_code == 409
+    bd.task.refresh_from_db()
+    assert bd.task.weight == 3
+
+
+def test_weights_out_of_range_are_400_and_others_may_not_save(client, world):
+    bd = world.bd
+    client.force_login(bd.follow_up)
+    form = client.get(weights_url(bd.plan)).context["form"]
+    data = {name: form[name].value() for name in form.fields}
+    assert client.post(weights_url(bd.plan), {**data, f"task-{bd.task.pk}": 0}).status_code == 400
+    assert client.post(weights_url(bd.plan), {**data, f"task-{bd.task.pk}": "x"}).status_code == 400
+    client.force_login(bd.viewer)
+    assert client.get(weights_url(bd.plan)).status_code == 200
+    assert client.post(weights_url(bd.plan), data).status_code == 403
+    client.force_login(world.ndn.follow_up)
+    assert client.get(weights_url(bd.plan)).status_code == 404
