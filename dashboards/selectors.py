@@ -32,6 +32,7 @@ from dashboards.units import (
 )
 from plans.models import Plan, PlanItem, Ward, WardSettings
 from plans.tree import hang
+from plans.ward_settings import settings_of
 from projects.finance import DisbursementSummary, disbursement_summary
 from projects.models import CapitalYear, Project
 from targets.filters import for_tracking, with_track
@@ -196,7 +197,7 @@ def ranked_units(ward: Ward, tasks: list[Task], today: dt.date, stale_periods: i
 
 def unit_ranking(ward: Ward, today: dt.date, year: int | None = None):
     """The ward's ranked units for ``year`` (``ranked_units``), the due years and the ward's settings."""
-    settings = WardSettings.for_ward(ward)
+    settings = settings_of(ward)
     units, years = ranked_units(ward, ward_tasks([ward], today), today, settings.stale_periods, year)
     return units, years, settings
 
@@ -204,7 +205,7 @@ def unit_ranking(ward: Ward, today: dt.date, year: int | None = None):
 def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
     """Every figure of one ward's dashboard (about ten queries whatever the ward's size)."""
     base = {"ward": ward.slug}
-    settings = WardSettings.for_ward(ward)
+    settings = settings_of(ward)
     tasks = ward_tasks([ward], today)
     items = list(PlanItem.objects.filter(plan__ward=ward).select_related("plan").order_by("plan_id", "tree_order"))
     progress = item_progress(tasks, items)

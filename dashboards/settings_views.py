@@ -17,7 +17,7 @@ from core.forms import add_service_errors
 from core.history import history_rows
 from dashboards.selectors import PROGRESS_KINDS
 from plans.models import Plan, Ward, WardSettings
-from plans.ward_settings import LIMITS, WardSettingsForm, update_ward_settings
+from plans.ward_settings import LIMITS, WardSettingsForm, settings_of, update_ward_settings
 
 
 @login_required
@@ -28,7 +28,7 @@ def ward_settings(request, ward_slug):
     may_edit = can_edit(request.user, ward)
     if request.method == "POST" and not may_edit:
         raise PermissionDenied
-    settings = WardSettings.for_ward(ward)
+    settings = settings_of(ward)
     form = WardSettingsForm(request.POST or None, instance=settings)
     status = 200
     if request.method == "POST":
@@ -50,7 +50,7 @@ def ward_settings(request, ward_slug):
         "ward": ward,
         "form": form,
         "may_edit": may_edit,
-        "history": history_rows(settings, limit=20),
+        "history": history_rows(settings, limit=20) if settings.pk and settings.version else [],
         "defaults": [(form.fields[name].label, WardSettings._meta.get_field(name).default) for name in LIMITS],
     }
     return render(request, "dashboards/ward_settings.html", context, status=status)
@@ -62,7 +62,7 @@ def status_help(request):
     """How a task's status, the roll-up, the thresholds and the unit figures are worked out."""
     profile = profile_of(request.user)
     ward = profile.ward if profile is not None and profile.ward_id else None
-    rules = WardSettings.for_ward(ward) if ward is not None else WardSettings()
+    rules = settings_of(ward) if ward is not None else WardSettings()
     return render(request, "dashboards/status_help.html", {"ward": ward, "rules": rules})
 
 

@@ -13,7 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from core.concurrency import EditConflict, VersionField, locked_for_edit
+from core.concurrency import EditConflict, VersionField, create_once, locked_for_edit
 from plans.models import WardSettings
 
 LIMITS = {
@@ -51,15 +51,26 @@ class WardSettingsForm(forms.ModelForm):
         return data
 
 
+def settings_of(ward) -> WardSettings:
+    """The ward's rules for reading: its row, or the defaults (unsaved, version 0) — a page that
+    only reads never writes one."""
+    return WardSettings.objects.filter(ward_id=ward.pk).first() or WardSettings(ward=ward)
+
+
 def update_ward_settings(*, ward, values: dict, expected: int | None) -> WardSettings:
-    """Save the ward's rules if nobody saved them since version ``expected`` (``EditConflict``)."""
-    WardSettings.for_ward(ward)  # the row exists from here on: a first save locks it too
+    """Save the ward's rules if nobody saved them since version ``expected`` (``EditConflict``);
+    the first save of a ward that had the defaults creates its row."""
     with transaction.atomic():
         settings = locked_for_edit(WardSettings.objects.all(), expected=expected, ward_id=ward.pk)
+        if settings is None:
+            settings = WardSettings(ward=ward)
         for name in LIMITS:
             setattr(settings, name, values[name])
-        settings.full_clean()  # the database's own constraint (amber ≤ green) as a message
-        settings.save()
+        settings.full_clean(validate_unique=False)  # the database's own constraint (amber ≤ green) as a message
+        if settings.version:
+            settings.save()
+        else:  # two first saves at once: the second insert is a conflict, not a server error
+            settings = create_once(WardSettings, ward=ward, **{name: values[name] for name in LIMITS})
     return settings
 
 
