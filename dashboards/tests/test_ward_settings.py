@@ -104,8 +104,10 @@ def test_the_office_menu_links_the_settings_and_everyone_gets_the_help(client, w
     client.force_login(bd.viewer)
     help_page = client.get(reverse("status_help"))
     assert help_page.status_code == 200 and 'data-testid="status-help"' in help_page.content.decode()
+    # The viewer reads the rules (from the dashboard's link) but may not change them.
     home = client.get(reverse("ward_dashboard", kwargs={"ward_slug": bd.ward.slug})).content.decode()
-    assert url(bd.ward) not in home  # the viewer's menu has no settings link
+    assert url(bd.ward) in home
+    assert client.post(url(bd.ward), {}).status_code == 403
 
 
 def weights_url(plan) -> str:
