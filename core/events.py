@@ -1,0 +1,18 @@
+"""Events one app announces and another acts on, without importing each other.
+
+The domain apps (``assignments``, ``targets``, ``projects``) sit below the apps that talk to
+people (notifications, comments); they announce what happened here and the upper floor
+listens. Every signal sends ``sender`` (the model class) and the keyword arguments named.
+"""
+
+from django.dispatch import Signal
+
+# A report (task progress, target value, capital figures) was returned by the follow-up office.
+# kwargs: ``instance`` (the report), ``by`` (the user who returned it), ``comment`` (str).
+report_returned = Signal()
+
+# A report was submitted by its unit for the office's approval. kwargs: ``instance``, ``by``.
+report_submitted = Signal()
+
+# A report was approved. kwargs: ``instance``, ``by``.
+report_approved = Signal()
