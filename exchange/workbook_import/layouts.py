@@ -281,12 +281,21 @@ def _grid(ws, max_rows: int) -> list[list]:
 
 def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000) -> Sheet:
     grid = _grid(ws, max_rows)
+    merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+    return read_grid(ws.title, grid, merges, kind=kind)
+
+
+def read_grid(
+    name: str, grid: list[list], merges: list[tuple[int, int, int, int]], *, kind: str | None = None
+) -> Sheet:
+    """A sheet from its cells (rows of values) and merged ranges ``(min_row, min_col, max_row,
+    max_col)``, 1-based: the same reading for an Excel sheet and a Word table
+    (``exchange.plan_document``). The caller has checked the sizes."""
     if not any(_text(v) for row in grid for v in row):
-        raise LayoutError(_("Trang tính trống."), sheet=ws.title)
+        raise LayoutError(_("Trang tính trống."), sheet=name)
     width = max(len(row) for row in grid)
     for row in grid:
         row.extend([None] * (width - len(row)))
-    merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
     header = _find_header(grid, merges, kind)
     if header is None:
         kinds = [kind] if kind else list(KINDS)
@@ -294,14 +303,14 @@ def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000) -> Sheet:
         raise LayoutError(
             _("Không tìm thấy dòng tiêu đề cột (cần có cột %(columns)s) trong %(rows)s dòng đầu.")
             % {"columns": wanted, "rows": HEADER_SEARCH_ROWS},
-            sheet=ws.title,
+            sheet=name,
         )
     found_kind, columns, header_rows = header
     titles = [" ".join(_text(v) for v in grid[r - 1] if _text(v)) for r in range(1, header_rows[0])]
-    sheet = Sheet(ws.title, found_kind, columns, header_rows, [t for t in titles if t], Group(0, "", ""))
+    sheet = Sheet(name, found_kind, columns, header_rows, [t for t in titles if t], Group(0, "", ""))
     _read_body(sheet, grid, merges, header_rows[-1] + 1)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
-        raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=ws.title)
+        raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name)
     return sheet
 
 
