@@ -39,14 +39,27 @@ django.setup()
 from core.text import fold  # noqa: E402
 from targets.sentences import parse_target_sentence  # noqa: E402
 
-FIELDS = ("value", "direction", "unit", "horizon", "annual", "measure")
+FIELDS = ("value", "direction", "unit", "horizon", "annual", "baseline", "measure")
 DIRECTION_SCALE = {"more_than": "at_least", "less_than": "at_most", "about": "exactly", "qualitative": None}
 
 
 def direction_of(part) -> str | None:
     if part.value_max is not None:
         return "range"
+    if part.change and part.direction in ("exactly", "about"):
+        return part.change  # a change without a bound: "tăng 5%/năm"
     return DIRECTION_SCALE.get(part.direction, part.direction)
+
+
+def baseline_right(part, expected: dict | None) -> bool:
+    """Kind, year and value of the comparison printed with the target (none when none)."""
+    if not expected:
+        return not part.baseline_kind
+    return (
+        part.baseline_kind == expected["kind"]
+        and part.baseline_year == expected["year"]
+        and _number(part.baseline_value) == _number(expected["value"])
+    )
 
 
 def _unit(text: str | None) -> str:
@@ -71,6 +84,7 @@ def field_checks(part, expected: dict) -> dict[str, bool]:
         or (part.is_annual and _unit(f"{part.unit}/năm") == _unit(expected["unit"])),
         "horizon": part.horizon_year == expected["horizon"],
         "annual": bool(part.is_annual) == bool(expected["annual"]),
+        "baseline": baseline_right(part, expected.get("baseline")),
         "measure": _words(part.measure) == _words(expected["measure"]),
     }
 

@@ -61,8 +61,10 @@ def propose_parts(statement: str, horizon: int | None) -> list[dict[str, Any]]:
                 "unit": part.unit,
                 "horizon_year": part.horizon_year,
                 "is_annual": part.is_annual,
-                "baseline_value": None,
-                "baseline_year": None,
+                # Only a starting level ("từ 14,65% lên …") is a baseline value the tracker can
+                # draw from; "gấp 3 lần", "tăng 15% so với năm 2020" give the year alone.
+                "baseline_value": part.baseline_value if part.baseline_kind == "value" else None,
+                "baseline_year": part.baseline_year,
             }
         )
     return proposals

@@ -1,50 +1,74 @@
 """Reading one Vietnamese target sentence (chỉ tiêu) into structured parts.
 
 ``parse_target_sentence("Tỷ lệ ... đạt trên 80%.", 2030)`` gives one ``TargetPart``
-(more_than 80 %, horizon 2030). A sentence with several numbers gives several parts,
-a sentence with no number one qualitative part.
+(more_than 80 %, horizon 2030). A sentence with several targets gives several parts, a
+sentence with no target one qualitative part (no value: never a made-up number).
 
-Rules, in the order they apply:
+The reading, step by step (each step is one function below, its words in one table):
 
-* Numbers are written the Vietnamese way: ``1.000`` is a thousand, ``75,5`` is 75.5,
-  ``01`` is 1 (read by ``core.numbers.parse_number``). ``**bold**`` markers are ignored.
-* Not values: years (a four-digit number 1900–2100 that is not followed by ``%`` or a unit),
-  dates (``12/02/2026``), year ranges (``2026-2030``), document numbers (``số 57-NQ/TW``,
-  ``226/2025/QH15``, ``Nghị định 60/2024/NĐ-CP``, ``Đề án 06``), names with a number
-  (``5G``, ``lớp 9``, ``mức độ 2``, ``giai đoạn 2``), map scales (``tỷ lệ 1/2000``) and
-  age bands that say who is counted (``trẻ em từ 3 đến 5 tuổi``, ``từ 01-18 tuổi``).
-* Direction from the words just before the number: ``trên``/``hơn`` → more_than;
-  ``tối thiểu``/``ít nhất``/``không dưới``/``đạt và vượt`` (or ``trở lên`` after it) →
-  at_least; ``tối đa``/``không quá`` (or ``trở xuống`` after it) → at_most; ``dưới`` →
-  less_than; ``khoảng``/``xấp xỉ`` → about; ``top N`` → at_most N (a rank). A plain
-  number or ``đạt N`` is **exactly**: the plan states the level to reach, and whether
-  overshooting is fine is the measure's business, not the sentence's. The words, and the
-  signs ``≥ > ≤ < ~ =``, are listed once in ``DIRECTION_WORDS``.
-* ``6/14 trường`` is value 6 with unit ``trường (trên 14)``; ``3-5%`` and ``từ 3 đến 5%``
-  are ranges (value 3, value_max 5); ``20 doanh nghiệp trên 1.000 dân`` and
-  ``20 doanh nghiệp/1.000 dân`` are ratios (unit ``doanh nghiệp/1.000 dân``).
-* ``Đến năm 2030``/``đến 2030`` (or the end of ``giai đoạn 2026-2030``, or the year a figure
-  is for: ``năm 2020 đạt …``, not a baseline ``so với năm 2015``) set the horizon, else
-  ``default_horizon``. Money written short (``596tỷđ``, ``60trđ``, ``Tr. đồng``) is read as
-  ``tỷ đồng``/``triệu đồng``, with a per-head or per-area tail (``/người/năm``, ``/ha``).
-  ``hằng năm``/``hàng năm``/``mỗi năm``/``/năm`` make it annual; parts inside a
-  ``(trong đó: …)`` breakdown inherit the annual flag of the part they detail.
+1. **Normalise** (``_normalise``): spaces, ``**bold**``, PDF letters (``ƣ`` → ``ư``,
+   ``Ð`` → ``Đ``), money written short (``596tỷđ``, ``60trđ``, ``Tr. đồng``, ``tr.đ`` →
+   ``tỷ đồng``/``triệu đồng``) and per-mille typed as ``%0``/``%o``/``phần nghìn`` → ``‰``.
+2. **Numbers** (``_find_numbers``): Vietnamese numbers (``1.000,5``; read by
+   ``core.numbers.parse_number``), ranges (``3-5%``, ``từ 3 đến 5%``), fractions of a whole
+   (``6/14 trường`` is 6), small numbers in words before a counting noun (``một xã``) and
+   zeros in words (``không còn hộ nghèo`` is 0 hộ). Spans that hold digits but no value are
+   blanked first (``_NOT_VALUES``: years, dates, document numbers, named levels, age bands,
+   durations inside a name such as ``(5 năm)``, the count of a plan's own targets ``đề ra
+   25 chỉ tiêu``).
+3. **Unit** (``_read_unit``): ``%``, ``‰``, the longest counting noun or measure of
+   ``UNITS``, ratios (``doanh nghiệp/1.000 dân``) and per-head money
+   (``triệu đồng/người/năm``).
+4. **The words before the number** (``_read_lead``) are peeled off from the right using the
+   tables ``DIRECTION_WORDS`` (bounds: trên, tối thiểu, dưới…), ``DOWN_TO_WORDS`` (``còn``,
+   ``giảm xuống``: a ceiling reached by going down), ``CHANGE_WORDS`` (``tăng``, ``giảm``:
+   the number is a change, not a level) and ``FILLER_WORDS`` (đạt, là, bình quân…). What is
+   left is the label of the quantity.
+5. **Role** (``_role``): a number is a target unless it is the comparison of the target
+   before it in the same clause — ``gấp 2 lần``, ``tăng 80 hộ so với năm 2015``, ``bằng năm
+   2015`` — or the start of ``từ 14,65% lên 24,14%``: then it is that target's baseline.
+6. **Measure label** (``_measure``): see ``docs/IMPORT_QUALITY.md`` ("The measure label").
+   In short: the sentence's own words naming the quantity, without verbs of reaching,
+   bounds, years and fillers; ``tỷ lệ …`` for a bare percentage of a population,
+   ``số <noun> …`` for a count named after its number, ``mức tăng …``/``mức giảm …`` for a
+   change.
+7. **Horizon** (``_horizon``): ``đến (năm) 2030``, ``năm 2020``, ``vào năm 2030``, the end of
+   ``giai đoạn/thời kỳ/nhiệm kỳ 2026-2030``, ``đến cuối nhiệm kỳ`` (the end of the
+   sentence's term). A year in the first clause governs the whole sentence (it is its
+   lead-in); a year in a later clause only that clause. A per-year rate takes only a
+   period's end (the year of one figure is not the horizon of a rate).
+8. **Annual** (``_annual``): ``hằng năm``/``mỗi năm``/``/năm`` on a rate or a flow; a level
+   whose unit merely carries ``/năm`` (``triệu đồng/người/năm``) is not annual.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+import unicodedata
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from core.numbers import parse_number
 
 DIRECTIONS = ("at_least", "more_than", "at_most", "less_than", "exactly", "about", "qualitative")
+CHANGES = ("increase", "decrease")
+BASELINE_KINDS = ("times", "percent_over", "difference", "value")
 MEASURE_MAX = 300
 
 
 @dataclass(frozen=True)
 class TargetPart:
+    """One target read from a sentence.
+
+    ``direction`` is the bound on ``value`` (the ``Target.direction`` choices). ``change``
+    says the value is a change of the measure rather than a level ("tăng 5%/năm": exactly 5,
+    change ``increase``; "tăng hơn 8%": more_than 8, change ``increase``). ``baseline_kind``
+    says how ``baseline_value``/``baseline_year`` compare: ``times`` ("gấp 3 lần so với năm
+    2020": value 3), ``percent_over`` ("tăng 15% so với năm 2025": value 15 when another
+    value is the target, else none), ``difference`` ("tăng 80 hộ so với năm 2015": 80) and
+    ``value`` (a starting level: "từ 14,65% lên 24,14%": 14.65). Decreases are negative.
+    """
+
     measure: str
     direction: str
     value: Decimal | None = None
@@ -52,50 +76,22 @@ class TargetPart:
     unit: str = ""
     horizon_year: int | None = None
     is_annual: bool = False
+    change: str = ""
+    baseline_kind: str = ""
+    baseline_value: Decimal | None = None
+    baseline_year: int | None = None
 
     def as_json(self) -> dict:
         """Plain JSON values (numbers as int or float) for a plan document."""
         data = asdict(self)
-        for key in ("value", "value_max"):
+        for key in ("value", "value_max", "baseline_value"):
             if data[key] is not None:
                 number = data[key]
                 data[key] = int(number) if number == number.to_integral_value() else float(number)
         return data
 
 
-# A Vietnamese number: 1.000 / 1.000,5 / 75,5 / 01.
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_NUMBER_RE = re.compile(rf"(?<![\w/.,-])({_NUM})(?:\s*(?:-|–|đến)\s*({_NUM}))?(?:/(\d+)(?!\d*/))?(?![\w/]|-[A-ZĐ])")
-
-# Spans that contain digits but are no values; they are blanked before numbers are read.
-_NOT_VALUES = [
-    r"\b\d{1,2}/\d{1,2}/\d{4}\b",  # dates
-    r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",  # year ranges
-    r"\bsố\s+\d[\w/.\-]*",  # document numbers
-    r"\b\d+(?:/\d+)*[-/][A-ZĐ][\w/\-]*",  # 57-NQ/TW, 226/2025/QH15
-    r"\b(?:Nghị định|Quyết định|Thông tư|Luật|Đề án|Chỉ thị|Kế hoạch|Nghị quyết)\s+\d[\w/.\-]*",
-    r"\b(?:lớp|mức độ|giai đoạn|Giai đoạn|nhiệm kỳ|khóa|cấp độ|tầng)\s+\d+\b",
-    r"\btỷ lệ\s+\d+/\d+",  # map scale
-    r"\btừ\s+\d+\s*(?:-|–|đến)\s*\d+\s+tuổi",  # age bands
-    r"\b(?:trẻ em|trẻ|người|dân số)\s+(?:dưới|trên|từ)\s+\d+\s+tuổi",
-    r"\b\d+[A-Za-z]\w*",  # 5G, 6G
-]
-_NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
-_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
-
-# Unit heads, longest first; anything else falls back to the first word after the number.
-_UNITS = sorted(
-    """tỷ đồng|triệu đồng|nghìn đồng|đồng|doanh nghiệp|dự án|phòng học thông minh|phòng học|tuổi|năm|cm|kg|ha|km|m2
-    |người|lần|hộ gia đình|hộ|trường|học sinh|giáo viên|lao động|tổ dân phố|giường bệnh|bác sĩ|công trình|lượt
-    |sản phẩm|mô hình|câu lạc bộ|nhà văn hóa|vụ|tháng|ngày|điểm""".replace("\n", "")
-    .replace(" |", "|")
-    .split("|"),
-    key=len,
-    reverse=True,
-)
-_UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(u.strip()) for u in _UNITS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
-_RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
-_PER_YEAR_RE = re.compile(r"\s*/\s*năm")
+# ---------------------------------------------------------------- tables of words
 
 # The words and signs that say which way a target goes, written just before its number.
 # Sentences here and the importer's "Chiều" and "Giá trị" cells read this one list.
@@ -112,45 +108,118 @@ DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("đạt", "exactly"), ("=", "exactly"),
 )  # fmt: skip
 
-# Markers read right before a number (the text is folded to lower case first), one pattern
-# per direction in the order of DIRECTION_WORDS.
-_BEFORE_RE = [
-    (
-        re.compile(
-            rf"(?:^|[\s(])(?:{'|'.join(re.escape(w) for w, d in DIRECTION_WORDS if d == direction)})"
-            r"(?:\s+mỗi năm|\s+mỗi)?\s*$"
-        ),
-        direction,
-    )
-    for direction in dict.fromkeys(d for _w, d in DIRECTION_WORDS)
+# A level reached by going down ("giảm còn 1%", "xuống dưới 18%"): a ceiling.
+DOWN_TO_WORDS = ("giảm xuống còn", "giảm xuống", "giảm còn", "xuống còn", "xuống", "còn")
+# The number is a change of the measure, not its level.
+CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increase", "giảm thêm": "decrease",
+                "giảm": "decrease", "giảm thiểu": "decrease"}  # fmt: skip
+# Words between a label and its number that say nothing about the direction.
+FILLER_WORDS = (
+    "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân", "hằng năm", "hàng năm", "mỗi năm",
+    "trung bình mỗi năm", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm", "lên", "phấn đấu",
+    "phần đầu", "duy trì", "được", "cho", "với", "mới", "=", ":", ",", "-", "–",
+)  # fmt: skip
+# Lead-ins: the label starts after the last of these ("xã phấn đấu", "đề ra các chỉ tiêu như:").
+LEAD_IN_WORDS = ("phấn đấu", "phần đầu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu cụ thể", "như", "trong đó", "cụ thể",
+                 "theo đó", "đồng thời", "bao gồm", "gồm")  # fmt: skip
+# Words that open a label but say nothing about the quantity.
+OPENING_WORDS = ("trong đó", "phấn đấu", "phần đầu", "sẽ", "tiếp tục", "duy trì", "đảm bảo", "bảo đảm", "có",
+                 "đạt", "toàn huyện có", "toàn xã có", "và", "trung bình mỗi năm", "bình quân mỗi năm", "mỗi năm",
+                 "hằng năm", "hàng năm")  # fmt: skip
+
+# Counting nouns and measures, as printed after a number (longest first when read).
+UNITS = (
+    "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "triệu USD", "USD", "tỷ", "triệu",
+    "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "dự án", "công trình", "cơ sở", "sản phẩm", "mô hình", "câu lạc bộ",
+    "người", "hội viên", "đảng viên", "đoàn viên", "lao động", "học sinh", "giáo viên", "bác sĩ", "trẻ", "lượt người",
+    "lượt", "hộ gia đình", "hộ", "gia đình", "khẩu",
+    "trường", "phòng học thông minh", "phòng học", "lớp", "nhà văn hóa", "trạm y tế", "giường bệnh",
+    "tổ dân phố", "khu phố", "thôn", "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
+    "tiêu chí", "chỉ tiêu", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây", "trang trại", "gia trại",
+    "ha", "km", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
+    "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm", "hạng", "giờ",
+)  # fmt: skip
+# The quantity a unit measures, for a label built from the words after the number.
+UNIT_QUANTITY = {"%": "tỷ lệ", "‰": "tỷ lệ", "ha": "diện tích", "km": "chiều dài", "m": "chiều dài",
+                 "tấn": "sản lượng", "tạ": "sản lượng", "tỷ đồng": "giá trị", "triệu đồng": "giá trị"}  # fmt: skip
+# Heads that name a quantity: a label starting with one is a subject, not a verb phrase.
+MEASURE_HEADS = (
+    "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tốc độ", "số", "tổng", "mức", "giá trị", "thu ngân sách", "thu nội địa",
+    "chi ngân sách", "thu nhập",
+    "bình quân", "diện tích", "sản lượng", "năng suất", "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp",
+    "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch", "doanh thu", "thời gian",
+)  # fmt: skip
+# Units that are money: "/năm" after them is part of the unit, not a per-year rate.
+_MONEY = ("đồng", "USD")
+# Units whose "/năm" is part of a level per head ("700 kg/năm" of food per head), not a yearly flow.
+_LEVEL_PER_YEAR = (*_MONEY, "kg")
+
+# ---------------------------------------------------------------- patterns
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUMBER_RE = re.compile(
+    rf"(?<![\w/.,-])({_NUM})(?:\s*(?:-|–|đến|tới)\s*({_NUM}))?(?:\s*/\s*(\d+)(?!\d*/))?(?![\w/]|-[A-ZĐ])"
+)
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_WORD_NUMBER_RE = re.compile(
+    rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )({'|'.join(_WORD_NUMBERS)})\s+(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))", re.IGNORECASE
+)
+# "không còn hộ nghèo": a zero, counted in the noun that follows.
+_ZERO_RE = re.compile(rf"(?<![\wÀ-ỹ])(?:không còn|không có|không để xảy ra|không để)\s+(?=(?:{_UNIT_ALT})\b)", re.I)
+
+# Spans that contain digits but are no values; they are blanked before numbers are read.
+_NOT_VALUES = [
+    r"\b\d{1,2}/\d{1,2}/\d{4}\b",  # dates
+    r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",  # year ranges
+    r"\bsố\s+\d[\w/.\-]*",  # document numbers
+    r"\b\d+(?:/\d+)*[-/][A-ZĐ][\w/\-]*",  # 57-NQ/TW, 226/2025/QH15
+    r"\b(?:Nghị định|Quyết định|Thông tư|Luật|Đề án|Chỉ thị|Kế hoạch|Nghị quyết)\s+\d[\w/.\-]*",
+    r"\b(?:lớp|mức độ|giai đoạn|Giai đoạn|nhiệm kỳ|khóa|cấp độ|tầng)\s+\d+\b",
+    r"\btỷ lệ\s+\d+/\d+",  # map scale
+    r"\btừ\s+\d+\s*(?:-|–|đến)\s*\d+\s+tuổi",  # age bands
+    r"\b(?:trẻ em|trẻ|người|dân số)\s+(?:dưới|trên|từ)\s+\d+\s+tuổi",
+    r"\b\d+[A-Za-z]\w*",  # 5G, 6G
+    r"\b\d+\s*sao\b",  # OCOP star ratings name a class of product
+    r"\b\d+\s*buổi\s*/\s*ngày",  # "học 2 buổi/ngày" names a kind of schooling
+    r"\b\d+\s+tháng\s+(?:đầu|cuối)\s+năm",  # "6 tháng cuối năm": a period
+    r"(?:\(|\btrong\s+)\d+\s+năm\b",  # "(5 năm)", "trong 5 năm": a duration in a name
+    r"\b\d+\s+năm(?=\s*(?::|là\b|đạt\b|\())",  # "Tổng thu 5 năm là …"
+    r"(?:đề ra|xác định|thông qua|gồm|với|có|về|và)\s+\d+\s+(?:chỉ tiêu|nhiệm vụ|khâu|giải pháp|nhóm|chương trình"
+    r"|đột phá|mục tiêu|nghị quyết)",  # the count of a plan's own targets
+    r"(?:năm|đến|vào|từ)\s+(?:19|20)\d{2}\b",  # a year, whatever follows it
 ]
+_NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+_UNIT_RE = re.compile(rf"\s*({_UNIT_ALT})(?![\wÀ-ỹ])", re.IGNORECASE)
+# Two counting nouns named together: "04/09 thôn, làng", "15 làng, đơn vị".
+_UNIT_PAIR_RE = re.compile(rf",\s*({_UNIT_ALT})(?![\wÀ-ỹ])(?!\s*\d)", re.IGNORECASE)
+_RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
+_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu)(?![\wÀ-ỹ])")
+_PER_YEAR_RE = re.compile(r"\s*/\s*năm(?![\wÀ-ỹ])")
 _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*trở xuống"), "at_most")]
 
-# Words that lead into a number and say nothing about what is measured.
-_LEAD_WORDS = re.compile(
-    r"^(?:\s|[,:;(\-–]|trong đó|phấn đấu|phần đầu|đến năm \d{4}|đến \d{4}|từ năm \d{4}|hằng năm|hàng năm|có|đạt)+",
-    re.IGNORECASE,
+# Horizon phrases.
+_UNTIL_RE = re.compile(r"(?:đến|tới)\s+(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+_PERIOD_RE = re.compile(
+    r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
 )
-_TRAIL_WORDS = re.compile(
-    r"(?:\s|[,:;]|đạt và vượt|đạt|là|có|thêm|ở mức|mỗi năm|mỗi|không dưới|không quá|tối thiểu|ít nhất|tối đa"
-    r"|khoảng|xấp xỉ|trên|dưới|top|thuộc|hằng năm|hàng năm|phấn đấu|phần đầu)+$",
-    re.IGNORECASE,
-)
-_VERB_BEFORE = re.compile(
-    r"(?:đạt|tăng|giảm|bình quân|là|thêm|ở mức|lên|xuống|khoảng|trên|dưới|tối thiểu|tối đa|ít nhất|không quá|top"
-    r"|mỗi năm|mỗi|thuộc)\s*$",
-    re.IGNORECASE,
-)
-_HORIZON_RE = re.compile(r"đến\s+(?:năm\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
-# "… năm 2020 đạt 845 hộ": the year the figure is for, unless it is a baseline ("so với năm 2015").
+_TERM_END_RE = re.compile(r"(?:đến|tới|vào)\s+cuối\s+nhiệm kỳ", re.IGNORECASE)
 _YEAR_OF_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_BASELINE_BEFORE_RE = re.compile(r"(?:so với|từ|kể từ|với|cùng kỳ|trước)\s*(?:cùng kỳ\s*)?$", re.IGNORECASE)
-# Money written short, often glued to the number: "596tỷđ", "8 tỷ.đ", "60trđ", "45 Tr. đồng".
+_BASELINE_BEFORE_RE = re.compile(r"(?:so với|so|từ|kể từ|cùng kỳ|trước|giá so sánh|bằng)\s*(?:năm\s*)?$", re.I)
+_ANNUAL_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|năm sau cao hơn năm trước|so (?:với )?năm trước", re.IGNORECASE)
+
+# Comparisons printed after a target: "so với năm 2015", "so với giai đoạn 2010-2015", "so với cùng kỳ".
+_COMPARED_RE = re.compile(
+    r"so\s+(?:với\s+)?(?:(?:năm|cuối năm)\s+((?:19|20)\d{2})|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
+    r"((?:19|20)\d{2})|(cùng kỳ|đầu nhiệm kỳ|kỳ trước))",
+    re.IGNORECASE,
+)
+_SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+
+_CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)|…")
 _MONEY_SHORT = [
-    (
-        re.compile(r"(?<=\d)\s*(?:tỷ\s*\.?\s*đ(?:ồng)?)(?![\wÀ-ỹ])|(?<![\wÀ-ỹ])tỷ\s*\.?\s*đ(?![\wÀ-ỹ])", re.IGNORECASE),
-        " tỷ đồng",
-    ),
+    (re.compile(r"(?<=\d)\s*tỷ\s*\.?\s*đ(?:ồng)?(?![\wÀ-ỹ])|(?<![\wÀ-ỹ])tỷ\s*\.?\s*đ(?![\wÀ-ỹ])", re.I), " tỷ đồng"),
     (
         re.compile(
             r"(?<=\d)\s*(?:tr\s*\.?\s*đ(?:ồng)?|triệu\s*đ)(?![\wÀ-ỹ])|(?<![\wÀ-ỹ])tr\s*\.?\s*đ(?:ồng)?(?![\wÀ-ỹ])",
@@ -158,13 +227,24 @@ _MONEY_SHORT = [
         ),
         " triệu đồng",
     ),
+    (re.compile(r"(?<=\d)\s*(?:nghìn|ngàn)\s*đ(?![\wÀ-ỹ])", re.IGNORECASE), " nghìn đồng"),
 ]
-# A money unit per head, per hectare…: "triệu đồng/người/năm".
-_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu)(?![\wÀ-ỹ])")
-_PERIOD_RE = re.compile(r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE)
-_ANNUAL_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|/\s*năm", re.IGNORECASE)
-_STRONG_BOUNDARY = re.compile(r"[;:]|\.\s|trong đó")
-_CLAUSE_END = re.compile(r"[;]|\.(?:\s|$)")
+_PER_MILLE_RE = re.compile(r"(?<=\d)\s*(?:%\s*[0o]|‰|phần\s+(?:nghìn|ngàn))(?![\w])", re.IGNORECASE)
+# PDF extraction writes "ư" as U+01B0's look-alike U+01A3 and "Đ" as U+00D0.
+_LETTERS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư", "Ð": "Đ"})
+
+
+def _normalise(text: str) -> str:
+    """One spelling for what is typed many ways (see the module docstring, step 1)."""
+    text = unicodedata.normalize("NFC", text).translate(_LETTERS).replace("**", "")
+    text = re.sub(r"\s+", " ", text).strip()
+    for pattern, spelled in _MONEY_SHORT:
+        text = pattern.sub(spelled, text)
+    text = _PER_MILLE_RE.sub(" ‰", text)
+    # A unit glued to the next word by a lost space ("95 triệu đồngtổng vốn"): no syllable goes on after "đồng".
+    text = re.sub(r"(?<=\dđồng)|(?<= đồng)(?=[a-zà-ỹ])", " ", text)
+    text = re.sub(r"(?<=\d)(?=(?:ha|km|kg|tấn|tạ)\b)", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _blank(match: re.Match) -> str:
@@ -172,39 +252,56 @@ def _blank(match: re.Match) -> str:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:.-–")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-–=")
+    text = re.sub(r"\s*/\s*", "/", text)
+    return re.sub(r"\(\s+|\s+\)", lambda m: m.group(0).strip(), text)
+
+
+# ---------------------------------------------------------------- numbers
 
 
 @dataclass
 class _Hit:
     start: int
-    end: int  # end of number, unit and ratio
+    end: int  # end of the number, its unit and its markers
     value: Decimal
     value_max: Decimal | None
     unit: str
-    direction: str
-    per_year: bool
-    in_breakdown: bool
+    direction: str = "exactly"
+    change: str = ""
+    per_year: bool = False
+    label: str = ""  # the words before the number, without the words of step 4
+    opening_change: str = ""  # "Giảm tỷ lệ … xuống dưới 18%": the verb that opens the label
+    in_parentheses: bool = False
+    role: str = "target"
+    baseline: dict = field(default_factory=dict)
+    zero_noun: str = ""
+    measure_text: str = ""  # the label given, for a count in parentheses after it
+    lead_start: int = 0  # where the words before the number start
 
 
 def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
     """The unit after a number at ``pos``: (unit, end position, per year)."""
     rest = text[pos:]
-    if rest.startswith("%"):
-        unit, end = "%", pos + 1
+    if m := re.match(r"\s*([%‰])", rest):
+        unit, end = m.group(1), pos + m.end()
+    elif m := _UNIT_RE.match(rest):
+        unit, end = m.group(1), pos + m.end()
+        pair = _UNIT_PAIR_RE.match(text, end)
+        if pair and not re.match(r"\s*(?:lệ|trọng)\b", text[pair.end() :]):
+            unit, end = f"{unit}, {pair.group(1)}", pair.end()
     else:
-        m = _UNIT_RE.match(rest)
-        if m:
-            unit, end = m.group(1), pos + m.end()
-        else:
-            word = re.match(r"\s*([^\s,;.()]+)", rest)
-            unit, end = (word.group(1), pos + word.end()) if word else ("", pos)
-    ratio = _RATIO_RE.match(text, end)
-    if ratio and unit != "%":
-        unit += f"/{ratio.group(1)} {ratio.group(2)}"
-        end = ratio.end()
+        unit, end = "", pos
+    if unit in ("tỷ", "triệu") and re.match(r"\s*(?:lệ|trọng)\b", text[end:]):
+        unit, end = "", pos  # "tỷ lệ", "tỷ trọng" are words, not money
+    if unit in ("tỷ", "triệu") and not re.match(r"\s*USD", text[end:]):
+        unit += " đồng"  # "72 triệu" is money unless another currency follows
+    if ratio := _RATIO_RE.match(text, end):
+        if unit not in ("%", "‰"):
+            unit += f"/{ratio.group(1)} {ratio.group(2)}"
+            end = ratio.end()
     per = _PER_RE.match(text, end)
-    if per and unit.endswith("đồng"):
+    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn")):
         unit += f"/{per.group(1)}"
         end = per.end()
     per_year = _PER_YEAR_RE.match(text, end)
@@ -214,104 +311,381 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
     return unit, end, bool(per_year)
 
 
-def _find_hits(text: str) -> list[_Hit]:
-    masked = _NOT_VALUE_RE.sub(_blank, text)
-    lowered = masked.lower()
+def _masked(text: str) -> str:
+    return _NOT_VALUE_RE.sub(_blank, text)
+
+
+def _find_numbers(text: str) -> list[_Hit]:
+    """Every number of the sentence with its unit, in order (step 2 and 3)."""
+    masked = _masked(text)
     hits: list[_Hit] = []
     for m in _NUMBER_RE.finditer(masked):
         if hits and m.start() < hits[-1].end:
             continue  # the denominator of a ratio already read
-        low, high, denominator = m.group(1), m.group(2), m.group(3)
-        if _YEAR_RE.match(low) and not high:
-            following = masked[m.end() :]
-            if not following.startswith("%") and not _UNIT_RE.match(following):
+        low, high = m.group(1), m.group(2)
+        following = masked[m.end() :]
+        if _YEAR_RE.match(low) and not high and not re.match(r"\s*[%‰]", following):
+            if not _UNIT_RE.match(following) or re.match(r"\s*năm\b", following):
                 continue
         unit, end, per_year = _read_unit(masked, m.end())
-        if denominator:
-            unit = f"{unit} (trên {int(denominator)})"
-        before = lowered[max(0, m.start() - 40) : m.start()]
-        direction = "exactly"
-        for pattern, name in _BEFORE_RE:
-            if pattern.search(before):
-                direction = name
-                break
-        if direction == "at_most" and before.rstrip().endswith("top"):
-            unit, end, per_year = "hạng", m.end(), False  # "top 10 thành phố": a rank
-        for pattern, name in _AFTER_MARKERS:
-            if after := pattern.match(lowered, end):
-                direction, end = name, after.end()
-        opened = lowered.rfind("(", 0, m.start())
-        in_breakdown = opened > lowered.rfind(")", 0, m.start()) and "trong đó" in lowered[opened : m.start()]
+        if re.match(r"\s*\d", masked[end:]) and unit and not re.match(r"\s*[%‰]", masked[m.end() :]):
+            continue  # "lúa nước 2 vụ 40 ha": the first number names what the second measures
         hits.append(
-            _Hit(
-                start=m.start(),
-                end=end,
-                value=parse_number(low),
-                value_max=parse_number(high) if high else None,
-                unit=unit,
-                direction=direction,
-                per_year=per_year,
-                in_breakdown=in_breakdown,
-            )
+            _Hit(m.start(), end, parse_number(low), parse_number(high) if high else None, unit, per_year=per_year)
         )
+    for m in list(_WORD_NUMBER_RE.finditer(masked)) + list(_ZERO_RE.finditer(masked)):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        unit, end, per_year = _read_unit(masked, m.end())
+        zero = m.re is _ZERO_RE
+        value = Decimal(0) if zero else Decimal(_WORD_NUMBERS[m.group(1).lower()])
+        start = m.end() if zero else m.start()
+        hit = _Hit(start, end, value, None, unit, per_year=per_year)
+        if zero:
+            hit.zero_noun = unit
+        hits.append(hit)
+    hits.sort(key=lambda h: h.start)
     return hits
 
 
-def _measure(text: str, hit: _Hit, segment_start: int, limit: int) -> str:
-    """What the number measures: the words before it, or the noun phrase after it."""
-    before = text[segment_start : hit.start]
-    boundaries = list(_STRONG_BOUNDARY.finditer(before))
-    if boundaries:
-        before = before[boundaries[-1].end() :]
-    before_clean = _clean(_TRAIL_WORDS.sub("", _LEAD_WORDS.sub("", before)))
-    after_text = text[hit.end : limit]
-    stop = re.search(r"^\s*,|[;()]|\.(?:\s|$)|,\s*trong đó", after_text)
-    after_text = _clean(after_text[: stop.start()] if stop else after_text)
-    noun = "" if hit.unit == "%" or hit.unit.endswith("/năm") else hit.unit.split(" (")[0]
-    after_clean = _clean(f"{noun} {after_text}")
-    numbered_noun = not _VERB_BEFORE.search(before.rstrip())
-    if before_clean and len(before_clean.split()) >= 2 and (not numbered_noun or not after_text):
-        measure = before_clean
-    elif after_text and len(after_clean.split()) >= 2:
-        measure = after_clean
-    elif before_clean:
-        measure = before_clean
+# ---------------------------------------------------------------- the words before a number
+
+
+def _strip_end(text: str, words) -> tuple[str, str]:
+    """``text`` without the longest of ``words`` it ends with, and that word ("" if none)."""
+    low = text.lower()
+    for word in sorted(words, key=len, reverse=True):
+        if word == "bình quân" and low.rstrip().endswith("thu nhập bình quân"):
+            continue  # "thu nhập bình quân" is the name of the quantity
+        if re.search(rf"(?:^|[\s(,:;]){re.escape(word)}\s*$", low) or (not word[0].isalnum() and low.endswith(word)):
+            return text[: len(text.rstrip()) - len(word)].rstrip(), word
+    return text, ""
+
+
+def _read_lead(hit: _Hit, before: str) -> None:
+    """Peels direction, change and filler words off the text before the number (step 4)."""
+    bounds = {w: d for w, d in DIRECTION_WORDS}
+    text = before.rstrip()
+    down = start_from = False
+    while True:
+        text, word = _strip_end(text, [*bounds, *DOWN_TO_WORDS, *CHANGE_WORDS, *FILLER_WORDS, "từ", "trên mức"])
+        if not word:
+            break
+        if word in bounds and bounds[word] != "exactly" and hit.direction == "exactly":
+            hit.direction = bounds[word]
+        elif word in DOWN_TO_WORDS:
+            down = True
+            if "giảm" in word:
+                hit.change = hit.change or ""
+        elif word in CHANGE_WORDS and not hit.change:
+            hit.change = CHANGE_WORDS[word]
+        elif word == "từ":
+            start_from = True
+    if down:
+        # "giảm còn 1%", "xuống dưới 18%": the level reached going down is a ceiling, not a change.
+        hit.change = ""
+        if hit.direction == "exactly":
+            hit.direction = "at_most"
+    if start_from and hit.value_max is None and hit.direction == "exactly":
+        hit.direction = "at_least"  # "từ 10%/năm": from 10 up
+    if hit.change == "decrease" and hit.direction in ("less_than", "at_most"):
+        hit.change = ""  # "giảm dưới 1%": a ceiling
+    if hit.direction == "at_most" and before.lower().rstrip().endswith("top"):
+        hit.unit, hit.per_year = "hạng", False  # "top 10 thành phố": a rank
+    label = text
+    opening = re.match(
+        r"\s*(?:và\s+)?(tăng|giảm|nâng)\s+(?=tỷ|tỉ|tốc|số|thu|chi|giá|mức|tổng|sản|diện|năng|vốn|kim|doanh)",
+        label,
+        re.IGNORECASE,
+    )
+    if opening and not hit.change and not down:
+        hit.change = CHANGE_WORDS[opening.group(1).lower()]
+    if opening:
+        hit.opening_change = opening.group(1).lower()
+        label = label[opening.end() :]
+    hit.label = label
+
+
+def _apply_after_markers(hit: _Hit, lowered: str) -> None:
+    for pattern, name in _AFTER_MARKERS:
+        if after := pattern.match(lowered, hit.end):
+            hit.direction, hit.end = name, after.end()
+
+
+# ---------------------------------------------------------------- clauses, roles
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses: split on ";", ". " and "…" (a list of targets in one sentence)."""
+    spans, start = [], 0
+    for m in _CLAUSE_END_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [s for s in spans if text[s[0] : s[1]].strip()]
+
+
+def _clause_of(spans, pos: int) -> int:
+    return next((i for i, (s, e) in enumerate(spans) if s <= pos <= e), len(spans) - 1)
+
+
+def _compared_year(text: str) -> tuple[bool, int | None]:
+    """Whether ``text`` compares with something, and the year it compares with."""
+    m = _COMPARED_RE.search(text)
+    if not m:
+        return False, None
+    year = m.group(1) or m.group(2)
+    return True, int(year) if year else None
+
+
+def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
+    """Target, or the baseline of the target before it in the clause (step 5)."""
+    hit = hits[index]
+    clause = _clause_of(spans, hit.start)
+    previous = next(
+        (h for h in reversed(hits[:index]) if h.role == "target" and _clause_of(spans, h.start) == clause), None
+    )
+    next_start = hits[index + 1].start if index + 1 < len(hits) else spans[clause][1]
+    after = text[hit.end : min(next_start, spans[clause][1])]
+    before_low = text[max(spans[clause][0], previous.end if previous else 0) : hit.start].lower()
+    after = after.split(", ")[0]
+    compared, year = _compared_year(after)
+    if not compared and hit.change:
+        compared, year = _compared_year(before_low)
+    times = hit.unit == "lần" and (re.search(r"(gấp|tăng|giảm)(\s+gấp)?\s*$", before_low) or before_low.endswith("("))
+    sign = -1 if hit.change == "decrease" else 1
+    if previous is not None and (times or (hit.change and (compared or "thêm" in before_low[-12:]))):
+        if hit.change or times:
+            kind = "times" if hit.unit == "lần" else "percent_over" if hit.unit == "%" else "difference"
+            if not previous.baseline:
+                previous.baseline = {"kind": kind, "value": sign * hit.value, "year": year}
+            hit.role = "baseline"
+            return
+    if times:
+        # "gấp 3 lần so với năm 2020" alone: the multiple is the target, compared with the year.
+        hit.baseline = {"kind": "times", "value": None, "year": year}
+    elif hit.change and compared:
+        kind = "percent_over" if hit.unit == "%" else "difference"
+        hit.baseline = {"kind": kind, "value": None, "year": year}
+    if previous is not None and not previous.baseline and (m := _SAME_AS_RE.search(before_low)):
+        previous.baseline = {"kind": "times", "value": Decimal(1), "year": int(m.group(1))}
+    # "từ 14,65% lên 24,14%": the first number is where the second starts from.
+    if index + 1 < len(hits) and re.fullmatch(r"\s*(?:lên|xuống|xuống còn)\s*", text[hit.end : hits[index + 1].start]):
+        if re.search(r"từ\s*$", before_low):
+            hit.role = "start"
+            hits[index + 1].baseline = {"kind": "value", "value": hit.value, "year": None}
+
+
+def _same_as_after(text: str, hit: _Hit, limit: int) -> None:
+    """``Đàn lợn: 3.000 con, bằng năm 2015``: the same level as the year named."""
+    if not hit.baseline and (m := _SAME_AS_RE.match(text[hit.end : limit].lstrip(" ,"))):
+        hit.baseline = {"kind": "times", "value": Decimal(1), "year": int(m.group(1))}
+
+
+# ---------------------------------------------------------------- measure label
+
+
+def _drop_qualifiers(label: str, *, years: bool = True) -> str:
+    """Parentheses that say how ("theo …", "giá …") or when (a year) are no part of the quantity.
+
+    For the horizon, ``years=False`` keeps "(năm 2020)" (the year a figure is for) and still
+    drops "(theo chuẩn nghèo giai đoạn 2021 - 2025)" (the year of a method)."""
+    when = r"[^()]*\b(?:19|20)\d{2}\b[^()]*|" if years else ""
+    label = re.sub(rf"\((?:{when}\s*(?:theo|giá|trừ)\b[^()]*)\)", " ", label)
+    return re.sub(r"\(\s*\)", " ", label)
+
+
+_YEAR_WORDS_RE = re.compile(
+    r"(?:(?:đến|tới|vào|trong|từ)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}"
+    r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
+    r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm|cuối năm",
+    re.IGNORECASE,
+)
+
+
+def _trim_label(label: str) -> str:
+    """The label without years, lead-ins, opening and closing fillers."""
+    label = _strip_compared(_drop_qualifiers(label))
+    label = _YEAR_WORDS_RE.sub(" ", label)
+    low = label.lower()
+    cut = 0
+    for word in LEAD_IN_WORDS:
+        for m in re.finditer(rf"(?:^|[\s,(]){re.escape(word)}(?=[\s:,]|$)", low):
+            cut = max(cut, m.end())
+    if ":" in label[cut:] and label[cut:].rstrip().endswith(":"):
+        pass  # "Tỷ lệ lao động qua đào tạo: 88,7%": the label is before the colon
+    elif ":" in label[cut:]:
+        cut = cut + label[cut:].rindex(":") + 1
+    label = label[cut:]
+    label = re.sub(r"^[\s,:;(\-–]+", "", label)
+    changed = True
+    while changed:
+        changed = False
+        for word in sorted(OPENING_WORDS, key=len, reverse=True):
+            if re.match(rf"{re.escape(word)}(?:\s|$)", label.lower()):
+                label, changed = label[len(word) :].lstrip(" ,:"), True
+        stripped, word = _strip_end(label, [*FILLER_WORDS, *DOWN_TO_WORDS, *CHANGE_WORDS, "từ", "trên"])
+        if word:
+            label, changed = stripped, True
+    return _clean(label)
+
+
+def _after_label(text: str, hit: _Hit, limit: int) -> str:
+    """The words after a number's unit that say what is counted, up to the clause's next break."""
+    rest = text[hit.end : limit]
+    stop = re.search(r",|;|\(|\)|\.(?:\s|$)|\btrở lên|\bso với|\btrong đó|\btăng\b|\bgiảm\b|\bvà\s+(?=\d)", rest)
+    rest = rest[: stop.start()] if stop else rest
+    rest = _YEAR_WORDS_RE.sub(" ", _drop_qualifiers(rest))
+    return _clean(rest)
+
+
+def _is_subject(label: str) -> bool:
+    low = label.lower()
+    return any(low == head or low.startswith(head + " ") for head in MEASURE_HEADS)
+
+
+def _measure(text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str) -> str:
+    """The readable label of the quantity (step 6; the definition is in docs/IMPORT_QUALITY.md)."""
+    label = _trim_label(hit.label)
+    unit = hit.unit.split("/")[0]
+    after = _after_label(text, hit, limit)
+    noun = unit if unit not in UNIT_QUANTITY and unit not in ("", "lần") else ""
+    if hit.zero_noun:
+        measure = _clean(f"số {after and hit.zero_noun + ' ' + after or hit.zero_noun}")
+    elif hit.in_parentheses and previous is not None and not label and noun:
+        # "50% (8 xã)": the count behind the share just read.
+        rest = re.sub(r"^(?:tỷ lệ|tỉ lệ)\s+(?:số\s+)?", "", previous.measure_text)
+        measure = f"số {rest}" if rest.startswith(noun) else f"số {noun} {rest}"
+    elif label and (_is_subject(label) or hit.label.rstrip().endswith((":", "=")) or not (after or noun)):
+        measure = label
+        if head and not _is_subject(label):
+            measure = _with_head(label, head, hit.unit)
+    elif label:
+        # A verb and its object: "kết nạp 80 đảng viên mới" → "số đảng viên mới được kết nạp".
+        quantity = UNIT_QUANTITY.get(unit, "số")
+        verb = re.sub(r"\s+cho$", "", label)
+        verb = verb[:1].lower() + verb[1:] if verb[1:2].islower() else verb
+        measure = f"{quantity} {verb} {after}" if quantity == "tỷ lệ" else f"{quantity} {noun} {after} được {verb}"
+    elif after:
+        quantity = UNIT_QUANTITY.get(unit, "số")
+        measure = f"{quantity} {noun} {after}" if quantity == "số" else f"{quantity} {after}"
+    elif head:
+        measure = head
     else:
-        measure = f"Số {hit.unit}".strip()
-    measure = measure[:1].upper() + measure[1:]
-    return measure[:MEASURE_MAX]
+        measure = f"số {hit.unit}".strip() if hit.unit not in UNIT_QUANTITY else UNIT_QUANTITY[hit.unit]
+    measure = _clean(re.sub(r"\s+", " ", measure))
+    low = measure.lower()
+    if hit.unit in ("%", "‰") and not hit.change and not _is_subject(measure) and not head:
+        measure = f"tỷ lệ {measure}"
+    if hit.change and not low.startswith(("mức", "tốc độ", "tỷ lệ tăng", "tỉ lệ tăng")):
+        measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
+        measure = f"mức {'tăng' if hit.change == 'increase' else 'giảm'} {measure}"
+    measure = _clean(measure)
+    return (measure[:1].upper() + measure[1:])[:MEASURE_MAX]
 
 
-def _annual(text: str, hit: _Hit) -> bool:
-    """``hằng năm`` in the clause of the number, or ``/năm`` after it."""
-    if hit.per_year:
-        return True
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, hit.start)]
-    end = _CLAUSE_END.search(text, hit.end)
-    return bool(_ANNUAL_RE.search(text[starts[-1] if starts else 0 : end.start() if end else len(text)]))
+def _unit_named_in(measure: str) -> str:
+    """ "Số trang trại, gia trại trên địa bàn: 70": the count's unit is the noun after "số"."""
+    m = re.match(rf"(?:số|số lượng)\s+({_UNIT_ALT})(?:,\s*({_UNIT_ALT}))?(?![\wÀ-ỹ])", measure, re.IGNORECASE)
+    if not m:
+        return ""
+    return f"{m.group(1)}, {m.group(2)}" if m.group(2) else m.group(1)
 
 
-def _year_of_figure(text: str) -> int | None:
+def _with_head(label: str, head: str, unit: str) -> str:
+    """An item of a breakdown named by its sector: "Cơ cấu kinh tế: Dịch vụ 56,9%"."""
+    if re.search(r"cơ cấu", head, re.IGNORECASE) and unit == "%":
+        return f"tỷ trọng {label} trong cơ cấu kinh tế"
+    if re.search(r"cơ cấu", head, re.IGNORECASE) and unit.endswith("đồng"):
+        return f"giá trị {label}"
+    return label
+
+
+def _head_of(text: str) -> str:
+    """The head of a breakdown: "Cơ cấu kinh tế:" (items are named by their sector only)."""
+    m = re.match(r"\s*(?:tỷ trọng\s+)?(cơ cấu(?: kinh tế)?)\s*:", text, re.IGNORECASE)
+    return m.group(1) if m else ""
+
+
+# ---------------------------------------------------------------- horizon and annual
+
+
+def _year_in(text: str) -> int | None:
+    """The horizon a stretch of text names (step 7), or None."""
+    if m := _UNTIL_RE.search(text):
+        return int(m.group(1))
+    if m := _PERIOD_RE.search(text):
+        return int(m.group(1))
     for m in _YEAR_OF_RE.finditer(text):
         if not _BASELINE_BEFORE_RE.search(text[: m.start()]):
             return int(m.group(1))
     return None
 
 
+def _period_in(text: str) -> int | None:
+    m = _PERIOD_RE.search(text)
+    return int(m.group(1)) if m else None
+
+
+def _term_end(text: str) -> int | None:
+    m = re.search(r"nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", text, re.IGNORECASE)
+    return int(m.group(1)) if m else None
+
+
+def _annual(text: str, hit: _Hit, limit: int) -> bool:
+    """A per-year rate or a flow; ``triệu đồng/người/năm`` is a level, not a yearly target.
+
+    The words looked at run from the start of the target's own words to the first comma
+    after its number (the next target's words may say "hàng năm" of that target)."""
+    if hit.per_year:
+        return not hit.unit.split("/")[0].endswith(_LEVEL_PER_YEAR) and "/" not in hit.unit[: -len("/năm")]
+    after = text[hit.end : limit]
+    after = after[: after.index(",")] if "," in after else after
+    scope = _strip_compared(text[hit.lead_start : hit.start] + " " + after)
+    return bool(_ANNUAL_RE.search(scope))
+
+
+def _breakdown_at(text: str, pos: int) -> int:
+    """Where the "trong đó" before ``pos`` starts (-1 if none)."""
+    return text.lower().rfind("trong đó", 0, pos)
+
+
+def _strip_compared(text: str) -> str:
+    return _COMPARED_RE.sub(" ", text)
+
+
+# ---------------------------------------------------------------- the reader
+
+
 def parse_target_sentence(text: str, default_horizon: int | None) -> list[TargetPart]:
     """The parts of one target sentence (see the module docstring for the rules)."""
-    text = re.sub(r"\s+", " ", text.replace("**", "")).strip()
-    for pattern, spelled in _MONEY_SHORT:
-        text = re.sub(r"\s+", " ", pattern.sub(spelled, text)).strip()
-    horizon = default_horizon
-    if m := _HORIZON_RE.search(text):
-        horizon = int(m.group(1))
-    elif m := _PERIOD_RE.search(text):
-        horizon = int(m.group(1))
-    elif year := _year_of_figure(text):
-        horizon = year
-    hits = _find_hits(text)
-    if not hits:
+    text = _normalise(text)
+    spans = _clauses(text)
+    hits = _find_numbers(text)
+    lowered = text.lower()
+    for index, hit in enumerate(hits):
+        clause_start = spans[_clause_of(spans, hit.start)][0]
+        start = max(clause_start, hits[index - 1].end if index else 0)
+        before = text[start : hit.start]
+        if any(h.end <= hit.start for h in hits[:index]) and index and "," in before:
+            # After another number of the clause, the label starts after the last comma:
+            # "…1.184 tỷđ, tăng gấp 2 lần so với năm 2015, tốc độ tăng trưởng hàng năm 14,7%".
+            cut = before.rindex(",") + 1
+            if before[cut:].strip():
+                start, before = start + cut, before[cut:]
+        hit.lead_start = start
+        _read_lead(hit, before)
+        if hit.zero_noun:
+            hit.direction, hit.change = "exactly", ""
+        _apply_after_markers(hit, lowered)
+        opened = text.rfind("(", 0, hit.start)
+        hit.in_parentheses = opened > text.rfind(")", 0, hit.start) and opened >= start
+    for index in range(len(hits)):
+        if hits[index].role == "target":
+            _role(hits, index, text, spans)
+    targets = [h for h in hits if h.role == "target"]
+    if not targets:
+        horizon = _year_in(text) or (_term_end(text) if _TERM_END_RE.search(text) else None) or default_horizon
         return [
             TargetPart(
                 measure=_clean(text)[:MEASURE_MAX],
@@ -320,26 +694,51 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
                 is_annual=bool(_ANNUAL_RE.search(text)),
             )
         ]
+    first_clause_year = _year_in(_strip_compared(_drop_qualifiers(text[: spans[0][1]], years=False))) if spans else None
+    lead_period = _period_in(text[: spans[0][1]]) if spans else None
+    term_end = _term_end(text) if _TERM_END_RE.search(text) else None
+    head = _head_of(text)
     parts: list[TargetPart] = []
-    previous_end = 0
-    head_annual = False
-    for index, hit in enumerate(hits):
-        limit = hits[index + 1].start if index + 1 < len(hits) else len(text)
-        annual = _annual(text, hit)
-        if hit.in_breakdown:
-            annual = head_annual
+    previous: _Hit | None = None
+    head_part: tuple[int, bool] | None = None
+    for index, hit in enumerate(targets):
+        clause = _clause_of(spans, hit.start)
+        span = spans[clause]
+        limit = min(targets[index + 1].start if index + 1 < len(targets) else len(text), span[1])
+        _same_as_after(text, hit, limit)
+        prev_in_clause = previous if previous is not None and _clause_of(spans, previous.start) == clause else None
+        measure = _measure(text, hit, limit, prev_in_clause, head)
+        if not hit.unit:
+            hit.unit = _unit_named_in(measure)
+        hit.measure_text = measure.lower()
+        clause_text = _strip_compared(_drop_qualifiers(text[span[0] : span[1]], years=False))
+        annual = _annual(text, hit, limit)
+        if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:
+            annual = head_part[1]  # a part of a breakdown ("trong đó: …") is as yearly as its whole
+        elif not hit.in_parentheses:
+            head_part = (hit.start, annual)
+        if annual:
+            horizon = _period_in(clause_text) or lead_period or term_end
         else:
-            head_annual = annual
+            horizon = _year_in(clause_text) if clause else first_clause_year
+            horizon = horizon or first_clause_year or term_end
+        if horizon is None:
+            horizon = default_horizon
+        baseline = hit.baseline or {}
         parts.append(
             TargetPart(
-                measure=_measure(text, hit, previous_end, limit),
+                measure=measure,
                 direction=hit.direction,
                 value=hit.value,
                 value_max=hit.value_max,
                 unit=hit.unit,
                 horizon_year=horizon,
                 is_annual=annual,
+                change=hit.change,
+                baseline_kind=baseline.get("kind", ""),
+                baseline_value=baseline.get("value"),
+                baseline_year=baseline.get("year"),
             )
         )
-        previous_end = hit.end
+        previous = hit
     return parts

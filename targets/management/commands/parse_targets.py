@@ -2,8 +2,9 @@
 
 Reads target sentences (chỉ tiêu) from standard input, one per line, and writes one JSON line
 per sentence: ``{"line": N, "sentence": "…", "targets": [{"measure", "direction", "value",
-"value_max", "unit", "horizon_year", "is_annual"}, …]}`` (values as numbers, the fields of
-``targets.sentences.TargetPart``). Empty lines are skipped. Exits with status 1 when no line
+"value_max", "unit", "horizon_year", "is_annual", "change", "baseline_kind", "baseline_value",
+"baseline_year"}, …]}`` (values as numbers, the fields of ``targets.sentences.TargetPart``).
+Empty lines are skipped. Exits with status 1 when no line
 held a measurable target (nothing could be read), 0 otherwise.
 """
 
