@@ -1,0 +1,165 @@
+"""The header of a plan document: number and symbol, issuing body, place and date, title, basis.
+
+A Vietnamese administrative document opens with two columns (often a two-cell table in Word):
+the issuing body over "Số: 12-KH/ĐU" on the left, the national or Party motto over
+"Bạch Đằng, ngày 05 tháng 3 năm 2026" on the right; then the kind ("KẾ HOẠCH") and the title,
+then the documents it rests on ("Căn cứ …", "Thực hiện …"). Any of these may be missing:
+news restatements and portal pages print none. Nothing here is required; what is not found
+stays empty for the office to fill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.text import fold
+
+from .headings import is_upper
+
+MOTTOS = (
+    "cong hoa xa hoi chu nghia viet nam",
+    "doc lap tu do hanh phuc",
+    "dang cong san viet nam",
+)
+DOCUMENT_KINDS = ("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "ĐỀ ÁN")
+_SYMBOL_RE = re.compile(r"\bSố\s*[:.]?\s*([0-9][0-9A-Za-zĐđ/.\-–]*[A-Za-zĐđ][0-9A-Za-zĐđ/.\-–]*)")
+_PLACE_DATE_RE = re.compile(
+    r"^(?P<place>[^,]{2,80}),\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})",
+    re.I,
+)
+_BASIS_START_RE = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Quán triệt)\b")
+_DOCUMENT_WORDS_RE = re.compile(
+    r"(Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Quyết định|Luật|Nghị định|Thông tư|Kết luận|Công văn|Hướng dẫn"
+    r"|Đề án|số\s+\d)",
+    re.I,
+)
+PERIOD_RE = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
+YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+
+
+def issuing_body(name: str) -> str:
+    k = fold(name)
+    if "hoi dong nhan dan" in k or "hdnd" in k:
+        return "hdnd"
+    if "uy ban nhan dan" in k or "ubnd" in k:
+        return "ubnd"
+    if "dang" in k.split() or "dang uy" in k or "ban thuong vu" in k or "dang bo" in k:
+        return "party"
+    return ""
+
+
+def is_motto(text: str) -> bool:
+    k = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    return any(m in k for m in MOTTOS) or bool(re.fullmatch(r"[-_*\s]+", text))
+
+
+def document_kind(text: str) -> str:
+    """ "KẾ HOẠCH" or "KẾ HOẠCH CẢI CÁCH …" (capitals) → "KẾ HOẠCH"; else ""."""
+    for kind in DOCUMENT_KINDS:
+        if text == kind or (text.startswith(kind + " ") and is_upper(text)):
+            return kind
+    return ""
+
+
+def basis_documents(paragraph: str) -> list[str]:
+    """ "Căn cứ Nghị quyết số 03/NQ-ĐU …; Chương trình hành động số 04-CTr/ĐU …" → each document."""
+    text = _BASIS_START_RE.sub("", paragraph.strip()).strip()
+    # The sentence after the documents says what the body does with them ("UBND xã xây dựng …").
+    text = re.split(r"[.;,]\s+(?=(?:Ủy ban|UBND|Ban Thường vụ|Đảng ủy|Hội đồng|để|Để)\b)", text)[0]
+    pieces = [p.strip(" .;,") for p in re.split(r";\s*|\.\s+(?=[A-ZĐ])", text)]
+    out = []
+    for piece in pieces:
+        piece = _BASIS_START_RE.sub("", piece).strip(" .;,")
+        if piece and _DOCUMENT_WORDS_RE.search(piece):
+            out.append(piece)
+    return out
+
+
+def period_of(text: str) -> tuple[int, int] | None:
+    if m := PERIOD_RE.search(text):
+        return int(m.group(1)), int(m.group(2))
+    if m := YEAR_RE.search(text):
+        return int(m.group(1)), int(m.group(1))
+    return None
+
+
+def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
+    """The header from the first paragraphs (index, text); also the indexes it used."""
+    header = {
+        "number": "",
+        "issuing_body": "",
+        "issuing_body_name": "",
+        "issued_place": "",
+        "issued_on": None,
+        "document_kind": "",
+        "title": "",
+        "basis": [],
+        "basis_text": "",
+        "period_start_year": None,
+        "period_end_year": None,
+    }
+    used: set[int] = set()
+    bodies: list[str] = []
+    title_open = False
+    for index, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if m := _SYMBOL_RE.search(stripped):
+            if not header["number"] and len(stripped) < 80:
+                header["number"] = m.group(1).rstrip(".")
+                used.add(index)
+                before = stripped[: m.start()].strip()
+                if before and is_upper(before):
+                    bodies.append(before)
+                continue
+        if m := _PLACE_DATE_RE.match(stripped):
+            header["issued_place"] = m.group("place").strip()
+            if m.group("d") and m.group("m"):
+                try:
+                    header["issued_on"] = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+                except ValueError:
+                    header["issued_on"] = None
+            used.add(index)
+            continue
+        if is_motto(stripped):
+            used.add(index)
+            continue
+        if (kind := document_kind(stripped)) and not header["document_kind"]:
+            header["document_kind"] = kind
+            used.add(index)
+            if stripped != kind:  # "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025": the title on the same line
+                header["title"] = stripped[len(kind) :].strip(" :")
+            title_open = stripped == kind
+            continue
+        if stripped.upper() in DOCUMENT_KINDS or stripped in DOCUMENT_KINDS:
+            header["document_kind"] = stripped
+            title_open = True
+            used.add(index)
+            continue
+        if title_open and not header["title"]:
+            header["title"] = stripped  # the line under "KẾ HOẠCH", even one that opens "Thực hiện …"
+            used.add(index)
+            continue
+        if _BASIS_START_RE.match(stripped):
+            header["basis"] += basis_documents(stripped)
+            header["basis_text"] = (header["basis_text"] + "\n" + stripped).strip()
+            used.add(index)
+            title_open = False
+            continue
+        if title_open:
+            header["title"] = f"{header['title']} {stripped}".strip()
+            used.add(index)
+            continue
+        if not header["document_kind"] and is_upper(stripped) and len(stripped) < 120:
+            bodies.append(stripped)
+            used.add(index)
+    if bodies:
+        # Over two lines the upper names the level above ("ĐẢNG BỘ THÀNH PHỐ"), the lower the issuer.
+        header["issuing_body_name"] = bodies[-1]
+        header["issuing_body"] = issuing_body(bodies[-1])
+    span = period_of(header["title"]) or period_of(header["basis_text"])
+    if span:
+        header["period_start_year"], header["period_end_year"] = span
+    return header, used

@@ -1,0 +1,488 @@
+"""A plan document's blocks → a proposal: header, tree, targets, appendix rows (plain JSON).
+
+The proposal is what the office reviews and edits before anything is saved, what
+``manage.py import_plan --json`` prints, and what ``saving.save_proposal`` writes. Its shape is
+documented in the README ("Plan from its document"). Every item, target and row keeps
+``source``, the index of the block it came from, so the review page can show it beside the
+text.
+
+How the tree is found (the rules of a heading's shape are in ``headings``):
+
+* The paragraphs before the first numbered heading are the header (``header.read_header``).
+* A heading's number style opens a level; the same style met again closes the levels opened
+  since (so "1." after "1.2." is a sibling of the first "1.", and "II." closes everything
+  under "I."). A "PHỤ LỤC" starts over at the top.
+* Numbered paragraphs that hold a value ("100% hồ sơ …", "Thu nhập … 60 triệu đồng") or run
+  long without a title are content, not headings: numbered targets are not items. So are
+  "(1)" paragraphs and bullets, except a short bullet that ends with a colon and opens a group
+  ("- Về kinh tế:").
+* Under a programme, scheme or key task, the sub-headings "Mục tiêu tổng quát", "Mục tiêu cụ
+  thể", "Các hoạt động chính", "Phân công thực hiện", "Thời gian thực hiện", "Nguồn lực" are
+  its fields; elsewhere they are section items.
+* Target sentences: every sentence under a targets heading ("Các chỉ tiêu …", "Mục tiêu cụ
+  thể", a part named "… MỤC TIÊU …") and every sentence elsewhere that the targets parser
+  reads a value from, except in activities, assignment, period, resources, purpose and
+  requirements. "Đến năm 2030:" sets the horizon of the sentences under it.
+* Tables: the header row and group rows are read by ``workbook_import.layouts.read_grid``,
+  the same reading as an Excel appendix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from exchange.workbook_import.layouts import LayoutError, read_grid
+from targets.sentences import parse_target_sentence
+
+from . import headings as h
+from .header import document_kind, is_motto, period_of, read_header
+from .source import Block
+
+PROPOSAL_VERSION = 1
+TITLE_MAX = 500
+_LONG_CONTENT = 260  # a numbered paragraph longer than this, without a "Title:", is content
+_NO_TARGET_FIELDS = {"main_activities", "assignment", "period_text", "resources"}
+_NO_TARGET_SECTIONS = ("muc dich", "yeu cau", "quan diem", "to chuc thuc hien", "phuong huong chung")
+_NOT_TARGET_CONTEXT = ("muc tieu tong quat", "muc tieu chung", "muc dich", "yeu cau", "phuong huong chung")
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-ỸẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
+)
+_ABBREVIATION_RE = re.compile(r"(?:\b[A-ZĐ][A-Za-zĐđ]?|\bTr|\bTT|\bTP|\bNQ|\bQĐ)\.$")
+
+
+@dataclass
+class _Item:
+    id: str
+    parent: _Item | None
+    style: str
+    kind: str
+    number: str
+    title: str
+    source: int
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    children: int = 0
+    open_field: str | None = None
+    horizon: int | None = None
+
+    def add(self, name: str, text: str) -> None:
+        self.fields.setdefault(name, []).append(text)
+
+    def as_json(self) -> dict:
+        def joined(name: str) -> str:
+            return "\n".join(self.fields.get(name, []))
+
+        return {
+            "id": self.id,
+            "parent": self.parent.id if self.parent else None,
+            "kind": self.kind,
+            "number": self.number,
+            "title": self.title[:TITLE_MAX],
+            "general_objective": joined("general_objective"),
+            "main_activities": joined("main_activities"),
+            "body": joined("body"),
+            "assignment": joined("assignment"),
+            "period_text": joined("period_text"),
+            "resources": joined("resources"),
+            "source": self.source,
+            "include": True,
+        }
+
+
+def _ancestors(item: _Item | None):
+    while item is not None:
+        yield item
+        item = item.parent
+
+
+def _target_context(item: _Item | None) -> bool | None:
+    """True under a targets heading, False under one that is not about targets, None elsewhere."""
+    if item is not None and item.open_field is not None:
+        return item.open_field == "targets"
+    for node in _ancestors(item):
+        k = h.key(node.title)
+        if any(k.startswith(w) for w in _NOT_TARGET_CONTEXT):
+            return False
+        if "chi tieu" in k or k.startswith("muc tieu"):
+            return True
+    return None
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences, cut at ". " before a capital (not after "TT." or "Tr.")."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        piece = text[start : m.start()]
+        if _ABBREVIATION_RE.search(piece):
+            continue
+        out.append(piece.strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _unmarked(text: str) -> str:
+    """The paragraph without its list marker ("- ", "(3) ", "5. ", "a) ")."""
+    return re.sub(r"^(?:[-–—+•*▪●○◦·]\s*|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|[a-zđ]\)\s+)", "", text).strip()
+
+
+class _Reader:
+    def __init__(self, blocks: list[Block], default_horizon: int | None) -> None:
+        self.blocks = blocks
+        self.items: list[_Item] = []
+        self.targets: list[dict] = []
+        self.tasks: list[dict] = []
+        self.projects: list[dict] = []
+        self.warnings: list[str] = []
+        self.stack: list[_Item] = []
+        self.default_horizon = default_horizon
+        self.appendix_open = False
+        self.closing = False
+        self.closing_lines: list[str] = []
+
+    # --- the tree -------------------------------------------------------------------------
+
+    @property
+    def current(self) -> _Item | None:
+        return self.stack[-1] if self.stack else None
+
+    def open(self, heading: h.Heading, block: Block, title: str) -> _Item:
+        if heading.style == "appendix":
+            self.stack.clear()
+        elif any(node.style == heading.style for node in self.stack):
+            while self.stack[-1].style != heading.style:
+                self.stack.pop()
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None:
+            parent.open_field = None
+        kind = h.kind_of(
+            title,
+            parent_kind=parent.kind if parent else None,
+            parent_title=parent.title if parent else "",
+            style=heading.style,
+        )
+        item = _Item(f"i{len(self.items) + 1}", parent, heading.style, kind, heading.number, title, block.index)
+        if parent:
+            parent.children += 1
+        self.items.append(item)
+        self.stack.append(item)
+        return item
+
+    def is_heading(self, heading: h.Heading, text: str, index: int) -> bool:
+        style, title = heading.style, heading.title
+        head, rest = h.split_title(title)
+        if style in ("appendix", "part", "roman", "upper"):
+            return True
+        if style.startswith("h") and style[1:].isdigit():
+            return not h.has_value(head)
+        if style.startswith("dec") or style == "letter":
+            if h.has_value(head) or text.rstrip().endswith(";"):
+                return False
+            if len(title) > _LONG_CONTENT and not rest:
+                return False
+            sibling = any(node.style == style for node in self.stack) and len(head) < 120
+            if h.key(head).startswith(h.SECTION_WORDS) and len(head) < 80:
+                return True  # "1. Mục tiêu", "2. Yêu cầu": a section, even under a targets heading
+            if sibling and not _target_context(self.current):
+                return True  # a sibling of an open heading ("2. Yêu cầu" after "1. Mục tiêu")
+            if _target_context(self.current) and not h.is_label_heading(head, rest, title.rstrip().endswith(":")):
+                # Under a targets heading a numbered line is a target unless it is a group label
+                # or a deeper-numbered heading of its own (1.2 under 1.).
+                return style.startswith("dec") and style != "dec1" and len(head) < 120
+            return True
+        if style == "caps":
+            return True
+        if style == "bullet":
+            return h.is_label_heading(head, rest, title.rstrip().endswith(":")) and self._next_is_content(index)
+        if style == "plain":
+            return h.is_plain_heading(head, rest, text) and self._next_is_content(index)
+        return False
+
+    def _next_is_content(self, index: int) -> bool:
+        return index + 1 < len(self.blocks)
+
+    # --- content --------------------------------------------------------------------------
+
+    def content(self, block: Block, text: str) -> None:
+        item = self.current
+        if item is None:
+            self.add_targets(None, block, text, context=None)
+            return
+        if item.kind in h.ACTIONABLE or (item.parent and item.parent.kind in h.ACTIONABLE and item.open_field):
+            head, rest = h.split_title(_unmarked(text))
+            name = h.field_of(head) if rest else None
+            if name and name != "targets":
+                item.add(name, rest)
+                item.open_field = None
+                return
+        name = item.open_field or ("general_objective" if self._is_objective(item) else "body")
+        if name == "targets":
+            name = "body"
+        horizon = h.is_horizon_label(text)
+        if horizon and not h.split_title(text)[1]:
+            item.horizon = horizon
+            item.add(name if item.open_field != "targets" else "body", text)
+            return
+        item.add(name, text)
+        if item.open_field in _NO_TARGET_FIELDS:
+            return
+        if any(h.key(n.title).startswith(_NO_TARGET_SECTIONS) for n in _ancestors(item)):
+            return
+        self.add_targets(item, block, text, context=_target_context(item))
+
+    @staticmethod
+    def _is_objective(item: _Item) -> bool:
+        k = h.key(item.title)
+        return k.startswith(("muc tieu tong quat", "muc tieu chung"))
+
+    def horizon_of(self, item: _Item | None) -> int | None:
+        for node in _ancestors(item):
+            if node.horizon:
+                return node.horizon
+            if span := period_of(node.title):
+                return span[1]
+        return self.default_horizon
+
+    def add_targets(self, item: _Item | None, block: Block, text: str, *, context: bool | None) -> None:
+        if context is False:
+            return
+        body = _unmarked(text)
+        horizon = self.horizon_of(item)
+        label, rest = h.split_title(body)
+        if (year := h.is_horizon_label(label + ":")) and rest:
+            horizon, body = year, rest
+        for sentence in sentences(body):
+            parts = parse_target_sentence(sentence, horizon)
+            quantitative = [p for p in parts if p.direction != "qualitative"]
+            if not context and not quantitative:
+                continue
+            if not quantitative and (len(sentence) < 12 or sentence.endswith(":")):
+                continue
+            self.targets.append(
+                {
+                    "id": f"t{len(self.targets) + 1}",
+                    "item": item.id if item else None,
+                    "statement": sentence,
+                    "horizon": horizon,
+                    "parts": [_part_json(p) for p in parts],
+                    "source": block.index,
+                    "include": True,
+                }
+            )
+
+    # --- tables ---------------------------------------------------------------------------
+
+    def table(self, block: Block) -> None:
+        holder = self.current
+        name = _("Bảng %(n)s") % {"n": block.index + 1}
+        try:
+            sheet = read_grid(name, [list(r) for r in block.rows], list(block.merges))
+        except LayoutError:
+            if holder is not None:
+                holder.add("body", block.display)
+            return
+        if holder is None:
+            holder = self.open(
+                h.Heading("appendix", "", sheet.appendix_title or name), block, sheet.appendix_title or name
+            )
+        base_stack = list(self.stack)
+        groups: dict[int, _Item] = {}
+        for path in sheet.groups():
+            group = path[-1]
+            parent = groups.get(id(path[-2])) if len(path) > 1 else holder
+            item = _Item(f"i{len(self.items) + 1}", parent, "table", "group", group.number, group.title, block.index)
+            parent.children += 1
+            self.items.append(item)
+            groups[id(group)] = item
+        for path, row in sheet.walk():
+            owner = groups[id(path[-1])] if path else holder
+            values = {k: ("" if v is None else str(v)) for k, v in row.values.items()}
+            common = {"item": owner.id, "number": row.number, "source": block.index, "row": row.row}
+            if sheet.kind == "tasks":
+                self.tasks.append(
+                    {
+                        "id": f"k{len(self.tasks) + 1}",
+                        **common,
+                        "title": values.get("title", ""),
+                        "lead_text": values.get("lead", ""),
+                        "coordination_text": values.get("coordinators", ""),
+                        "period_text": values.get("period", ""),
+                        "result": values.get("result", ""),
+                        "errors": list(row.errors),
+                        "include": not row.errors,
+                    }
+                )
+            elif sheet.kind == "projects":
+                self.projects.append(
+                    {
+                        "id": f"p{len(self.projects) + 1}",
+                        **common,
+                        "name": values.get("name", ""),
+                        "funding_text": values.get("funding", ""),
+                        "units_text": values.get("units", ""),
+                        "field": values.get("field", "") or (path[-1].title if path else ""),
+                        "total_investment": values.get("total_investment", ""),
+                        "location_scale": values.get("location_scale", ""),
+                        "errors": list(row.errors),
+                        "include": not row.errors,
+                    }
+                )
+            else:
+                statement = values.get("statement", "")
+                if statement:
+                    parts = parse_target_sentence(statement, self.horizon_of(owner))
+                    self.targets.append(
+                        {
+                            "id": f"t{len(self.targets) + 1}",
+                            "item": owner.id,
+                            "statement": statement,
+                            "horizon": self.horizon_of(owner),
+                            "parts": [_part_json(p) for p in parts],
+                            "source": block.index,
+                            "include": True,
+                        }
+                    )
+        self.stack = base_stack
+
+    # --- the walk -------------------------------------------------------------------------
+
+    def walk(self, start: int) -> None:
+        for block in self.blocks[start:]:
+            if block.is_table:
+                self.table(block)
+                continue
+            text = block.text
+            if h.SIGNATURE_RE.match(text) and (text.startswith("Nơi nhận") or h.is_upper(text)):
+                self.closing = True
+            if self.closing and not text.upper().startswith("PHỤ LỤC"):
+                self.closing_lines.append(text)
+                continue
+            self.closing = False
+            heading = h.classify(text, block.style)
+            if heading is not None and self.is_heading(heading, text, block.index):
+                head, rest = h.split_title(heading.title)
+                if heading.style == "appendix":
+                    self.appendix_open = True
+                    head, rest = heading.title or heading.number, ""
+                parent = self.current
+                if (
+                    parent is not None
+                    and parent.kind in h.ACTIONABLE
+                    and heading.style != parent.style
+                    and not any(n.style == heading.style for n in self.stack)
+                    and (name := h.field_of(head))
+                ):
+                    parent.open_field = name
+                    if rest:
+                        parent.add(name if name != "targets" else "body", rest)
+                        if name == "targets":
+                            self.add_targets(parent, block, rest, context=True)
+                    continue
+                if (
+                    heading.style == "caps"
+                    and self.current
+                    and self.current.kind == "appendix"
+                    and not self.current.children
+                ):
+                    # The title lines under "PHỤ LỤC 1" belong to the appendix's title.
+                    self.current.title = f"{self.current.title}\n{text}".strip()
+                    continue
+                item = self.open(heading, block, head)
+                if rest:
+                    self.content(block, rest)
+                del item
+            else:
+                self.content(block, text)
+
+    def prune(self) -> None:
+        """Unnumbered headings before the first real content that hold nothing (page furniture)."""
+        used = {t["item"] for t in self.targets} | {t["item"] for t in self.tasks} | {p["item"] for p in self.projects}
+        while self.items:
+            first = self.items[0]
+            if first.number or first.children or first.fields or first.id in used or first.kind == "appendix":
+                break
+            self.items.pop(0)
+            for other in self.items:
+                if other.parent is first:
+                    other.parent = None
+
+
+def _part_json(part) -> dict:
+    data = part.as_json()
+    data.setdefault("baseline_value", None)
+    data.setdefault("baseline_year", None)
+    return data
+
+
+def _first_heading(blocks: list[Block]) -> int:
+    """Index in ``blocks`` of the first block that starts the body (after the header)."""
+    kinds = [i for i, b in enumerate(blocks[:25]) if not b.is_table and document_kind(b.text.strip())]
+    for i, block in enumerate(blocks):
+        if block.is_table:
+            text = block.display
+            if re.search(r"\bSố\s*:", text) or "CỘNG HÒA" in text.upper() or "ĐẢNG CỘNG SẢN" in text.upper():
+                continue
+            return i
+        heading = h.classify(block.text, block.style)
+        if heading and heading.style in ("appendix", "part", "roman", "upper", "dec1", "dec2", "dec3", "dec4"):
+            if not h.has_value(heading.title):
+                return i
+        if heading and heading.style in ("caps", "plain", "bullet") and not _in_header_words(block.text):
+            if heading.style == "caps" and kinds and i <= kinds[0] + 2:
+                continue  # the issuing body above "KẾ HOẠCH", a title in capitals under it
+            if heading.style != "caps" and not h.is_plain_heading(*h.split_title(heading.title), block.text):
+                continue
+            return i
+    return len(blocks)
+
+
+def _in_header_words(text: str) -> bool:
+    return bool(document_kind(text.strip())) or is_motto(text) or bool(re.search(r"\bSố\s*:", text))
+
+
+def _header_lines(blocks: list[Block]) -> list[tuple[int, str]]:
+    lines = []
+    for block in blocks:
+        if block.is_table:
+            # The two-column header of a Word document: read each column top to bottom.
+            width = len(block.rows[0]) if block.rows else 0
+            for c in range(width):
+                for row in block.rows:
+                    for line in (row[c] or "").split("\n"):
+                        lines.append((block.index, line))
+        else:
+            lines.append((block.index, block.text))
+    return lines
+
+
+def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> dict:
+    """The proposal for a document's blocks (see the module docstring)."""
+    start = _first_heading(blocks)
+    header, used = read_header(_header_lines(blocks[:start]))
+    intro = [b.text for b in blocks[:start] if not b.is_table and b.index not in used]
+    horizon = default_horizon or header["period_end_year"]
+    reader = _Reader(blocks, horizon)
+    for block in blocks[:start]:
+        if block.index not in used and not block.is_table:
+            reader.add_targets(None, block, block.text, context=None)
+    reader.walk(start)
+    reader.prune()
+    items = [item.as_json() for item in reader.items]
+    if not header["period_end_year"]:
+        years = [t["horizon"] for t in reader.targets if t["horizon"]]
+        if years:
+            header["period_end_year"] = max(years)
+    return {
+        "version": PROPOSAL_VERSION,
+        "header": {**header, "intro": "\n".join(intro), "closing": "\n".join(reader.closing_lines)},
+        "items": items,
+        "targets": reader.targets,
+        "tasks": reader.tasks,
+        "projects": reader.projects,
+        "source": [{"index": b.index, "text": b.display, "table": b.is_table} for b in blocks],
+        "warnings": reader.warnings,
+    }

@@ -1,0 +1,194 @@
+"""A reviewed proposal → an ordinary plan, all or nothing, through the domain's authoring services.
+
+``save_proposal`` writes the plan (``plans.authoring.create_plan``), its items in reading order
+(``create_item``), the kept target parts (``targets.authoring.create_targets``), the appendix
+tasks (``assignments.authoring.create_task``, units matched by ``UnitMatcher``, periods read by
+``assignments.periods_text``) and projects (``projects.authoring.save_project``), inside one
+transaction: a problem anywhere (a lead unit the ward does not have, a period the portal cannot
+read) raises ``ValidationError`` listing every row to fix, and nothing stays written. History
+is recorded by each service with ``author``. Items left out (``include`` false) take their
+children, targets and rows with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from assignments.authoring import TaskFields, create_task
+from assignments.periods_text import PeriodTextError, parse_period_text
+from assignments.units import UnitMatcher
+from plans.authoring import ITEM_FIELDS, create_item, create_plan
+from plans.models import PlanItem
+from projects.authoring import save_project
+from targets.authoring import create_targets
+
+KINDS = {choice for choice, _label in PlanItem.Kind.choices}
+ISSUING_BODIES = ("party", "ubnd", "hdnd")
+
+
+def plan_values(header: dict) -> dict:
+    today = dt.date.today()
+    start = header.get("period_start_year") or today.year
+    end = header.get("period_end_year") or start
+    basis = header.get("basis_text") or "\n".join(header.get("basis") or [])
+    issued_on = header.get("issued_on")
+    return {
+        "number": (header.get("number") or "").strip()[:50],
+        "title": (header.get("title") or "").strip() or _("Kế hoạch nạp từ văn bản"),
+        "issuing_body": header.get("issuing_body") if header.get("issuing_body") in ISSUING_BODIES else "ubnd",
+        "issuing_body_name": (header.get("issuing_body_name") or "")[:200],
+        "issued_place": (header.get("issued_place") or "")[:100],
+        "issued_on": dt.date.fromisoformat(issued_on) if issued_on else None,
+        "basis": basis,
+        "period_start": dt.date(int(start), 1, 1),
+        "period_end": dt.date(int(max(int(end), int(start))), 12, 31),
+    }
+
+
+def _kept_items(items: list[dict]) -> list[dict]:
+    left_out: set[str] = set()
+    kept = []
+    for item in items:
+        if not item.get("include", True) or item.get("parent") in left_out:
+            left_out.add(item["id"])
+        else:
+            kept.append(item)
+    return kept
+
+
+def _units(matcher: UnitMatcher, text: str, where: str, errors: list[str]) -> list:
+    resolution = matcher.resolve(text or "")
+    if resolution.unmatched:
+        errors.append(
+            _("%(where)s: không có đơn vị “%(names)s” trong phường. Hãy sửa tên hoặc thêm đơn vị trước.")
+            % {"where": where, "names": "; ".join(resolution.unmatched)}
+        )
+    return resolution.units
+
+
+def _responsible(matcher: UnitMatcher, target: dict, holder: PlanItem):
+    """The unit that follows a target: as the office chose it, else the lead of the item's
+    assignment ("Giao Ủy ban nhân dân phường chủ trì …"); None leaves it to the caller."""
+    if target.get("responsible_text"):
+        return matcher.match(target["responsible_text"])
+    node = holder
+    while node is not None:
+        if m := re.search(r"(?:Giao\s+)?(.+?)\s+chủ trì", node.assignment or ""):
+            return matcher.match(m.group(1))
+        node = node.parent
+    return None
+
+
+@transaction.atomic
+def save_proposal(*, ward, proposal: dict, author=None):
+    """The plan made from ``proposal`` (see the module docstring)."""
+    values = plan_values(proposal.get("header") or {})
+    plan = create_plan(ward=ward, author=author, **values)
+    years = (values["period_start"].year, values["period_end"].year)
+    created: dict[str, PlanItem] = {}
+    for item in _kept_items(proposal.get("items") or []):
+        parent = created.get(item.get("parent")) if item.get("parent") else None
+        fields = {name: (item.get(name) or "") for name in ITEM_FIELDS if name != "kind"}
+        fields["number"] = fields["number"][:20]
+        fields["title"] = fields["title"] or fields["number"] or "—"
+        kind = item.get("kind") if item.get("kind") in KINDS else "group"
+        created[item["id"]] = create_item(plan=plan, parent=parent, author=author, kind=kind, **fields)
+    errors: list[str] = []
+    loose = None
+    matcher = UnitMatcher.for_ward(ward)
+    fallback = matcher.match("UBND phường") or matcher.match("Ủy ban nhân dân phường")
+    for target in proposal.get("targets") or []:
+        if not target.get("include", True):
+            continue
+        holder = created.get(target.get("item"))
+        if holder is None:
+            if target.get("item"):
+                continue  # its item was left out
+            if loose is None:
+                loose = create_item(
+                    plan=plan, parent=None, author=author, kind="section", number="", title=_("Các chỉ tiêu")
+                )
+            holder = loose
+        parts = [p for p in target.get("parts") or [] if p.get("keep", True)]
+        responsible = _responsible(matcher, target, holder) or fallback
+        if parts:
+            try:
+                create_targets(
+                    plan_item=holder,
+                    statement=target["statement"],
+                    parts=parts,
+                    responsible_unit=responsible,
+                    author=author,
+                )
+            except ValidationError as exc:
+                errors.append(
+                    _("Chỉ tiêu “%(s)s”: %(e)s") % {"s": target["statement"][:80], "e": "; ".join(exc.messages)}
+                )
+    for task in proposal.get("tasks") or []:
+        holder = created.get(task.get("item"))
+        if not task.get("include", True) or holder is None:
+            continue
+        where = _("Nhiệm vụ %(n)s “%(t)s”") % {"n": task.get("number", ""), "t": (task.get("title") or "")[:60]}
+        leads = _units(matcher, task.get("lead_text", ""), where, errors)
+        coordinators = [u for u in _units(matcher, task.get("coordination_text", ""), where, errors) if u not in leads]
+        try:
+            period = parse_period_text(task.get("period_text", ""), default_years=years)
+        except PeriodTextError as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        if not leads:
+            if not task.get("lead_text"):
+                errors.append(_("%(where)s: thiếu đơn vị chủ trì.") % {"where": where})
+            continue
+        fields = TaskFields(
+            plan_item=holder,
+            number=task.get("number", "")[:20],
+            title=task.get("title", ""),
+            leads=leads,
+            coordinators=coordinators,
+            period=period,
+            expected_result=task.get("result", ""),
+        )
+        try:
+            create_task(fields=fields, author=author)
+        except ValidationError as exc:
+            errors.append(f"{where}: {'; '.join(exc.messages)}")
+    for project in proposal.get("projects") or []:
+        holder = created.get(project.get("item"))
+        if not project.get("include", True) or holder is None:
+            continue
+        where = _("Dự án %(n)s “%(t)s”") % {"n": project.get("number", ""), "t": (project.get("name") or "")[:60]}
+        units = _units(matcher, project.get("units_text", ""), where, errors)
+        try:
+            save_project(
+                ward=ward,
+                project=None,
+                expected_version=None,
+                values={
+                    "level": "ward",
+                    "plan_item": holder,
+                    "field": project.get("field", "")[:200],
+                    "number": project.get("number", "")[:20],
+                    "name": project.get("name", ""),
+                    "location_scale": project.get("location_scale", ""),
+                    "funding_text": project.get("funding_text", "")[:500],
+                    "lead_unit": units[0] if units else None,
+                    "total_investment": None,
+                    "phase": "proposed",
+                    "site_clearance": "",
+                    "start_year": None,
+                    "end_year": None,
+                },
+                implementing_units=units[1:],
+                author=author,
+            )
+        except ValidationError as exc:
+            errors.append(f"{where}: {'; '.join(exc.messages)}")
+    if errors:
+        raise ValidationError(errors)
+    return plan

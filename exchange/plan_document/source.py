@@ -1,0 +1,374 @@
+"""A plan document as a list of blocks (paragraphs and tables), from a .docx or pasted text.
+
+Everything after this module reads blocks, whatever the input was; each block keeps its index
+so the review page can point at the paragraph an item came from.
+
+.docx: the package is checked before anything parses it — its size once unzipped
+(``workbook_import.layouts.MAX_UNZIPPED_BYTES``, the same limit as the Excel import), and every
+XML part of ``word/`` read once with defusedxml, which refuses a DTD or entity declaration
+(the "billion laughs" and external-entity attacks). Only then does python-docx open it; the
+body is walked in order (paragraphs and tables interleaved, as printed), tables cell by cell
+with their merged cells (``gridSpan`` across, ``vMerge`` down) kept as merged ranges so that
+``workbook_import`` reads their header and rows like an Excel sheet's. Auto-numbered
+paragraphs ("1." typed by Word, not by hand) get their number back from ``numbering.xml``.
+
+Pasted text: lines copied from a PDF are broken mid-sentence with blank lines between them;
+lines copied from Word or a web page are one paragraph each. ``_is_wrapped`` tells which
+(many lines go on in lower case after the line before), and lines are rejoined only in the
+first case. A line of cells separated by tabs (a table copied from Word) is a table row.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from exchange.workbook_import.layouts import MAX_UNZIPPED_BYTES
+
+MAX_TEXT_CHARS = 2_000_000
+MAX_BLOCKS = 20_000
+MAX_TABLE_CELLS = 50_000
+MAX_CELL_CHARS = 10_000
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class DocumentError(Exception):
+    """The document cannot be read at all; the message says why, in Vietnamese."""
+
+
+@dataclass
+class Block:
+    index: int
+    text: str = ""
+    style: str = ""  # the Word style name ("Heading 1"), empty for text
+    rows: list[list[str]] | None = None  # a table: rows of cell texts
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    @property
+    def is_table(self) -> bool:
+        return self.rows is not None
+
+    @property
+    def display(self) -> str:
+        """The block as one text, for the source column of the review page."""
+        if self.rows is None:
+            return self.text
+        return "\n".join(" | ".join(cell for cell in row) for row in self.rows)
+
+
+def tidy(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\xa0", " ").replace("**", ""))
+    return re.sub(r"[ \t\u200b]+", " ", text).strip()
+
+
+# --- pasted text --------------------------------------------------------------------------
+
+_MARKER_RE = re.compile(
+    r"^(?:[-–+•*]\s|\(?\d+(?:\.\d+)*[.)]?\s|[IVXLC]+\s*[.:)\-–]\s|[A-ZĐ]\.\s|[a-zđ][.)]\s|\(\d+\)"
+    r"|Căn cứ|Thực hiện|Nơi nhận|PHỤ LỤC|Phụ lục|Số:|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH)"
+)
+_ENDS_SENTENCE_RE = re.compile(r"[.;:!?”\"]$")
+
+
+def _is_heading_line(line: str) -> bool:
+    return bool(re.match(r"^(?:[IVXLC]+\s*[.:)\-–]\s|[A-ZĐ]\.\s|\d+(?:\.\d+)*\.?\s)", line))
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """True for text whose paragraphs run over several lines (copied from a PDF)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < 8:
+        return False
+    carried = sum(
+        1
+        for a, b in zip(filled, filled[1:], strict=False)
+        if not _ENDS_SENTENCE_RE.search(a) and b[:1].islower() and not _MARKER_RE.match(b)
+    )
+    return carried / len(filled) > 0.2
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentError(
+            _("Văn bản dài quá %(max)s ký tự. Hãy dán từng phần.") % {"max": f"{MAX_TEXT_CHARS:,}".replace(",", ".")}
+        )
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = text.split("\n")
+    wrapped = _is_wrapped(lines)
+    paragraphs: list[str | list[str]] = []
+    closed = True  # the last paragraph takes no more lines
+    for raw in lines:
+        in_table = bool(paragraphs) and isinstance(paragraphs[-1], list)
+        if "\t" in raw.strip(" \r\n") and (in_table or len([c for c in raw.split("\t") if c.strip()]) >= 2):
+            cells = [tidy(c) for c in raw.split("\t")]
+            # A group row typed without tabs ("III. Tăng cường …") splits a pasted table in two:
+            # up to three short lines between two tables are rows of one table.
+            tables = [i for i, p in enumerate(paragraphs) if isinstance(p, list)]
+            between = paragraphs[tables[-1] + 1 :] if tables else []
+            if (
+                tables
+                and len(between) <= 3
+                and all(len(p) <= 200 and not re.match(r"(?i)^phụ lục\b", p) for p in between)
+            ):
+                del paragraphs[tables[-1] + 1 :]
+                paragraphs[-1].extend([[p] for p in between])
+                paragraphs[-1].append(cells)
+            elif paragraphs and isinstance(paragraphs[-1], list):
+                paragraphs[-1].append(cells)
+            else:
+                paragraphs.append([cells])
+            closed = True
+            continue
+        line = tidy(raw)
+        if not line:
+            if not wrapped:
+                closed = True
+            continue
+        if re.fullmatch(r"\d{1,3}", line) and wrapped:
+            continue  # a page number between two lines of a paragraph
+        last = paragraphs[-1] if paragraphs else None
+        continues = (
+            isinstance(last, str)
+            and not _MARKER_RE.match(line)
+            and not (_is_upper_line(line) != _is_upper_line(last))
+            and (
+                (wrapped and not closed) or (not wrapped and line[:1].islower() and not _ENDS_SENTENCE_RE.search(last))
+            )
+        )
+        if continues:
+            # A word wrapped at its hyphen ("UBND-" / "UBMTTQ") is joined without a space.
+            paragraphs[-1] = f"{last}{line}" if wrapped and re.search(r"\w-$", last) else f"{last} {line}"
+        else:
+            paragraphs.append(line)
+        # A heading is one line long, unless it stops on a word that cannot end it.
+        current = paragraphs[-1]
+        closed = not wrapped or (_is_heading_line(current) and not re.search(r"(?:\bvề|\bvà|\bcủa|\bcho|,)$", current))
+    blocks = []
+    for i, p in enumerate(paragraphs):
+        if isinstance(p, list):
+            width = max(len(r) for r in p)
+            blocks.append(Block(i, rows=[r + [""] * (width - len(r)) for r in p]))
+        else:
+            blocks.append(Block(i, text=re.sub(r"\s+", " ", p)))
+    if len(blocks) > MAX_BLOCKS:
+        raise DocumentError(_("Văn bản có quá nhiều đoạn để đọc một lần. Hãy chia nhỏ."))
+    return blocks
+
+
+# --- .docx --------------------------------------------------------------------------------
+
+
+def _check_package(data: bytes) -> zipfile.ZipFile:
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DocumentError(
+            _("Tệp là định dạng Word cũ (.doc) hoặc đã đặt mật khẩu. Hãy mở bằng Word, lưu thành .docx rồi nạp lại.")
+        )
+    if not data.startswith(b"PK"):
+        raise DocumentError(_("Tệp không phải văn bản Word (.docx). Hãy lưu văn bản thành .docx rồi nạp lại."))
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        infos = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocumentError(_("Tệp .docx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).")) from exc
+    if sum(info.file_size for info in infos) > MAX_UNZIPPED_BYTES:
+        raise DocumentError(
+            _("Tệp giải nén ra quá lớn (hơn %(max)s MB). Hãy bỏ bớt hình ảnh rồi nạp lại.")
+            % {"max": MAX_UNZIPPED_BYTES // (1024 * 1024)}
+        )
+    names = {info.filename for info in infos}
+    if "word/document.xml" not in names:
+        raise DocumentError(_("Tệp không phải văn bản Word (.docx): thiếu phần nội dung."))
+    for name in names:
+        if name.endswith(".xml") or name.endswith(".rels"):
+            try:
+                SafeET.fromstring(package.read(name), forbid_dtd=True)
+            except DefusedXmlException as exc:
+                raise DocumentError(_("Tệp .docx chứa khai báo XML không an toàn; hệ thống từ chối đọc.")) from exc
+            except Exception as exc:  # ParseError, zlib errors, CRC errors of a damaged part
+                raise DocumentError(_("Tệp .docx bị hỏng hoặc không đọc được.")) from exc
+    return package
+
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        out = ""
+        for value, letters in _ROMAN:
+            while n >= value:
+                out, n = out + letters, n - value
+        return out if fmt == "upperRoman" else out.lower()
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt == "bullet":
+        return "-"
+    return str(n)
+
+
+class _Numbering:
+    """Renders Word's automatic numbers ("%1.%2.") from numbering.xml, counting as Word does."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            part = document.part.numbering_part
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        root = part.element
+        abstract = {}
+        for node in root.findall(f"{W}abstractNum"):
+            levels = {}
+            for lvl in node.findall(f"{W}lvl"):
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                start = lvl.find(f"{W}start")
+                levels[ilvl] = (
+                    fmt.get(f"{W}val") if fmt is not None else "decimal",
+                    text.get(f"{W}val") if text is not None else "",
+                    int(start.get(f"{W}val")) if start is not None else 1,
+                )
+            abstract[node.get(f"{W}abstractNumId")] = levels
+        for num in root.findall(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None:
+                for ilvl, spec in abstract.get(ref.get(f"{W}val"), {}).items():
+                    self.levels[(num.get(f"{W}numId"), ilvl)] = spec
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        spec = self.levels.get((num_id, ilvl))
+        if spec is None:
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        fmt, text, _start = spec
+        if fmt == "bullet":
+            return "-"
+
+        def render(m: re.Match) -> str:
+            level = int(m.group(1)) - 1
+            level_spec = self.levels.get((num_id, level), ("decimal", "", 1))
+            value = counters[level] + level_spec[2] - 1 if counters[level] else level_spec[2]
+            return _format_number(value, level_spec[0])
+
+        return re.sub(r"%(\d)", render, text)
+
+
+def _paragraph_text(p, numbering: _Numbering) -> tuple[str, str]:
+    # w:tab and w:br carry no text: put back the space Word shows.
+    parts = []
+    for node in p.iter():
+        if node.tag == f"{W}t":
+            parts.append(node.text or "")
+        elif node.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+            parts.append(" ")
+    text = "".join(parts)
+    style = ""
+    ppr = p.find(f"{W}pPr")
+    if ppr is not None:
+        style_node = ppr.find(f"{W}pStyle")
+        style = style_node.get(f"{W}val") if style_node is not None else ""
+        num = ppr.find(f"{W}numPr")
+        if num is not None and text.strip():
+            num_id = num.find(f"{W}numId")
+            ilvl = num.find(f"{W}ilvl")
+            if num_id is not None:
+                label = numbering.label(num_id.get(f"{W}val"), int(ilvl.get(f"{W}val")) if ilvl is not None else 0)
+                if label:
+                    text = f"{label} {text.lstrip()}"
+    return tidy(text), style
+
+
+def _table(tbl, numbering: _Numbering) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    rows: list[list[str]] = []
+    merges: list[tuple[int, int, int, int]] = []
+    open_down: dict[int, list] = {}  # column → [first row, column, last row, last column]
+    cells = 0
+    for r, tr in enumerate(tbl.findall(f"{W}tr"), start=1):
+        row: list[str] = []
+        for tc in tr.findall(f"{W}tc"):
+            tcpr = tc.find(f"{W}tcPr")
+            span, vmerge = 1, None
+            if tcpr is not None:
+                grid_span = tcpr.find(f"{W}gridSpan")
+                span = int(grid_span.get(f"{W}val", "1")) if grid_span is not None else 1
+                vm = tcpr.find(f"{W}vMerge")
+                if vm is not None:
+                    vmerge = vm.get(f"{W}val", "continue")
+            text = "\n".join(t for t in (_paragraph_text(p, numbering)[0] for p in tc.iter(f"{W}p")) if t)
+            if len(text) > MAX_CELL_CHARS:
+                raise DocumentError(
+                    _("Một ô của bảng %(row)s dài hơn %(max)s ký tự. Hãy rút gọn rồi nạp lại.")
+                    % {"row": r, "max": f"{MAX_CELL_CHARS:,}".replace(",", ".")}
+                )
+            c = len(row) + 1
+            if vmerge == "continue" and c in open_down:
+                open_down[c][2] = r
+                text = ""
+            elif vmerge == "restart":
+                open_down[c] = [r, c, r, c + span - 1]
+            else:
+                open_down.pop(c, None)
+            row.extend([text] + [""] * (span - 1))
+            if span > 1:
+                merges.append((r, c, r, c + span - 1))
+        cells += len(row)
+        if cells > MAX_TABLE_CELLS:
+            raise DocumentError(_("Bảng trong văn bản quá lớn để đọc một lần. Hãy chia nhỏ."))
+        rows.append(row)
+    merges += [tuple(m) for m in open_down.values() if m[2] > m[0]]
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows], merges
+
+
+def blocks_from_docx(data: bytes) -> list[Block]:
+    import docx
+
+    _check_package(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on a malformed package
+        raise DocumentError(_("Tệp .docx bị hỏng hoặc không đọc được.")) from exc
+    numbering = _Numbering(document)
+    body = document.element.body
+    blocks: list[Block] = []
+
+    def visit(node) -> None:
+        for child in node.iterchildren():
+            if child.tag == f"{W}p":
+                text, style = _paragraph_text(child, numbering)
+                if text:
+                    blocks.append(Block(len(blocks), text=text, style=style))
+            elif child.tag == f"{W}tbl":
+                rows, merges = _table(child, numbering)
+                if any(cell for row in rows for cell in row):
+                    blocks.append(Block(len(blocks), rows=rows, merges=merges))
+            elif child.tag == f"{W}sdt":  # a content control wraps ordinary paragraphs
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    visit(content)
+            if len(blocks) > MAX_BLOCKS:
+                raise DocumentError(_("Văn bản có quá nhiều đoạn để đọc một lần. Hãy chia nhỏ."))
+
+    visit(body)
+    return blocks

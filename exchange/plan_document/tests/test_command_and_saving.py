@@ -1,0 +1,100 @@
+"""manage.py import_plan and saving a proposal: JSON out, all or nothing, history."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
+
+from assignments.models import Task
+from exchange.plan_document import read_plan_document
+from exchange.plan_document.saving import save_proposal
+from plans.models import Plan, PlanItem
+from portal.tests.factories import UnitFactory, WardFactory
+from targets.models import Target
+
+from .helpers import PLAN_TEXT, docx_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ward():
+    ward = WardFactory(slug="an-bien", name="An Biên")
+    UnitFactory(ward=ward, name="Ủy ban nhân dân phường", short_name="UBND phường")
+    UnitFactory(ward=ward, name="Các phòng chuyên môn", short_name="Các phòng chuyên môn")
+    return ward
+
+
+@pytest.fixture
+def plan_file(tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(PLAN_TEXT, encoding="utf-8")
+    return path
+
+
+def test_dry_run_json_prints_the_proposal_and_writes_nothing(ward, plan_file):
+    out = StringIO()
+    call_command("import_plan", str(plan_file), "--ward", "an-bien", "--dry-run", "--json", stdout=out)
+    proposal = json.loads(out.getvalue())
+    assert proposal["header"]["number"] == "12-KH/ĐU"
+    assert {"header", "items", "targets", "tasks", "projects", "source"} <= set(proposal)
+    assert len(proposal["tasks"]) == 2
+    assert not Plan.objects.exists()
+
+
+def test_docx_file_is_read_too(ward, tmp_path):
+    path = tmp_path / "ke-hoach.docx"
+    path.write_bytes(
+        docx_bytes(
+            ["Số: 01/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2025", "I. MỤC ĐÍCH", "1. Mục đích", "Nội dung."]
+        )
+    )
+    out = StringIO()
+    call_command("import_plan", str(path), "--ward", "an-bien", "--dry-run", "--json", stdout=out)
+    assert json.loads(out.getvalue())["header"]["number"] == "01/KH-UBND"
+
+
+def test_nothing_readable_exits_non_zero(ward, tmp_path):
+    path = tmp_path / "empty.docx"
+    path.write_bytes(b"not a docx")
+    with pytest.raises(CommandError, match="không phải văn bản Word"):
+        call_command("import_plan", str(path), "--ward", "an-bien", "--dry-run", "--json", stdout=StringIO())
+    with pytest.raises(CommandError, match="Không có phường"):
+        call_command("import_plan", str(path), "--ward", "nowhere", "--dry-run", stdout=StringIO())
+
+
+def test_without_dry_run_it_saves_an_ordinary_plan(ward, plan_file):
+    call_command("import_plan", str(plan_file), "--ward", "an-bien", stdout=StringIO(), stderr=StringIO())
+    plan = Plan.objects.get(ward=ward)
+    assert plan.number == "12-KH/ĐU" and plan.issuing_body == "party"
+    assert (plan.period_start.year, plan.period_end.year) == (2026, 2030)
+    programme = PlanItem.objects.get(plan=plan, kind="programme")
+    assert programme.parent.number == "I" and programme.parent.parent.number == "B"
+    assert programme.resources == "Ngân sách nhà nước."
+    assert Target.objects.filter(plan_item=programme).count() == 2
+    tasks = Task.objects.filter(plan_item__plan=plan).order_by("position")
+    assert [t.title for t in tasks] == ["Hỗ trợ doanh nghiệp", "Cải cách thủ tục hành chính"]
+    assert tasks[0].period_kind == "yearly" and tasks[1].start_year == 2026
+    assert PlanItem.objects.get(plan=plan, number="XIX").title == "NHIỆM VỤ KHÁC"
+    assert plan.history.count() == 1
+
+
+def test_a_task_whose_lead_unit_is_unknown_saves_nothing(ward):
+    proposal = read_plan_document(
+        text=PLAN_TEXT.replace("2\tCải cách thủ tục hành chính\tUBND phường", "2\tCải cách\tBan Quản lý chợ")
+    )
+    with pytest.raises(ValidationError) as error:
+        save_proposal(ward=ward, proposal=proposal)
+    assert "Ban Quản lý chợ" in " ".join(error.value.messages)
+    assert not Plan.objects.exists() and not PlanItem.objects.exists() and not Task.objects.exists()
+
+
+def test_left_out_items_take_their_children_and_rows(ward):
+    proposal = read_plan_document(text=PLAN_TEXT)
+    appendix = next(i for i in proposal["items"] if i["kind"] == "appendix")
+    appendix["include"] = False
+    plan = save_proposal(ward=ward, proposal=proposal)
+    assert not PlanItem.objects.filter(plan=plan, kind__in=["appendix"]).exists()
+    assert not Task.objects.filter(plan_item__plan=plan).exists()
