@@ -36,6 +36,7 @@ from accounts.models import Profile
 from assignments.models import Reminder, Task, Unit
 from assignments.selectors import for_status, with_status
 from assignments.status import DONE_STATUSES, Status, TaskStatus, has_begun
+from plans.models import in_force
 from plans.periods import ReportingPeriod
 
 CHASED_STATUSES = {Status.OVERDUE, Status.AT_RISK}
@@ -121,7 +122,7 @@ def ward_reminders(*, ward, day: dt.date, tasks: Iterable[Task] | None = None) -
     carrying ``task.computed`` for ``day`` (``selectors.with_status``); they are loaded otherwise.
     """
     if tasks is None:
-        tasks = with_status(for_status(Task.objects.for_ward(ward)), day)
+        tasks = with_status(for_status(Task.objects.for_ward(ward).filter(in_force())), day)
     period = ReportingPeriod.containing(day)
 
     by_unit: dict[int, UnitReminder] = {}

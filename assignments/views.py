@@ -34,7 +34,7 @@ from core.concurrency import EditConflict
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
 from core.models import BackgroundJob
-from plans.models import Ward
+from plans.models import Ward, in_force
 from plans.periods import ReportingPeriod
 
 # Roles that see the ward's late tasks on the "my work" page.
@@ -195,7 +195,8 @@ def my_work(request):
     context = {"period": period, "today": today, "profile": profile}
 
     if profile is not None and profile.role == Profile.Role.OFFICIAL and profile.unit_id:
-        tasks = with_status(for_status(scope(request.user, Task.objects.filter(unit_roles__unit=profile.unit))), today)
+        mine = Task.objects.filter(in_force(), unit_roles__unit=profile.unit)
+        tasks = with_status(for_status(scope(request.user, mine)), today)
         work = official_worklist(tasks, profile.unit, period, today)
         context.update(
             mode="official",
@@ -208,9 +209,8 @@ def my_work(request):
         return render(request, "assignments/my_work.html", context)
 
     if profile is not None and profile.ward_id and profile.role in CHASING_ROLES:
-        tasks = with_status(
-            for_status(scope(request.user, Task.objects.filter(plan_item__plan__ward_id=profile.ward_id))), today
-        )
+        ward_tasks = Task.objects.filter(in_force(), plan_item__plan__ward_id=profile.ward_id)
+        tasks = with_status(for_status(scope(request.user, ward_tasks)), today)
         chase = chase_list(tasks, today)
         context.update(
             mode="chasing",

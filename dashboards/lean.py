@@ -20,7 +20,7 @@ from django.db.models import Count, F, Sum
 
 from assignments.models import ProgressReport, Task, TaskUnit
 from assignments.status import TaskStatus, rules_by_ward, task_status
-from plans.models import PlanItem
+from plans.models import PlanItem, in_force
 from plans.periods import ReportingPeriod
 from projects.models import CapitalYear, Project
 from targets.models import Measurement, Target
@@ -96,7 +96,7 @@ def task_statuses(wards, today: dt.date) -> list[LeanTask]:
     """Every task of ``wards`` with ``computed`` set by ``task_status`` (three queries)."""
     tasks = {
         pk: LeanTask(pk, *rest)
-        for pk, *rest in Task.objects.filter(plan_item__plan__ward__in=wards)
+        for pk, *rest in Task.objects.filter(in_force(), plan_item__plan__ward__in=wards)
         .order_by()
         .values_list(
             "pk",
@@ -137,7 +137,7 @@ class LeanItem:
 
 def plan_items(wards) -> list[LeanItem]:
     """Every plan item of ``wards``, as much as the roll-up reads (one query)."""
-    rows = PlanItem.objects.filter(plan__ward__in=wards).order_by()
+    rows = PlanItem.objects.filter(plan__ward__in=wards, plan__archived=False, archived=False).order_by()
     return [LeanItem(*row) for row in rows.values_list("pk", "parent_id", "weight", "plan__ward_id")]
 
 
@@ -145,7 +145,7 @@ def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
     """Every target of ``wards`` with ``track`` set by ``target_track`` (two queries)."""
     targets = {
         pk: LeanTarget(*rest)
-        for pk, *rest in Target.objects.filter(plan_item__plan__ward__in=wards).order_by().values_list(
+        for pk, *rest in Target.objects.filter(in_force(), plan_item__plan__ward__in=wards).order_by().values_list(
             "pk", "plan_item__plan__ward_id", "direction", "value", "value_max", "horizon_year", "is_annual",
             "baseline_value", "baseline_year",
         )
@@ -165,14 +165,14 @@ def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
 def project_money(wards) -> tuple[dict[int, int], dict[int, Money]]:
     """Projects per ward, and capital planned and disbursed per ward, summed by the database."""
     counts = dict(
-        Project.objects.filter(ward__in=wards)
+        Project.objects.filter(in_force(nullable=True), ward__in=wards)
         .order_by()
         .values("ward_id")
         .annotate(n=Count("pk"))
         .values_list("ward_id", "n")
     )
     sums = (
-        CapitalYear.objects.filter(project__ward__in=wards)
+        CapitalYear.objects.filter(in_force("project__plan_item", nullable=True), project__ward__in=wards)
         .order_by()
         .values("project__ward_id")
         .annotate(planned=Sum("planned"), disbursed=Sum("disbursed"))

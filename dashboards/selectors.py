@@ -30,7 +30,7 @@ from dashboards.units import (
     stale_window,
     unit_rates,
 )
-from plans.models import Plan, PlanItem, Ward, WardSettings
+from plans.models import Plan, PlanItem, Ward, WardSettings, in_force
 from plans.tree import hang
 from plans.ward_settings import settings_of
 from projects.finance import DisbursementSummary, disbursement_summary
@@ -113,7 +113,7 @@ class WardDashboard:
 
 
 def ward_tasks(wards, today: dt.date) -> list[Task]:
-    return with_status(for_status(Task.objects.filter(plan_item__plan__ward__in=wards)), today)
+    return with_status(for_status(Task.objects.filter(in_force(), plan_item__plan__ward__in=wards)), today)
 
 
 def status_figures(tasks: list[Task], base: dict) -> list[Figure]:
@@ -146,7 +146,7 @@ def unit_scores(tasks: list[Task], ward: Ward) -> list[UnitScore]:
 
 def ward_projects(wards):
     return (
-        Project.objects.filter(ward__in=wards)
+        Project.objects.filter(in_force(nullable=True), ward__in=wards)
         .select_related("ward")
         .prefetch_related("funding_sources", Prefetch("capital_years", queryset=CapitalYear.objects.all()))
     )
@@ -207,7 +207,11 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
     base = {"ward": ward.slug}
     settings = settings_of(ward)
     tasks = ward_tasks([ward], today)
-    items = list(PlanItem.objects.filter(plan__ward=ward).select_related("plan").order_by("plan_id", "tree_order"))
+    items = list(
+        PlanItem.objects.filter(plan__ward=ward, plan__archived=False, archived=False)
+        .select_related("plan")
+        .order_by("plan_id", "tree_order")
+    )
     progress = item_progress(tasks, items)
     several_plans = len({i.plan_id for i in items}) > 1
     groups = []
@@ -225,7 +229,7 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
         (t for t in tasks if is_due_within(t.computed, today, settings.due_soon_days)),
         key=lambda t: t.computed.deadline,
     )
-    targets = with_track(for_tracking(Target.objects.filter(plan_item__plan__ward=ward)), today)
+    targets = with_track(for_tracking(Target.objects.filter(in_force(), plan_item__plan__ward=ward)), today)
     projects = list(ward_projects([ward]))
     money = disbursement_summary(cy for p in projects for cy in p.capital_years.all())
     money_by_level = [

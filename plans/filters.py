@@ -29,7 +29,7 @@ from core.params import (
     parse_id,
 )
 from core.search import search_filter
-from plans.models import Plan, PlanItem, Ward
+from plans.models import Plan, PlanItem, Ward, in_force
 from plans.periods import ReportingPeriod
 
 # Plan items offered as a "group": the parts a dashboard shows progress for.
@@ -71,6 +71,8 @@ class WardScopedFilterSet(CheckedFilterSet):
 
     ward_path = "plan_item__plan__ward"
     item_path = "plan_item"
+    # Rows may hang on no item (a project outside any plan): they are in force.
+    item_nullable = False
     search_field = "search_text"
     # Shown first; the other filters fold under "more filters" on the page.
     primary = ("q", "ward", "status", "track", "phase")
@@ -115,6 +117,13 @@ class WardScopedFilterSet(CheckedFilterSet):
     def narrow_choices(self, user) -> None:
         """Subclasses whose filters offer other ward records (units…) scope them here, to what
         ``user`` may read of ``self.selected_ward``."""
+
+    def filter_queryset(self, queryset):
+        # Archived plans and items leave the lists, unless the user asks for that plan or group.
+        chosen = getattr(self.form, "cleaned_data", {})
+        if not (chosen.get("plan") or chosen.get("group")):
+            queryset = queryset.filter(in_force(self.item_path, nullable=self.item_nullable))
+        return super().filter_queryset(queryset)
 
     def filter_q(self, queryset, name, value):
         return queryset.filter(search_filter(value, self.search_field))

@@ -113,6 +113,17 @@ class WardSettings(VersionedModel):
         return settings
 
 
+def in_force(path: str = "plan_item", *, nullable: bool = False) -> Q:
+    """Rows (tasks, targets, projects) whose plan is in force and whose item is not archived.
+
+    Archived plans and items stay readable on their own pages but leave the lists, dashboards,
+    reminders and reports: a plan the ward has set aside must not pull its figures down.
+    ``path`` leads from the row to its plan item; ``nullable`` keeps rows with no item (projects).
+    """
+    kept = Q(**{f"{path}__plan__archived": False, f"{path}__archived": False})
+    return kept | Q(**{f"{path}__isnull": True}) if nullable else kept
+
+
 class PlanQuerySet(models.QuerySet):
     def for_ward(self, ward):
         return self.filter(ward=ward)

@@ -13,6 +13,7 @@ from projects.models import FundingSource, Project
 
 class ProjectFilter(UnitScopedFilterSet):
     ward_path = "ward"
+    item_nullable = True
     unit_filters = ("lead",)
 
     level = django_filters.ChoiceFilter(choices=Project.Level.choices, label=_("Cấp"))

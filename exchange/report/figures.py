@@ -127,7 +127,7 @@ def collect(plan: Plan, period: ReportingPeriod, *, today: dt.date | None = None
 
 
 def _collect_tasks(data: ReportData, items: dict[int, PlanItem]) -> None:
-    tasks = prog.fetch_tasks(Task.objects.filter(plan_item__plan=data.plan))
+    tasks = prog.fetch_tasks(Task.objects.filter(plan_item__plan=data.plan, plan_item__archived=False))
     rules = rules_by_ward([data.plan.ward_id])[data.plan.ward_id]
     progress = {t.pk: prog.progress_of(t, data.as_of, until=data.period.end, rules=rules) for t in tasks}
     chains = [prog.ancestors(items[t.plan_item_id], items) for t in tasks]
@@ -158,7 +158,7 @@ def _collect_tasks(data: ReportData, items: dict[int, PlanItem]) -> None:
 
 
 def _collect_targets(data: ReportData, items: dict[int, PlanItem]) -> None:
-    targets = prog.fetch_targets(Target.objects.filter(plan_item__plan=data.plan))
+    targets = prog.fetch_targets(Target.objects.filter(plan_item__plan=data.plan, plan_item__archived=False))
     for target in targets:
         p = prog.target_progress(target, data.as_of, until=data.period.end)
         data.targets.append(
@@ -175,7 +175,7 @@ def _collect_targets(data: ReportData, items: dict[int, PlanItem]) -> None:
 
 def _collect_projects(data: ReportData) -> None:
     year = data.period.year
-    projects = prog.fetch_projects(Project.objects.filter(plan_item__plan=data.plan))
+    projects = prog.fetch_projects(Project.objects.filter(plan_item__plan=data.plan, plan_item__archived=False))
     totals: dict[int, CapitalYear] = {}
     for project in projects:
         data.phases[project.get_phase_display()] += 1
