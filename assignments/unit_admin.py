@@ -206,8 +206,11 @@ def merge_units(*, kept: Unit, removed: Unit, kept_version: int | None, removed_
     when rows would clash (the plan's blockers).
     """
     with transaction.atomic():
-        kept = locked_for_edit(Unit.objects.all(), expected=kept_version, pk=kept.pk)
-        removed = locked_for_edit(Unit.objects.all(), expected=removed_version, pk=removed.pk)
+        # Both rows locked in the order of their keys: two opposite merges (A into B, B into A)
+        # then wait for each other instead of deadlocking.
+        expected = {kept.pk: kept_version, removed.pk: removed_version}
+        locked = {pk: locked_for_edit(Unit.objects.all(), expected=expected[pk], pk=pk) for pk in sorted(expected)}
+        kept, removed = locked[kept.pk], locked[removed.pk]
         plan = plan_merge(kept=kept, removed=removed)
         if plan.blockers:
             raise ValidationError(
