@@ -259,3 +259,16 @@ def test_the_plan_list_and_tree_pages_query_the_same_whatever_their_size(client,
             period_end="2030-12-31",
         )
     assert [_queries(client, url) for url in (tree_url, list_url, item_url)] == small
+
+
+def test_each_tree_row_links_to_adding_a_task_and_a_target_under_it(client, world):
+    """From the tree the office adds a task or a target to an item, which the form has chosen."""
+    w = world.bd
+    client.force_login(w.follow_up)
+    page = client.get(reverse("plan_tree_edit", kwargs={"plan_pk": w.plan.pk})).content.decode()
+    task_link = reverse("task_create", kwargs={"ward_slug": w.ward.slug}) + f"?group={w.item.pk}"
+    target_link = reverse("target_create", kwargs={"ward_slug": w.ward.slug}) + f"?item={w.item.pk}"
+    assert f'href="{task_link}"' in page and f'href="{target_link}"' in page
+    for link in (task_link, target_link):
+        form = client.get(link).content.decode()
+        assert f'<option value="{w.item.pk}" selected>' in form

@@ -30,6 +30,18 @@ document.addEventListener("DOMContentLoaded", () => {
       }
     });
   }
+  // A task's period: show only the inputs the chosen kind uses (a kind not chosen yet shows all).
+  document.querySelectorAll("[data-period-fields]").forEach((box) => {
+    const radios = box.querySelectorAll('input[name$="period_kind"]');
+    const sync = () => {
+      const chosen = Array.from(radios).find((r) => r.checked);
+      box.querySelectorAll("[data-period-for]").forEach((el) => {
+        el.hidden = Boolean(chosen) && !el.getAttribute("data-period-for").split(" ").includes(chosen.value);
+      });
+    };
+    radios.forEach((r) => r.addEventListener("change", sync));
+    sync();
+  });
   // A form that came back with errors: move the focus to its summary so it is read out first.
   const summary = document.querySelector("[data-error-summary]");
   if (summary) {
