@@ -116,3 +116,14 @@ def test_a_target_without_a_recent_measurement_is_stale():
     never = SimpleNamespace(track=SimpleNamespace(is_numeric=True), plan_item=SimpleNamespace(plan=plan), latest=None)
     qualitative = SimpleNamespace(track=SimpleNamespace(is_numeric=False), plan_item=SimpleNamespace(plan=plan))
     assert rules.stale_targets([measured, old, never, qualitative], TODAY, 2) == [old, never]
+
+
+def test_a_task_with_two_lead_units_counts_for_each_unit(no_reports):
+    """Each lead answers for the task: both units have its cycle due; the ward counts it once."""
+    a, b = unit(1, "UBND"), unit(2, "Công an")
+    shared = SimpleNamespace(
+        period_kind="year", start_year=2027, end_year=2027, due_date=None, unit_roles=Roles([lead(a), lead(b)])
+    )
+    shared.computed = task_status(shared, [report(2027, completed_on=D(2027, 12, 1), unit=a)], TODAY)
+    ranked, _years = rules.unit_rates([shared], TODAY, stale_periods=2)
+    assert sorted((r.unit.name, r.selected.due) for r in ranked) == [("Công an", 1), ("UBND", 1)]
