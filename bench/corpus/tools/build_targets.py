@@ -25,7 +25,24 @@ for doc, sent, targets, ctx in R:
                 float(v); assert "," not in v, t
         if t["baseline"]:
             assert t["baseline"]["kind"] in ("times","percent_over","value","difference"), t
-    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": ctx})
+    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": ctx, "part": "tuned"})
+# The held-out part: other localities, read by hand before the parser was run on them (heldout_src.py).
+hs = {}
+exec((here / "heldout_src.py").read_text(encoding="utf-8"), hs)
+for doc, kind, src, sent, targets in hs["H"]:
+    sent = unicodedata.normalize("NFC", sent)
+    assert src.startswith("http"), doc
+    for t in targets:
+        assert set(t) == {"measure","direction","value","value_max","unit","horizon","annual","baseline"}, t
+        assert t["direction"] in (None,"at_least","at_most","exactly","increase","decrease","range"), t
+        assert (t["direction"] == "range") == (t["value_max"] is not None), t
+        for key in ("value","value_max"):
+            if t[key] is not None:
+                float(t[key]); assert "," not in t[key], t
+        if t["baseline"]:
+            assert t["baseline"]["kind"] in ("times","percent_over","value","difference"), t
+    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
+                "part": "heldout", "kind": kind, "source": src})
 with open(root / "targets.jsonl", "w", encoding="utf-8") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -33,5 +50,9 @@ n_with = sum(1 for r in out if r["targets"])
 n_t = sum(len(r["targets"]) for r in out)
 n_q = sum(1 for r in out for t in r["targets"] if t["direction"] is None)
 docs = len({r["doc"] for r in out})
+for part in ("tuned", "heldout"):
+    rs = [r for r in out if r["part"] == part]
+    print(f"{part}: sentences={len(rs)} with_targets={sum(1 for r in rs if r['targets'])} "
+          f"targets={sum(len(r['targets']) for r in rs)} docs={len({r['doc'] for r in rs})}")
 print(f"sentences={len(out)} with_targets={n_with} negatives={len(out)-n_with} targets={n_t} qualitative={n_q} docs={docs} errors={errors}")
 sys.exit(1 if errors else 0)

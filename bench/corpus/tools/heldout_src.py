@@ -1,0 +1,209 @@
+# Held-out hand readings (issue 13 part 4): sentences of localities NOT in the tuned part, read by hand
+# BEFORE the parser was run on them (07/12/2026, about 02:15-02:25 UTC). Never tune the parser on these.
+# Same helpers and conventions as targets_src.py; each record also carries its source address.
+# Kinds: "targets" = a resolution's target list; "results" = a report of results against a resolution
+# (same sentence forms: measure, value, unit, baseline), marked so that the two can be told apart.
+def T(measure, direction, value, unit, horizon=None, value_max=None, annual=False, baseline=None):
+    return {"measure": measure, "direction": direction, "value": value, "value_max": value_max,
+            "unit": unit, "horizon": horizon, "annual": annual, "baseline": baseline}
+def B(year, value, kind):
+    return {"year": year, "value": value, "kind": kind}
+Q = lambda m, h=None, annual=False: T(m, None, None, None, h, annual=annual)  # qualitative
+
+H = []   # (doc, kind, source, sentence, [targets])
+def S(doc, kind, src, sentence, targets):
+    H.append((doc, kind, src, sentence, targets))
+
+# ---- H01 xã Xuân Ngọc (Thanh Hóa): commune history book, the congress's targets to 2020
+d, k, u = "H01-xuan-ngoc-commune", "targets", "http://online.flipbuilder.com/mxoqr/fdsh/files/basic-html/page327.html"
+S(d, k, u, "Đại hội đề ra các mục tiêu cụ thể đến năm 2020: Tổng thu nhập kinh tế toàn xã là 303 tỷ đồng, trong đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp, dịch vụ 65%.", [
+    T("tổng thu nhập kinh tế toàn xã", "exactly", "303", "tỷ đồng", 2020),
+    T("tỷ lệ thu từ sản xuất nông nghiệp", "exactly", "35", "%", 2020),
+    T("tỷ lệ thu từ tiểu thủ công nghiệp, dịch vụ", "exactly", "65", "%", 2020)])
+S(d, k, u, "Tổng thu ngân sách hằng năm tăng bình quân từ 15 - 20% so với kế hoạch được giao.", [
+    T("mức tăng tổng thu ngân sách", "range", "15", "%/năm", value_max="20", annual=True)])
+S(d, k, u, "Năng suất lúa đạt trên 127 tạ/ha/năm.", [
+    T("năng suất lúa", "at_least", "127", "tạ/ha/năm")])
+S(d, k, u, "Tổng sản lượng lương thực quy thóc đạt 3.055 tấn/năm, bình quân lương thực đạt 420 kg/người/năm; giá trị sản xuất trên 1ha canh tác đạt 95 - 100 triệu/năm; trọng lượng thịt hơi xuất chuồng đạt 400 tấn/năm.", [
+    T("tổng sản lượng lương thực quy thóc", "exactly", "3055", "tấn/năm", annual=True),
+    T("bình quân lương thực", "exactly", "420", "kg/người/năm"),
+    T("giá trị sản xuất trên 1ha canh tác", "range", "95", "triệu đồng/năm", value_max="100"),
+    T("trọng lượng thịt hơi xuất chuồng", "exactly", "400", "tấn/năm", annual=True)])
+S(d, k, u, "Đẩy mạnh đầu tư phát triển, động viên và khuyến khích các thành phần kinh tế đầu tư vào địa phương, mở rộng ngành nghề, thu hút lao động tại chỗ, góp phần tăng thu nhập và cải thiện đời sống nhân dân, thu nhập bình quân đạt 40,5 triệu đồng/người/năm.", [
+    T("thu nhập bình quân", "exactly", "40.5", "triệu đồng/người/năm")])
+S(d, k, u, "Phát triển toàn diện giáo dục - đào tạo; giữ vững danh hiệu tiên tiến, tiên tiến xuất sắc; giáo dục mầm non, các cháu 5 tuổi đến lớp đạt 98%; tỷ lệ học sinh vào lớp 1 đạt 100%; tốt nghiệp trung học cơ sở 100%; học sinh lớp 9 vào Trung học phổ thông và học nghề đạt trên 85%; xây dựng trường Mầm non, trường Trung học cơ sở và trường Tiểu học đạt chuẩn mức độ 2.", [
+    Q("danh hiệu tiên tiến, tiên tiến xuất sắc"),
+    T("tỷ lệ các cháu 5 tuổi đến lớp", "exactly", "98", "%"),
+    T("tỷ lệ học sinh vào lớp 1", "exactly", "100", "%"),
+    T("tỷ lệ tốt nghiệp trung học cơ sở", "exactly", "100", "%"),
+    T("tỷ lệ học sinh lớp 9 vào trung học phổ thông và học nghề", "at_least", "85", "%"),
+    Q("trường mầm non, trường trung học cơ sở và trường tiểu học đạt chuẩn mức độ 2")])
+S(d, k, u, "Tỷ suất sinh hằng năm bình quân giảm còn 0,15 - 0,2%; tỷ lệ người sinh con thứ 3 trở lên giảm còn dưới 25%; tỷ lệ trẻ em suy dinh dưỡng giảm còn dưới 12%.", [
+    T("tỷ suất sinh", "range", "0.15", "%", value_max="0.2", annual=True),
+    T("tỷ lệ người sinh con thứ 3 trở lên", "at_most", "25", "%"),
+    T("tỷ lệ trẻ em suy dinh dưỡng", "at_most", "12", "%")])
+
+# ---- H02 phường Quảng Yên (Quảng Ninh): local gazetteer, the ward's directions
+d, k, u = "H02-quang-yen-ward", "targets", "http://online.flipbuilder.com/hvwrq/crkx/files/basic-html/page909.html"
+S(d, k, u, "Về kinh tế - xã hội, phường xác định thương mại - dịch vụ là ngành kinh tế thế mạnh của địa phương, định hướng cơ cấu các ngành kinh tế trong những năm tới: thương mại - dịch vụ 67,95%; công nghiệp - tiểu thủ công nghiệp - xây dựng 30,6%; nông nghiệp 1,45%.", [
+    T("tỷ trọng thương mại - dịch vụ trong cơ cấu kinh tế", "exactly", "67.95", "%"),
+    T("tỷ trọng công nghiệp - tiểu thủ công nghiệp - xây dựng trong cơ cấu kinh tế", "exactly", "30.6", "%"),
+    T("tỷ trọng nông nghiệp trong cơ cấu kinh tế", "exactly", "1.45", "%")])
+S(d, k, u, "Bên cạnh đó, phường cũng đặt mục tiêu, tổng giá trị sản xuất trên địa bàn tăng hằng năm 17,5%, trong đó: giá trị sản xuất ngành thương mại - dịch vụ tăng 17,7%/năm", [
+    T("mức tăng tổng giá trị sản xuất trên địa bàn", "increase", "17.5", "%/năm", annual=True),
+    T("mức tăng giá trị sản xuất ngành thương mại - dịch vụ", "increase", "17.7", "%/năm", annual=True)])
+
+# ---- H03 thành phố Nam Định (district-level city): results of the 2015-2020 term, bullet list
+d, k, u = "H03-nam-dinh-city", "results", "http://baonamdinh.vn/channel/5098/202007/chao-mung-dai-hoi-dai-bieu-dang-bo-thanh-pho-nam-dinh-lan-thu-xvii-nhiem-ky-2020-2025-day-manh-cai-cach-hanh-chinh-thu-hut-dau-tu-tao-chuyen-bien-manh-me-trong-phat-trien-kinh-te-xa-hoi-xay-dung-va-ph-2538615/"
+S(d, k, u, "Giá trị xuất khẩu thành phố quản lý tăng bình quân 14,34%/năm (giá so sánh 2010).", [
+    T("mức tăng giá trị xuất khẩu thành phố quản lý", "increase", "14.34", "%/năm", annual=True)])
+S(d, k, u, "Tổng nguồn vốn đầu tư phát triển huy động 5 năm đạt 43.697 tỷ đồng.", [
+    T("tổng nguồn vốn đầu tư phát triển huy động 5 năm", "exactly", "43697", "tỷ đồng")])
+S(d, k, u, "60,6% trường học do thành phố quản lý đạt chuẩn quốc gia.", [
+    T("tỷ lệ trường học do thành phố quản lý đạt chuẩn quốc gia", "exactly", "60.6", "%")])
+S(d, k, u, "88% xã, phường đạt chuẩn quốc gia về y tế.", [
+    T("tỷ lệ xã, phường đạt chuẩn quốc gia về y tế", "exactly", "88", "%")])
+S(d, k, u, "Tỷ lệ bao phủ bảo hiểm y tế đạt 90% dân số.", [
+    T("tỷ lệ bao phủ bảo hiểm y tế", "exactly", "90", "%")])
+S(d, k, u, "Tỷ lệ hộ nghèo năm 2020 giảm còn 1,92%.", [
+    T("tỷ lệ hộ nghèo", "at_most", "1.92", "%", 2020)])
+S(d, k, u, "Giải quyết việc làm cho trên 5.200 lao động.", [
+    T("số lao động được giải quyết việc làm", "at_least", "5200", "lao động")])
+S(d, k, u, "Thu ngân sách Nhà nước từ kinh tế trên địa bàn tăng 18,7%.", [
+    T("mức tăng thu ngân sách nhà nước từ kinh tế trên địa bàn", "increase", "18.7", "%")])
+S(d, k, u, "Tỷ lệ tổ chức cơ sở Đảng trong sạch vững mạnh và hoàn thành tốt nhiệm vụ đạt 86,2%.", [
+    T("tỷ lệ tổ chức cơ sở Đảng trong sạch vững mạnh và hoàn thành tốt nhiệm vụ", "exactly", "86.2", "%")])
+S(d, k, u, "Kết nạp trên 1.000 đảng viên mới./.", [
+    T("số đảng viên mới được kết nạp", "at_least", "1000", "đảng viên")])
+
+# ---- H04 xã Toàn Thắng (Phú Thọ): results of the 2020-2025 term reported to the congress
+d, k, u = "H04-toan-thang-commune", "results", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-toan-thang-lan-thu-i-nhiem-ky-2025-2030-237003.htm"
+S(d, k, u, "Nhiệm kỳ vừa qua, với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã lãnh đạo thực hiện toàn diện các nhiệm vụ về kinh tế, văn hóa, xã hội, an ninh quốc phòng, xây dựng Đảng và hệ thống chính trị, đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội chiếm 65%; Tỷ lệ lao động qua đào tạo đạt 70,88%; hộ nghèo giảm còn 6,25%, hộ cận nghèo còn 9,58%; 94,64% dân số tham gia bảo hiểm y tế; 100% trường học đạt chuẩn quốc gia; 85,44% khu dân cư đạt chuẩn văn hóa, 89,42% hộ đạt gia đình văn hóa.", [
+    T("tỷ trọng lao động nông nghiệp trong tổng lao động xã hội", "exactly", "65", "%"),
+    T("tỷ lệ lao động qua đào tạo", "exactly", "70.88", "%"),
+    T("tỷ lệ hộ nghèo", "at_most", "6.25", "%"),
+    T("tỷ lệ hộ cận nghèo", "at_most", "9.58", "%"),
+    T("tỷ lệ dân số tham gia bảo hiểm y tế", "exactly", "94.64", "%"),
+    T("tỷ lệ trường học đạt chuẩn quốc gia", "exactly", "100", "%"),
+    T("tỷ lệ khu dân cư đạt chuẩn văn hóa", "exactly", "85.44", "%"),
+    T("tỷ lệ hộ đạt gia đình văn hóa", "exactly", "89.42", "%")])
+S(d, k, u, "Tỷ lệ tổ chức Đảng trực thuộc hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%; Tỷ lệ đảng viên đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên bình quân 93%...", [
+    T("tỷ lệ tổ chức Đảng trực thuộc hoàn thành tốt nhiệm vụ trở lên", "exactly", "97", "%"),
+    T("tỷ lệ đảng viên đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên", "exactly", "93", "%")])
+
+# ---- H05 xã Đại Đồng (Phú Thọ): results 2020-2025 and the new term's count of targets
+d, k, u = "H05-dai-dong-commune", "results", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-dai-dong-lan-thu-i-nhiem-ky--236562.htm"
+S(d, k, u, "Nhiệm kỳ 2020 - 2025, Đảng bộ xã Đại Đồng đã lãnh đạo toàn diện nhiệm vụ chính trị và đạt được kết quả tích cực, giá trị sản xuất 5 năm qua đạt gần 3.720 tỷ đồng; có 8 khu dân cư được công nhận khu dân cư kiểu mẫu; thu nhập bình quân đầu người đến cuối nhiệm kỳ đạt 63 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm xuống còn 6,2%.", [
+    T("giá trị sản xuất 5 năm qua", "exactly", "3720", "tỷ đồng", 2025),
+    T("số khu dân cư được công nhận khu dân cư kiểu mẫu", "exactly", "8", "khu dân cư", 2025),
+    T("thu nhập bình quân đầu người", "exactly", "63", "triệu đồng/người/năm", 2025),
+    T("tỷ lệ hộ nghèo", "at_most", "6.2", "%", 2025)])
+S(d, k, u, "Đảng bộ thành lập mới được 3 chi bộ, kết nạp được 143 đảng viên vượt chỉ tiêu Nghị quyết đề ra...", [
+    T("số chi bộ được thành lập mới", "exactly", "3", "chi bộ"),
+    T("số đảng viên được kết nạp", "exactly", "143", "đảng viên")])
+S(d, "targets", u, "Nhiệm kỳ 2025 - 2030, Đảng bộ xã Đại Đồng đề ra 17 chỉ tiêu, 5 nhiệm vụ trọng tâm và 3 khâu đột phá.", [])
+
+# ---- H06 xã Vĩnh Thành (Phú Thọ): results 2020-2025
+d, k, u = "H06-vinh-thanh-commune", "results", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-vinh-thanh-lan-thu-i-236830.htm"
+S(d, k, u, "Trong nhiệm kỳ, Đảng bộ xã đã kết nạp được 157 đảng viên mới.", [
+    T("số đảng viên mới được kết nạp", "exactly", "157", "đảng viên")])
+S(d, k, u, "Cơ cấu kinh tế chuyển dịch đúng hướng, tăng tỷ trọng ngành Công nghiệp - Xây dựng và Thương mại - Dịch vụ, giảm tỷ trọng Nông nghiệp - Thủy sản.", [
+    Q("cơ cấu kinh tế chuyển dịch đúng hướng")])
+S(d, k, u, "Tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 10,2%.", [
+    T("tốc độ tăng giá trị sản xuất", "exactly", "10.2", "%/năm", annual=True)])
+S(d, k, u, "Thu nhập bình quân đầu người đạt gần 73 triệu đồng/năm, vượt xa mục tiêu Đại hội.", [
+    T("thu nhập bình quân đầu người", "exactly", "73", "triệu đồng/năm")])
+S(d, k, u, "Đến năm 2025, tổng giá trị sản xuất toàn xã đạt hơn 3.600 tỷ đồng, tăng 1.253 tỷ đồng so với năm 2020.", [
+    T("tổng giá trị sản xuất toàn xã", "at_least", "3600", "tỷ đồng", 2025, baseline=B(2020, "1253", "difference"))])
+S(d, k, u, "Chất lượng đời sống tinh thần của người dân ngày càng được nâng lên, tỷ lệ hộ nghèo giảm còn 0,34%.", [
+    T("tỷ lệ hộ nghèo", "at_most", "0.34", "%")])
+
+# ---- H07 xã Nghĩa Trụ (Hưng Yên): results to 2025
+d, k, u = "H07-nghia-tru-commune", "results", "https://vietbao.vn/tong-bi-thu-xay-dung-doi-ngu-can-bo-noi-di-doi-voi-lam-tranh-hinh-thuc-pho-truong-551404.html"
+S(d, k, u, "Thu nhập bình quân đầu người năm 2025 là 152 triệu đồng/năm.", [
+    T("thu nhập bình quân đầu người", "exactly", "152", "triệu đồng/năm", 2025)])
+S(d, k, u, "Giá trị thu trên 1ha canh tác đến năm 2025 đạt 316 triệu đồng.", [
+    T("giá trị thu trên 1ha canh tác", "exactly", "316", "triệu đồng", 2025)])
+S(d, k, u, "Xã không còn hộ nghèo, tỷ lệ hộ cận nghèo dưới 0,2%...", [
+    T("số hộ nghèo", "exactly", "0", "hộ"),
+    T("tỷ lệ hộ cận nghèo", "at_most", "0.2", "%")])
+
+# ---- H08 phường Nghĩa Trung (Gia Nghĩa, Đắk Nông): results 2020-2025
+d, k, u = "H08-nghia-trung-ward", "results", "http://gianghia.daknong.gov.vn/phuong-nghia-trung-to-chuc-dai-hoi-diem-dang-bo-lan-thu-v-nhiem-ky-2025-2030"
+S(d, k, u, "Trong 44 chỉ tiêu thành phần theo Nghị quyết Đại hội Đảng bộ lần thứ IV, nhiệm kỳ 2020-2025, có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết.", [])
+S(d, k, u, "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng bình quân 10% mỗi năm.", [
+    T("mức tăng thu ngân sách", "increase", "10", "%/năm", annual=True)])
+S(d, k, u, "Phường đã không còn hộ nghèo, chất lượng giáo dục được nâng cao với 4/5 trường đạt chuẩn quốc gia.", [
+    T("số hộ nghèo", "exactly", "0", "hộ"),
+    T("số trường đạt chuẩn quốc gia", "exactly", "4", "trường")])
+S(d, k, u, "Trong nhiệm kỳ, Đảng bộ đã kết nạp được 36 đảng viên mới, nâng tổng số đảng viên toàn Đảng bộ lên 545 đồng chí, tăng 116 đảng viên so với đầu nhiệm kỳ.", [
+    T("số đảng viên mới được kết nạp", "exactly", "36", "đảng viên"),
+    T("tổng số đảng viên toàn Đảng bộ", "exactly", "545", "đồng chí", baseline=B(None, "116", "difference"))])
+
+# ---- H09 phường Kinh Môn (Hải Phòng): results reported at the 2025 congress
+d, k, u = "H09-kinh-mon-ward", "results", "https://dantri.com.vn/xa-hoi/giam-doc-so-noi-vu-phuong-kinh-mon-can-giao-nhiem-vu-cho-tung-dang-vien-20250815185023397.htm"
+S(d, k, u, "100% chi bộ và hơn 92% đảng viên hoàn thành tốt nhiệm vụ; 16/19 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch.", [
+    T("tỷ lệ chi bộ hoàn thành tốt nhiệm vụ", "exactly", "100", "%"),
+    T("tỷ lệ đảng viên hoàn thành tốt nhiệm vụ", "at_least", "92", "%"),
+    T("số chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch", "exactly", "16", "chỉ tiêu")])
+S(d, k, u, "Tổng giá trị sản xuất tăng 10,86%/năm; thu nhập bình quân đầu người đạt 86 triệu đồng; 25 tuyến phố văn minh được xây dựng.", [
+    T("mức tăng tổng giá trị sản xuất", "increase", "10.86", "%/năm", annual=True),
+    T("thu nhập bình quân đầu người", "exactly", "86", "triệu đồng"),
+    T("số tuyến phố văn minh được xây dựng", "exactly", "25", "tuyến phố")])
+
+# ---- H10 xã Hợp Lý (Phú Thọ): results 2020-2025
+d, k, u = "H10-hop-ly-commune", "results", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-hop-ly-lan-thu-i-nhiem-ky-2025-2030-236930.htm"
+S(d, k, u, "Giá trị sản xuất nhiệm kỳ tăng 9,15%.", [
+    T("mức tăng giá trị sản xuất nhiệm kỳ", "increase", "9.15", "%")])
+S(d, k, u, "Hiện tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%; xây dựng - tiểu thủ công nghiệp, chiếm 24,3%; dịch vụ - thương mại chiếm 41,7%.", [
+    T("tỷ trọng giá trị sản xuất nông - lâm - thủy sản", "exactly", "34", "%"),
+    T("tỷ trọng giá trị sản xuất xây dựng - tiểu thủ công nghiệp", "exactly", "24.3", "%"),
+    T("tỷ trọng giá trị sản xuất dịch vụ - thương mại", "exactly", "41.7", "%")])
+S(d, k, u, "Thu nhập bình quân đầu người đạt 76,3 triệu đồng/năm.", [
+    T("thu nhập bình quân đầu người", "exactly", "76.3", "triệu đồng/năm")])
+
+# ---- H11 xã Đạo Trù (Phú Thọ): results 2020-2025
+d, k, u = "H11-dao-tru-commune", "results", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-dao-tru-lan-thu-i-nhiem-ky-2025-2030-236780.htm"
+S(d, k, u, "Giá trị sản xuất tăng 8%.", [
+    T("mức tăng giá trị sản xuất", "increase", "8", "%")])
+S(d, k, u, "Hiện nay, tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm gần 52%; xây dựng – tiểu thủ công nghiệp chiếm gần 26%; dịch vụ - thương mại chiếm 22%.", [
+    T("tỷ trọng giá trị sản xuất nông - lâm - thủy sản", "exactly", "52", "%"),
+    T("tỷ trọng giá trị sản xuất xây dựng - tiểu thủ công nghiệp", "exactly", "26", "%"),
+    T("tỷ trọng giá trị sản xuất dịch vụ - thương mại", "exactly", "22", "%")])
+S(d, k, u, "Giá trị sản xuất bình quân đạt 55 triệu đồng/người/ năm (đạt mục tiêu Đại hội).", [
+    T("giá trị sản xuất bình quân", "exactly", "55", "triệu đồng/người/năm")])
+
+# ---- H12 xã Vĩnh Lộc (Thanh Hóa): results of 2025 reported to the council (not the congress text of doc 15)
+d, k, u = "H12-vinh-loc-commune-2025-results", "results", "https://baothanhhoa.vn/nam-2026-xa-vinh-loc-de-ra-24-chi-tieu-phan-dau-toc-do-tang-truong-kinh-te-dat-7-77-273160.htm"
+S(d, k, u, "Tổng giá trị sản phẩm trên địa bàn ước đạt hơn 2.124 tỷ đồng; thu nhập bình quân đầu người đạt trên 68 triệu đồng mỗi năm; tỷ lệ hộ nghèo giảm 0,34%.", [
+    T("tổng giá trị sản phẩm trên địa bàn", "at_least", "2124", "tỷ đồng"),
+    T("thu nhập bình quân đầu người", "at_least", "68", "triệu đồng", annual=True),
+    T("mức giảm tỷ lệ hộ nghèo", "decrease", "0.34", "%")])
+S(d, k, u, "Thu ngân sách nhà nước trên địa bàn đạt gần 510 tỷ đồng, vượt hơn 31% so với dự toán được giao.", [
+    T("thu ngân sách nhà nước trên địa bàn", "exactly", "510", "tỷ đồng", baseline=B(None, "31", "percent_over"))])
+S(d, k, u, "Vốn đầu tư từ ngân sách địa phương đạt trên 23 tỷ đồng; toàn xã thành lập mới 23 doanh nghiệp, tạo việc làm cho 1.380 lao động.", [
+    T("vốn đầu tư từ ngân sách địa phương", "at_least", "23", "tỷ đồng"),
+    T("số doanh nghiệp được thành lập mới", "exactly", "23", "doanh nghiệp"),
+    T("số lao động được tạo việc làm", "exactly", "1380", "lao động")])
+
+# ---- H13 xã Ba Đình (Thanh Hóa): results of 2025 reported to the council
+d, k, u = "H13-ba-dinh-commune-2025-results", "results", "https://baothanhhoa.vn/xa-ba-dinh-thong-nhat-muc-tieu-nhiem-vu-nam-2026-272902.htm"
+S(d, k, u, "Tổng giá trị sản xuất trên địa bàn ước đạt 1.000.950 triệu đồng, thu nhập bình quân 67,78 triệu đồng/người, tăng so với năm 2024; sản xuất nông nghiệp đạt hiệu quả với 2.246 ha gieo trồng, 8.868 tấn lương thực, giá trị 104 triệu đồng/ha.", [
+    T("tổng giá trị sản xuất trên địa bàn", "exactly", "1000950", "triệu đồng"),
+    T("thu nhập bình quân", "exactly", "67.78", "triệu đồng/người"),
+    T("diện tích gieo trồng", "exactly", "2246", "ha"),
+    T("sản lượng lương thực", "exactly", "8868", "tấn"),
+    T("giá trị sản xuất nông nghiệp", "exactly", "104", "triệu đồng/ha")])
+S(d, k, u, "Thu ngân sách đạt 75 tỷ đồng, vượt 23,2% dự toán, bảo đảm cân đối chi phát triển kinh tế - xã hội.", [
+    T("thu ngân sách", "exactly", "75", "tỷ đồng", baseline=B(None, "23.2", "percent_over"))])
+S(d, k, u, "Lĩnh vực văn hóa – xã hội đạt nhiều kết quả tích cực: an sinh xã hội được bảo đảm, đời sống Nhân dân cải thiện; 100% thôn đạt chuẩn văn hóa, 88,87% gia đình văn hóa, 95% người dân tham gia BHYT.", [
+    T("tỷ lệ thôn đạt chuẩn văn hóa", "exactly", "100", "%"),
+    T("tỷ lệ gia đình văn hóa", "exactly", "88.87", "%"),
+    T("tỷ lệ người dân tham gia BHYT", "exactly", "95", "%")])
+
+# ---- H14 xã Hồ Vương (Thanh Hóa): results of 2025 reported to the council
+d, k, u = "H14-ho-vuong-commune-2025-results", "results", "https://baothanhhoa.vn/xa-ho-vuong-trien-khai-nhiem-vu-nam-2026-273173.htm"
+S(d, k, u, "Toàn xã có 19/21 chỉ tiêu đạt và vượt kế hoạch; kinh tế – xã hội ổn định, tốc độ tăng trưởng đạt 10,3%, thu nhập bình quân 73,86 triệu đồng/người/năm.", [
+    T("số chỉ tiêu đạt và vượt kế hoạch", "exactly", "19", "chỉ tiêu"),
+    T("tốc độ tăng trưởng", "exactly", "10.3", "%"),
+    T("thu nhập bình quân", "exactly", "73.86", "triệu đồng/người/năm")])
