@@ -34,11 +34,16 @@ The reading, step by step (each step is one function below, its words in one tab
    change.
 7. **Horizon** (``_horizon``): ``đến (năm) 2030``, ``năm 2020``, ``vào năm 2030``, the end of
    ``giai đoạn/thời kỳ/nhiệm kỳ 2026-2030``, ``đến cuối nhiệm kỳ`` (the end of the
-   sentence's term). A year in the first clause governs the whole sentence (it is its
-   lead-in); a year in a later clause only that clause. A per-year rate takes only a
-   period's end (the year of one figure is not the horizon of a rate).
-8. **Annual** (``_annual``): ``hằng năm``/``mỗi năm``/``/năm`` on a rate or a flow; a level
-   whose unit merely carries ``/năm`` (``triệu đồng/người/năm``) is not annual.
+   sentence's term). A target's own words name its year; otherwise the year named last
+   before the sentence's first number (its lead-in: "Năm 2026, phường … phấn đấu: …")
+   governs every target. A per-year rate takes only a period's end (the year of one figure
+   is not the horizon of a rate); a year compared with ("so với năm 2015") never is.
+8. **Annual** (``_annual``): ``hằng năm``/``mỗi năm``/``/năm`` on a rate or a flow, an
+   averaged change (``tăng bình quân 10%``), or a sentence that opens with ``Hằng năm``; a
+   level whose unit merely carries ``/năm`` (``triệu đồng/người/năm``) is not annual.
+9. **Qualitative clauses** (``_qualitative_clauses``): among targets with numbers, a clause
+   with none that sets a state to reach (``duy trì xã đạt tiêu chí quốc gia về y tế``) is a
+   qualitative part of its own; ``tất cả chi bộ đều hoàn thành …`` is 100 %.
 """
 
 from __future__ import annotations
@@ -115,7 +120,8 @@ CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increa
                 "giảm": "decrease", "giảm thiểu": "decrease"}  # fmt: skip
 # Words between a label and its number that say nothing about the direction.
 FILLER_WORDS = (
-    "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân", "hằng năm", "hàng năm", "mỗi năm",
+    "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân", "/năm",
+    "hằng năm", "hàng năm", "mỗi năm",
     "trung bình mỗi năm", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm", "lên", "phấn đấu",
     "phần đầu", "duy trì", "được", "cho", "với", "mới", "=", ":", ",", "-", "–",
 )  # fmt: skip
@@ -151,6 +157,8 @@ MEASURE_HEADS = (
 )  # fmt: skip
 # Units that are money: "/năm" after them is part of the unit, not a per-year rate.
 _MONEY = ("đồng", "USD")
+# Units of time: never one of two counting nouns named together ("năm, xã" is two phrases).
+_TIME_UNITS = ("năm", "tháng", "ngày", "giờ", "tuổi", "lần")
 # Units whose "/năm" is part of a level per head ("700 kg/năm" of food per head), not a yearly flow.
 _LEVEL_PER_YEAR = (*_MONEY, "kg")
 
@@ -165,6 +173,8 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _WORD_NUMBER_RE = re.compile(
     rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )({'|'.join(_WORD_NUMBERS)})\s+(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))", re.IGNORECASE
 )
+# "tất cả chi bộ đều hoàn thành …": all of them, 100 %.
+_ALL_OF_RE = re.compile(r"(?<![\wÀ-ỹ])(?:tất cả|toàn bộ)\s+(?:các\s+)?(?=\S)", re.IGNORECASE)
 # "không còn hộ nghèo": a zero, counted in the noun that follows.
 _ZERO_RE = re.compile(rf"(?<![\wÀ-ỹ])(?:không còn|không có|không để xảy ra|không để)\s+(?=(?:{_UNIT_ALT})\b)", re.I)
 
@@ -180,6 +190,7 @@ _NOT_VALUES = [
     r"\btừ\s+\d+\s*(?:-|–|đến)\s*\d+\s+tuổi",  # age bands
     r"\b(?:trẻ em|trẻ|người|dân số)\s+(?:dưới|trên|từ)\s+\d+\s+tuổi",
     r"\b\d+[A-Za-z]\w*",  # 5G, 6G
+    r"(?:trên|/)\s*(?:1|01)\s*ha\b",  # "giá trị … trên 1 ha đất": per hectare, in a name
     r"\b\d+\s*sao\b",  # OCOP star ratings name a class of product
     r"\b\d+\s*buổi\s*/\s*ngày",  # "học 2 buổi/ngày" names a kind of schooling
     r"\b\d+\s+tháng\s+(?:đầu|cuối)\s+năm",  # "6 tháng cuối năm": a period
@@ -188,6 +199,8 @@ _NOT_VALUES = [
     r"(?:đề ra|xác định|thông qua|gồm|với|có|về|và)\s+\d+\s+(?:chỉ tiêu|nhiệm vụ|khâu|giải pháp|nhóm|chương trình"
     r"|đột phá|mục tiêu|nghị quyết)",  # the count of a plan's own targets
     r"(?:năm|đến|vào|từ)\s+(?:19|20)\d{2}\b",  # a year, whatever follows it
+    r"(?:kế hoạch|chiến lược|quy hoạch)[^,;.\d]{0,40}\d+\s+năm",  # "kế hoạch … 5 năm": a plan's length
+    r"\b\d+\s+(?:nhiệm vụ trọng tâm|khâu đột phá|nhóm giải pháp|giải pháp|chương trình hành động|đột phá)",
 ]
 _NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -278,6 +291,9 @@ class _Hit:
     zero_noun: str = ""
     measure_text: str = ""  # the label given, for a count in parentheses after it
     lead_start: int = 0  # where the words before the number start
+    averaged: bool = False  # "tăng bình quân 10%": an average change, a per-year rate
+    all_of: bool = False  # "tất cả chi bộ …": every one of them, 100 %
+    raw_label: str = ""  # the words before the number as printed (after direction words)
 
 
 def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
@@ -288,7 +304,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
     elif m := _UNIT_RE.match(rest):
         unit, end = m.group(1), pos + m.end()
         pair = _UNIT_PAIR_RE.match(text, end)
-        if pair and not re.match(r"\s*(?:lệ|trọng)\b", text[pair.end() :]):
+        money_word = pair and re.match(r"\s*(?:lệ|trọng)\b", text[pair.end() :])  # "…, tỷ lệ …"
+        if pair and unit not in _TIME_UNITS and pair.group(1) not in _TIME_UNITS and not money_word:
             unit, end = f"{unit}, {pair.group(1)}", pair.end()
     else:
         unit, end = "", pos
@@ -344,6 +361,10 @@ def _find_numbers(text: str) -> list[_Hit]:
         if zero:
             hit.zero_noun = unit
         hits.append(hit)
+    for m in _ALL_OF_RE.finditer(masked):
+        if any(h.start <= m.start() < h.end for h in hits) or not _REACHING_RE.search(masked[m.end() :]):
+            continue
+        hits.append(_Hit(m.end(), m.end(), Decimal(100), None, "%", all_of=True))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -379,6 +400,8 @@ def _read_lead(hit: _Hit, before: str) -> None:
                 hit.change = hit.change or ""
         elif word in CHANGE_WORDS and not hit.change:
             hit.change = CHANGE_WORDS[word]
+        elif word.startswith("bình quân") or word.endswith("/năm"):
+            hit.averaged = True
         elif word == "từ":
             start_from = True
     if down:
@@ -392,7 +415,8 @@ def _read_lead(hit: _Hit, before: str) -> None:
         hit.change = ""  # "giảm dưới 1%": a ceiling
     if hit.direction == "at_most" and before.lower().rstrip().endswith("top"):
         hit.unit, hit.per_year = "hạng", False  # "top 10 thành phố": a rank
-    label = text
+    hit.raw_label = text
+    label = _trim_label(text)
     opening = re.match(
         r"\s*(?:và\s+)?(tăng|giảm|nâng)\s+(?=tỷ|tỉ|tốc|số|thu|chi|giá|mức|tổng|sản|diện|năng|vốn|kim|doanh)",
         label,
@@ -439,28 +463,32 @@ def _compared_year(text: str) -> tuple[bool, int | None]:
 
 
 def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
-    """Target, or the baseline of the target before it in the clause (step 5)."""
+    """Target, or the baseline of the target before it (step 5).
+
+    A change right after a level ("845 hộ, tăng 80 hộ so với năm 2015", "…: 100%; tăng 6,7% so
+    với năm 2015", "tăng thêm 20 thôn") or a multiple ("gấp 2 lần", "(0,7 lần)") compares that
+    level with the past, unless the change names a quantity of its own ("giảm 10% các trường
+    hợp bị tai nạn so với cùng kỳ" is a target). After a breakdown ("70, trong đó: 15 trang
+    trại, 55 gia trại, tăng 20 … so với năm 2015") the comparison is the whole's."""
     hit = hits[index]
     clause = _clause_of(spans, hit.start)
-    previous = next(
-        (h for h in reversed(hits[:index]) if h.role == "target" and _clause_of(spans, h.start) == clause), None
-    )
-    next_start = hits[index + 1].start if index + 1 < len(hits) else spans[clause][1]
-    after = text[hit.end : min(next_start, spans[clause][1])]
+    previous = _compared_target(hits, index, text, spans)
+    clause_end = spans[clause][1]
+    after = re.sub(r"\([^()]*\)", " ", text[hit.end : clause_end]).split(", ")[0]
     before_low = text[max(spans[clause][0], previous.end if previous else 0) : hit.start].lower()
-    after = after.split(", ")[0]
     compared, year = _compared_year(after)
     if not compared and hit.change:
         compared, year = _compared_year(before_low)
+    own_words = re.split(r"\bso\b", after)[0].strip(" ,.")
     times = hit.unit == "lần" and (re.search(r"(gấp|tăng|giảm)(\s+gấp)?\s*$", before_low) or before_low.endswith("("))
+    more = hit.change and (compared or "thêm" in before_low[-12:]) and not own_words and not hit.label
     sign = -1 if hit.change == "decrease" else 1
-    if previous is not None and (times or (hit.change and (compared or "thêm" in before_low[-12:]))):
-        if hit.change or times:
-            kind = "times" if hit.unit == "lần" else "percent_over" if hit.unit == "%" else "difference"
-            if not previous.baseline:
-                previous.baseline = {"kind": kind, "value": sign * hit.value, "year": year}
-            hit.role = "baseline"
-            return
+    if previous is not None and (times or more):
+        kind = "times" if hit.unit == "lần" else "percent_over" if hit.unit == "%" else "difference"
+        if not previous.baseline:
+            previous.baseline = {"kind": kind, "value": sign * hit.value, "year": year}
+        hit.role = "baseline"
+        return
     if times:
         # "gấp 3 lần so với năm 2020" alone: the multiple is the target, compared with the year.
         hit.baseline = {"kind": "times", "value": None, "year": year}
@@ -474,6 +502,25 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         if re.search(r"từ\s*$", before_low):
             hit.role = "start"
             hits[index + 1].baseline = {"kind": "value", "value": hit.value, "year": None}
+
+
+def _compared_target(hits: list[_Hit], index: int, text: str, spans) -> _Hit | None:
+    """The target a comparison at ``index`` may belong to: the last target of its clause, the
+    last of the clause before when its own clause has no label ("…: 100%; tăng 9% so với năm
+    2015"), or the whole of a breakdown it follows."""
+    hit = hits[index]
+    clause = _clause_of(spans, hit.start)
+    earlier = [h for h in hits[:index] if h.role == "target"]
+    in_clause = [h for h in earlier if _clause_of(spans, h.start) == clause]
+    if not in_clause:
+        label_free = not text[spans[clause][0] : hit.start].strip(" ,:").lower().replace("tăng", "").replace("giảm", "")
+        return earlier[-1] if earlier and label_free and _clause_of(spans, earlier[-1].start) == clause - 1 else None
+    previous = in_clause[-1]
+    opened = _breakdown_at(text, previous.start)
+    whole = [h for h in in_clause if h.start < opened]
+    if opened >= 0 and whole and _breakdown_at(text, hit.start) == opened and len(in_clause) > 1:
+        return whole[-1]
+    return previous
 
 
 def _same_as_after(text: str, hit: _Hit, limit: int) -> None:
@@ -536,6 +583,7 @@ def _after_label(text: str, hit: _Hit, limit: int) -> str:
     stop = re.search(r",|;|\(|\)|\.(?:\s|$)|\btrở lên|\bso với|\btrong đó|\btăng\b|\bgiảm\b|\bvà\s+(?=\d)", rest)
     rest = rest[: stop.start()] if stop else rest
     rest = _YEAR_WORDS_RE.sub(" ", _drop_qualifiers(rest))
+    rest = re.sub(r"(?:^|\s)(?:đều|và)(?=\s|$)", " ", rest)
     return _clean(rest)
 
 
@@ -546,7 +594,7 @@ def _is_subject(label: str) -> bool:
 
 def _measure(text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str) -> str:
     """The readable label of the quantity (step 6; the definition is in docs/IMPORT_QUALITY.md)."""
-    label = _trim_label(hit.label)
+    label = hit.label
     unit = hit.unit.split("/")[0]
     after = _after_label(text, hit, limit)
     noun = unit if unit not in UNIT_QUANTITY and unit not in ("", "lần") else ""
@@ -556,7 +604,7 @@ def _measure(text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str)
         # "50% (8 xã)": the count behind the share just read.
         rest = re.sub(r"^(?:tỷ lệ|tỉ lệ)\s+(?:số\s+)?", "", previous.measure_text)
         measure = f"số {rest}" if rest.startswith(noun) else f"số {noun} {rest}"
-    elif label and (_is_subject(label) or hit.label.rstrip().endswith((":", "=")) or not (after or noun)):
+    elif label and (_is_subject(label) or hit.raw_label.rstrip().endswith((":", "=")) or not (after or noun)):
         measure = label
         if head and not _is_subject(label):
             measure = _with_head(label, head, hit.unit)
@@ -639,6 +687,8 @@ def _annual(text: str, hit: _Hit, limit: int) -> bool:
     after its number (the next target's words may say "hàng năm" of that target)."""
     if hit.per_year:
         return not hit.unit.split("/")[0].endswith(_LEVEL_PER_YEAR) and "/" not in hit.unit[: -len("/năm")]
+    if hit.change and hit.averaged:
+        return True  # "tăng bình quân 10%": an average of yearly changes
     after = text[hit.end : limit]
     after = after[: after.index(",")] if "," in after else after
     scope = _strip_compared(text[hit.lead_start : hit.start] + " " + after)
@@ -657,25 +707,23 @@ def _strip_compared(text: str) -> str:
 # ---------------------------------------------------------------- the reader
 
 
-def parse_target_sentence(text: str, default_horizon: int | None) -> list[TargetPart]:
-    """The parts of one target sentence (see the module docstring for the rules)."""
-    text = _normalise(text)
-    spans = _clauses(text)
+def _read_hits(text: str, spans) -> list[_Hit]:
+    """Numbers with their units, lead words, markers and roles (steps 2-5)."""
     hits = _find_numbers(text)
     lowered = text.lower()
     for index, hit in enumerate(hits):
-        clause_start = spans[_clause_of(spans, hit.start)][0]
-        start = max(clause_start, hits[index - 1].end if index else 0)
+        clause = _clause_of(spans, hit.start)
+        previous = hits[index - 1] if index and _clause_of(spans, hits[index - 1].start) == clause else None
+        start = previous.end if previous else spans[clause][0]
         before = text[start : hit.start]
-        if any(h.end <= hit.start for h in hits[:index]) and index and "," in before:
+        if previous and "," in before:
             # After another number of the clause, the label starts after the last comma:
             # "…1.184 tỷđ, tăng gấp 2 lần so với năm 2015, tốc độ tăng trưởng hàng năm 14,7%".
             cut = before.rindex(",") + 1
-            if before[cut:].strip():
-                start, before = start + cut, before[cut:]
+            start, before = start + cut, before[cut:]
         hit.lead_start = start
         _read_lead(hit, before)
-        if hit.zero_noun:
+        if hit.zero_noun or hit.all_of:
             hit.direction, hit.change = "exactly", ""
         _apply_after_markers(hit, lowered)
         opened = text.rfind("(", 0, hit.start)
@@ -683,6 +731,65 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
     for index in range(len(hits)):
         if hits[index].role == "target":
             _role(hits, index, text, spans)
+    return hits
+
+
+def _last_horizon_in(text: str, *, periods_only: bool = False) -> int | None:
+    """The horizon named last in ``text`` (the nearest to what follows), or None."""
+    text = _strip_compared(_drop_qualifiers(text, years=False))
+    found = [(m.start(), int(m.group(1))) for m in _PERIOD_RE.finditer(text)]
+    if not periods_only:
+        found += [(m.start(), int(m.group(1))) for m in _UNTIL_RE.finditer(text)]
+        found += [
+            (m.start(), int(m.group(1)))
+            for m in _YEAR_OF_RE.finditer(text)
+            if not _BASELINE_BEFORE_RE.search(text[: m.start()]) and not _PERIOD_RE.match(text, max(0, m.start() - 1))
+        ]
+    return max(found)[1] if found else None
+
+
+def _own_span(text: str, hit: _Hit, limit: int) -> str:
+    """The words of one target: from its label to the first break after its number."""
+    after = text[hit.end : limit]
+    stop = re.search(r",\s|;|\svà\s", after)
+    return text[hit.lead_start : hit.end] + (after[: stop.start()] if stop else after)
+
+
+def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end: int | None) -> int | None:
+    """Step 7: the target's own year, else the year of the sentence's lead-in, else the term's end.
+
+    A per-year rate takes only a period ("giai đoạn 2026-2030"), never one figure's year."""
+    own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual)
+    return own or _last_horizon_in(lead, periods_only=annual) or term_end
+
+
+_REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
+_ANNUAL_LEAD_RE = re.compile(r"^(?:\W*(?:phấn đấu|trong đó|cụ thể|theo đó)\W*)*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
+
+
+def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) -> list[tuple[int, str, int | None]]:
+    """Clauses with no number that set a state to reach ("…; duy trì xã đạt tiêu chí quốc gia về y
+    tế; …"): (position, words, own year). A clause before the first target counts only after a
+    lead-in colon ("đề ra 4 nhiệm vụ trọng tâm: xây dựng Bình Xa trở thành …")."""
+    found = []
+    for start, end in spans:
+        if any(start <= h.start < end for h in hits):
+            continue
+        words = text[start:end]
+        if end <= first_target:
+            if ":" not in words:
+                continue
+            start, words = start + words.rindex(":") + 1, words[words.rindex(":") + 1 :]
+        if _REACHING_RE.search(words):
+            found.append((start, _trim_label(words) or _clean(words), _last_horizon_in(words)))
+    return found
+
+
+def parse_target_sentence(text: str, default_horizon: int | None) -> list[TargetPart]:
+    """The parts of one target sentence (see the module docstring for the rules)."""
+    text = _normalise(text)
+    spans = _clauses(text)
+    hits = _read_hits(text, spans)
     targets = [h for h in hits if h.role == "target"]
     if not targets:
         horizon = _year_in(text) or (_term_end(text) if _TERM_END_RE.search(text) else None) or default_horizon
@@ -694,11 +801,11 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
                 is_annual=bool(_ANNUAL_RE.search(text)),
             )
         ]
-    first_clause_year = _year_in(_strip_compared(_drop_qualifiers(text[: spans[0][1]], years=False))) if spans else None
-    lead_period = _period_in(text[: spans[0][1]]) if spans else None
+    lead = text[: targets[0].start]
     term_end = _term_end(text) if _TERM_END_RE.search(text) else None
+    all_annual = bool(_ANNUAL_LEAD_RE.search(text))
     head = _head_of(text)
-    parts: list[TargetPart] = []
+    parts: list[tuple[int, TargetPart]] = []
     previous: _Hit | None = None
     head_part: tuple[int, bool] | None = None
     for index, hit in enumerate(targets):
@@ -711,34 +818,34 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         if not hit.unit:
             hit.unit = _unit_named_in(measure)
         hit.measure_text = measure.lower()
-        clause_text = _strip_compared(_drop_qualifiers(text[span[0] : span[1]], years=False))
-        annual = _annual(text, hit, limit)
+        annual = all_annual or _annual(text, hit, limit)
         if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:
             annual = head_part[1]  # a part of a breakdown ("trong đó: …") is as yearly as its whole
         elif not hit.in_parentheses:
             head_part = (hit.start, annual)
-        if annual:
-            horizon = _period_in(clause_text) or lead_period or term_end
-        else:
-            horizon = _year_in(clause_text) if clause else first_clause_year
-            horizon = horizon or first_clause_year or term_end
-        if horizon is None:
-            horizon = default_horizon
+        horizon = _horizon(text, hit, limit, annual, lead, term_end)
         baseline = hit.baseline or {}
-        parts.append(
-            TargetPart(
-                measure=measure,
-                direction=hit.direction,
-                value=hit.value,
-                value_max=hit.value_max,
-                unit=hit.unit,
-                horizon_year=horizon,
-                is_annual=annual,
-                change=hit.change,
-                baseline_kind=baseline.get("kind", ""),
-                baseline_value=baseline.get("value"),
-                baseline_year=baseline.get("year"),
-            )
+        part = TargetPart(
+            measure=measure,
+            direction=hit.direction,
+            value=hit.value,
+            value_max=hit.value_max,
+            unit=hit.unit,
+            horizon_year=horizon if horizon is not None else default_horizon,
+            is_annual=annual,
+            change=hit.change,
+            baseline_kind=baseline.get("kind", ""),
+            baseline_value=baseline.get("value"),
+            baseline_year=baseline.get("year"),
         )
+        parts.append((hit.start, part))
         previous = hit
-    return parts
+    lead_horizon = _last_horizon_in(lead) or term_end
+    for position, words, year in _qualitative_clauses(text, spans, hits, targets[0].start):
+        horizon = year or lead_horizon or default_horizon
+        parts.append((position, TargetPart(measure=_capital(words), direction="qualitative", horizon_year=horizon)))
+    return [part for _position, part in sorted(parts, key=lambda pair: pair[0])]
+
+
+def _capital(text: str) -> str:
+    return (text[:1].upper() + text[1:])[:MEASURE_MAX]

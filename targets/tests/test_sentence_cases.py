@@ -1,0 +1,199 @@
+"""The target sentences issue 13 names, one case each: changes, ranges, baselines, zeros, units,
+per-year rates, horizons, several targets in one sentence, and sentences that set none."""
+
+from decimal import Decimal
+
+import pytest
+
+from targets.sentences import parse_target_sentence
+
+
+def one(text, horizon=None):
+    parts = parse_target_sentence(text, horizon)
+    assert len(parts) == 1, parts
+    return parts[0]
+
+
+def test_an_increase_without_a_bound_is_a_change_of_the_measure():
+    part = one("Thu nhập bình quân đầu người tăng bình quân 10%/năm.")
+    assert (part.direction, part.change, part.value, part.unit, part.is_annual) == (
+        "exactly", "increase", Decimal(10), "%/năm", True,
+    )  # fmt: skip
+    assert part.measure == "Mức tăng thu nhập bình quân đầu người"
+
+
+def test_a_bound_on_a_change_keeps_the_change():
+    part = one("Thu nhập bình quân đầu người tăng hơn 8%/năm.")
+    assert (part.direction, part.change, part.value) == ("more_than", "increase", Decimal(8))
+
+
+def test_a_decrease_down_to_a_level_is_a_ceiling_not_a_change():
+    part = one("Tỷ lệ hộ nghèo giảm còn dưới 1%.")
+    assert (part.direction, part.change, part.value, part.unit) == ("less_than", "", Decimal(1), "%")
+    assert part.measure == "Tỷ lệ hộ nghèo"
+    assert one("Tỷ lệ hộ nghèo giảm còn 1,5%.").direction == "at_most"
+
+
+def test_a_decrease_by_an_amount_is_a_change():
+    part = one("Tỷ lệ hộ nghèo giảm 0,5%.")
+    assert (part.direction, part.change, part.value) == ("exactly", "decrease", Decimal("0.5"))
+    assert part.measure == "Mức giảm tỷ lệ hộ nghèo"
+
+
+@pytest.mark.parametrize("text", ["Tỷ lệ lao động qua đào tạo từ 5 đến 7%.", "Tỷ lệ lao động qua đào tạo 5-7%."])
+def test_ranges(text):
+    part = one(text)
+    assert (part.value, part.value_max, part.unit) == (Decimal(5), Decimal(7), "%")
+
+
+def test_a_multiple_of_a_year_is_a_baseline():
+    part = one("Tổng vốn đầu tư đạt 500 tỷ đồng, gấp 3 lần so với năm 2020.")
+    assert (part.value, part.unit) == (Decimal(500), "tỷ đồng")
+    assert (part.baseline_kind, part.baseline_value, part.baseline_year) == ("times", Decimal(3), 2020)
+
+
+def test_a_multiple_alone_is_the_target_compared_with_the_year():
+    part = one("Thu nhập của người dân nông thôn gấp 3 lần so với năm 2020.")
+    assert (part.value, part.unit, part.baseline_kind, part.baseline_year) == (Decimal(3), "lần", "times", 2020)
+
+
+def test_a_change_compared_with_a_year():
+    part = one("Thu ngân sách tăng 15% so với năm 2025.")
+    assert (part.change, part.value, part.baseline_kind, part.baseline_value, part.baseline_year) == (
+        "increase", Decimal(15), "percent_over", None, 2025,
+    )  # fmt: skip
+    assert part.horizon_year is None  # the year compared with is not the horizon
+
+
+def test_a_level_with_its_change_since_a_year_and_since_the_start_of_the_term():
+    part = one("Số hộ kinh doanh năm 2030: 845 hộ, tăng 80 hộ so với năm 2025.")
+    assert (part.value, part.horizon_year) == (Decimal(845), 2030)
+    assert (part.baseline_kind, part.baseline_value, part.baseline_year) == ("difference", Decimal(80), 2025)
+    part = one("Tổng số đảng viên đạt 545 đồng chí, tăng 116 đảng viên so với đầu nhiệm kỳ.")
+    assert (part.value, part.baseline_kind, part.baseline_value, part.baseline_year) == (
+        Decimal(545), "difference", Decimal(116), None,
+    )  # fmt: skip
+
+
+def test_a_starting_level():
+    part = one("Đến năm 2030, tăng tỷ trọng ngành dịch vụ từ 40% lên 55%.")
+    assert (part.value, part.baseline_kind, part.baseline_value, part.horizon_year) == (
+        Decimal(55), "value", Decimal(40), 2030,
+    )  # fmt: skip
+
+
+def test_zero_and_numbers_in_words():
+    part = one("Phấn đấu đến năm 2030 không còn hộ nghèo.")
+    assert (part.direction, part.value, part.unit, part.measure, part.horizon_year) == (
+        "exactly", Decimal(0), "hộ", "Số hộ nghèo", 2030,
+    )  # fmt: skip
+    assert one("Tỷ lệ trường học đạt chuẩn quốc gia 100%.").value == Decimal(100)
+    part = one("Xây dựng một trường đạt chuẩn quốc gia mức độ 2.")
+    assert (part.value, part.unit) == (Decimal(1), "trường")
+
+
+@pytest.mark.parametrize("written", ["1,2‰", "1,2%0", "1,2 %o", "1,2 phần nghìn", "1,2 phần ngàn"])
+def test_per_mille_and_its_typed_forms(written):
+    part = one(f"Tỷ lệ sinh con thứ ba dưới {written}.")
+    assert (part.value, part.unit, part.direction) == (Decimal("1.2"), "‰", "less_than")
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("45 đồng", "đồng"),
+        ("45 nghìn đồng", "nghìn đồng"),
+        ("45 triệu đồng", "triệu đồng"),
+        ("45 tỷ đồng", "tỷ đồng"),
+        ("45 Tr.đ", "triệu đồng"),
+        ("45 Tr. đồng", "triệu đồng"),
+        ("45trđ", "triệu đồng"),
+        ("45 tr.đ", "triệu đồng"),
+        ("45 triệu", "triệu đồng"),
+        ("45tỷđ", "tỷ đồng"),
+    ],
+)
+def test_money(written, unit):
+    part = one(f"Giá trị sản phẩm trên địa bàn đạt {written}.")
+    assert (part.value, part.unit) == (Decimal(45), unit)
+
+
+@pytest.mark.parametrize("noun", ["người", "hội viên", "đảng viên", "lao động", "hộ", "doanh nghiệp", "trường"])
+def test_counted_nouns(noun):
+    part = one(f"Phấn đấu mỗi năm kết nạp 120 {noun} mới.")
+    assert (part.value, part.unit) == (Decimal(120), noun)
+    assert part.measure == f"Số {noun} mới được kết nạp"
+
+
+def test_enterprises_per_thousand_people():
+    part = one("Phấn đấu đến năm 2030 có 20 doanh nghiệp/1.000 dân.")
+    assert (part.value, part.unit, part.horizon_year) == (Decimal(20), "doanh nghiệp/1.000 dân", 2030)
+
+
+@pytest.mark.parametrize("rate", ["tăng 10%/năm", "tăng 10% mỗi năm", "hằng năm tăng 10%", "tăng bình quân 10%"])
+def test_per_year_rates(rate):
+    part = one(f"Thu ngân sách nhà nước trên địa bàn {rate}.")
+    assert part.is_annual and part.change == "increase"
+
+
+def test_money_per_head_per_year_is_a_level_not_a_yearly_target():
+    part = one("Thu nhập bình quân đầu người đạt 100 triệu đồng/người/năm.")
+    assert (part.unit, part.is_annual) == ("triệu đồng/người/năm", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Đến năm 2030, tỷ lệ hộ dùng nước sạch đạt 100%.", 2030),
+        ("Tỷ lệ hộ dùng nước sạch đạt 100% vào năm 2030.", 2030),
+        ("Nhiệm kỳ 2025-2030, phấn đấu đến cuối nhiệm kỳ tỷ lệ hộ dùng nước sạch đạt 100%.", 2030),
+        ("Giai đoạn 2026-2030, tỷ lệ hộ dùng nước sạch đạt 100%.", 2030),
+        ("Tỷ lệ hộ dùng nước sạch đạt 100%.", None),
+    ],
+)
+def test_horizons(text, year):
+    assert one(text).horizon_year == year
+
+
+def test_several_targets_and_sub_targets_in_one_sentence():
+    parts = parse_target_sentence(
+        "Đến năm 2030, thu nhập bình quân đầu người đạt 120 triệu đồng; tỷ lệ hộ nghèo giảm còn dưới 0,5%; "
+        "tổng giá trị sản xuất tăng bình quân 12%/năm, trong đó: công nghiệp - xây dựng tăng 15%, dịch vụ tăng 13%.",
+        None,
+    )
+    assert [(p.value, p.unit, p.change, p.is_annual) for p in parts] == [
+        (Decimal(120), "triệu đồng", "", False),
+        (Decimal("0.5"), "%", "", False),
+        (Decimal(12), "%/năm", "increase", True),
+        (Decimal(15), "%", "increase", True),
+        (Decimal(13), "%", "increase", True),
+    ]
+    assert [p.horizon_year for p in parts][:2] == [2030, 2030]
+
+
+def test_a_clause_that_sets_a_state_among_numbers_is_a_qualitative_part():
+    parts = parse_target_sentence(
+        "Thu nhập bình quân đầu người đạt 90 triệu đồng; duy trì xã đạt chuẩn quốc gia về y tế; "
+        "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.",
+        None,
+    )
+    assert [p.direction for p in parts] == ["exactly", "qualitative", "exactly"]
+    assert parts[1].value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xây dựng hệ thống chính trị trong sạch, vững mạnh toàn diện.",
+        "Nghị quyết đề ra 25 chỉ tiêu, 4 nhiệm vụ trọng tâm và 3 khâu đột phá.",
+        "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 trong giai đoạn 2026-2030.",
+    ],
+)
+def test_sentences_without_a_number_give_no_false_target(text):
+    part = one(text)
+    assert (part.direction, part.value) == ("qualitative", None)
+
+
+def test_every_part_carries_its_fields_as_json():
+    data = one("Tổng vốn đầu tư đạt 500 tỷ đồng, gấp 3 lần so với năm 2020.").as_json()
+    assert data["value"] == 500 and data["baseline_value"] == 3 and data["baseline_kind"] == "times"
