@@ -22,7 +22,7 @@ S(d, "Trong đó, Giá trị TMDV: 349,2 tỷ đồng, Giá trị sản xuất C
     T("giá trị sản xuất công nghiệp - xây dựng", "exactly", "271", "tỷ đồng"),
     T("giá trị nông nghiệp", "exactly", "28.3", "tỷ đồng")], 2025)
 S(d, "Thu ngân sách Nhà nước theo phân cấp tăng 5% hàng năm.", [
-    T("thu ngân sách nhà nước theo phân cấp", "increase", "5", "%/năm", annual=True)], 2025)
+    T("mức tăng thu ngân sách nhà nước theo phân cấp", "increase", "5", "%/năm", annual=True)], 2025)
 S(d, "Tỷ lệ tăng dân số tự nhiên hàng năm 1,1%.", [
     T("tỷ lệ tăng dân số tự nhiên", "exactly", "1.1", "%/năm", annual=True)], 2025)
 S(d, "Phấn đấu đến năm 2025 không còn hộ nghèo trên địa bàn phường.", [
@@ -73,10 +73,10 @@ S(d, "Phấn đấu đến năm 2020 tỷ lệ đường giao thông khu dân c�
     T("tỷ lệ đường khu vực quy hoạch dân cư đạt chuẩn tiêu chí đô thị", "exactly", "85", "%", 2020)], 2020)
 S(d, "Thu ngân sách (năm 2020): 8tỷđ; tăng thu ngân sách bình quân hàng năm đạt 4,2%.", [
     T("thu ngân sách", "exactly", "8", "tỷ đồng", 2020),
-    T("tăng thu ngân sách bình quân", "exactly", "4.2", "%/năm", annual=True)], 2020)
+    T("mức tăng thu ngân sách", "increase", "4.2", "%/năm", annual=True)], 2020)
 S(d, "Chi ngân sách (năm 2020): 8tỷđ; tăng chi ngân sách bình quân hàng năm đạt 4,2%.", [
     T("chi ngân sách", "exactly", "8", "tỷ đồng", 2020),
-    T("tăng chi ngân sách bình quân", "exactly", "4.2", "%/năm", annual=True)], 2020)
+    T("mức tăng chi ngân sách", "increase", "4.2", "%/năm", annual=True)], 2020)
 S(d, "Thu nhập bình quân đầu người đến năm 2020: 60trđ/người/năm, tăng 24trđ so với năm 2015.", [
     T("thu nhập bình quân đầu người", "exactly", "60", "triệu đồng/người/năm", 2020, baseline=B(2015, "24", "difference"))], 2020)
 S(d, "Tỷ lệ hộ nghèo, cận nghèo đến năm 2020 còn 0,7%, giảm 0,5% so với năm 2015.", [
@@ -84,8 +84,7 @@ S(d, "Tỷ lệ hộ nghèo, cận nghèo đến năm 2020 còn 0,7%, giảm 0,5
 S(d, "Tỷ lệ nhà ở kiên cố khu vực quy hoạch dân cư đến năm 2020: 98%.", [
     T("tỷ lệ nhà ở kiên cố khu vực quy hoạch dân cư", "exactly", "98", "%", 2020)], 2020)
 S(d, "Trường Mầm non, Trường Tiểu học đạt chuẩn mức độ II; Trường THCS đạt chuẩn Quốc gia giai đoạn 2015- 2020.", [
-    Q("trường mầm non, trường tiểu học đạt chuẩn mức độ II"),
-    Q("trường THCS đạt chuẩn quốc gia", 2020)], 2020)
+    Q("trường mầm non, trường tiểu học đạt chuẩn mức độ II; trường THCS đạt chuẩn quốc gia", 2020)], 2020)
 S(d, "Tỷ lệ khu phố, cơ quan văn hoá và đạt nếp sống văn minh đô thị đến năm 2020: 100%; tăng 6,7% so với năm 2015.", [
     T("tỷ lệ khu phố, cơ quan văn hóa và đạt nếp sống văn minh đô thị", "exactly", "100", "%", 2020, baseline=B(2015, "6.7", "percent_over"))], 2020)
 S(d, "Tỷ lệ khu phố có nhà văn hoá đến năm 2020: 100%; tăng 9% so với năm 2015.", [
@@ -114,7 +113,7 @@ S(d, "Tỷ lệ giao thông trên địa bàn được cứng hóa đến năm 2
     T("tỷ lệ đoạn đường đạt chuẩn tiêu chí đô thị", "exactly", "30", "%", 2020)], 2020)
 S(d, "Tổng thu ngân sách đến năm 2020 đạt 30,4 tỷ đồng, tăng bình quân hàng năm 3,59%", [
     T("tổng thu ngân sách", "exactly", "30.4", "tỷ đồng", 2020),
-    T("tổng thu ngân sách", "increase", "3.59", "%/năm", annual=True)], 2020)
+    T("mức tăng tổng thu ngân sách", "increase", "3.59", "%/năm", annual=True)], 2020)
 S(d, "Thu nhập bình quân đầu người/năm đạt 70,0 Tr. đồng đến năm 2020, tăng gấp 2,15 lần so với năm 2015.", [
     T("thu nhập bình quân đầu người/năm", "exactly", "70.0", "triệu đồng", 2020, baseline=B(2015, "2.15", "times"))], 2020)
 S(d, "Số trường đạt chuẩn quốc gia 4/4 trường, tăng 25% so với năm 2015.", [
@@ -330,9 +329,9 @@ S(d, "Tổng đàn trâu, bò đạt 500 con, lợn đạt 1.300 con, lợn hư�
 d = "10-nhu-xuan-district"
 S(d, "Tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%, trong đó: Nông, lâm, thủy sản tăng 6%; công nghiệp - xây dựng tăng 18,4%; dịch vụ tăng 18,2%.", [
     T("tốc độ tăng giá trị sản xuất", "exactly", "16", "%/năm", annual=True),
-    T("giá trị sản xuất nông, lâm, thủy sản", "increase", "6", "%/năm", annual=True),
-    T("giá trị sản xuất công nghiệp - xây dựng", "increase", "18.4", "%/năm", annual=True),
-    T("giá trị sản xuất dịch vụ", "increase", "18.2", "%/năm", annual=True)], 2025)
+    T("mức tăng giá trị sản xuất nông, lâm, thủy sản", "increase", "6", "%/năm", annual=True),
+    T("mức tăng giá trị sản xuất công nghiệp - xây dựng", "increase", "18.4", "%/năm", annual=True),
+    T("mức tăng giá trị sản xuất dịch vụ", "increase", "18.2", "%/năm", annual=True)], 2025)
 S(d, "Thu nhập bình quân đầu người/năm đến năm 2025: 60 triệu đồng.", [
     T("thu nhập bình quân đầu người/năm", "exactly", "60", "triệu đồng", 2025)], 2025)
 S(d, "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn.", [
@@ -389,7 +388,7 @@ S(d, "Tỷ lệ hộ dân nông thôn sử dụng nước sạch trên 90% (hợ
 S(d, "Phấn đấu mỗi năm kết nạp từ 80 đảng viên mới trở lên.", [
     T("số đảng viên mới được kết nạp", "at_least", "80", "đảng viên", annual=True)], 2025)
 S(d, "Phấn đấu hằng năm có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên, không có tổ chức cơ sở Đảng không hoàn thành nhiệm vụ.", [
-    T("tỷ lệ tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên", "at_least", "80", "%", annual=True),
+    T("tỷ lệ tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ", "at_least", "80", "%", annual=True),
     T("số tổ chức cơ sở Đảng không hoàn thành nhiệm vụ", "exactly", "0", "tổ chức", annual=True)], 2025)
 S(d, "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm từ 80% trở lên.", [
     T("tỷ lệ đảng viên hoàn thành tốt nhiệm vụ", "at_least", "80", "%", annual=True)], 2025)
@@ -417,7 +416,7 @@ S(d, "Xây dựng Đảng và hệ thống chính trị trong sạch, vững m�
 # ---------------- 13 Tam Kỳ 2025-2030
 d = "13-tam-ky-ward-2025"
 S(d, "Đáng chú ý là mục tiêu tăng tổng thu ngân sách nhà nước bình quân hằng năm 8-9% và tăng tổng giá trị sản phẩm trên địa bàn bình quân tối thiểu 12%.", [
-    T("tổng thu ngân sách nhà nước", "range", "8", "%/năm", value_max="9", annual=True),
+    T("mức tăng tổng thu ngân sách nhà nước", "range", "8", "%/năm", value_max="9", annual=True),
     T("mức tăng tổng giá trị sản phẩm trên địa bàn", "at_least", "12", "%/năm", annual=True)], 2030)
 S(d, "Về văn hóa - xã hội, phường đặt mục tiêu thu nhập bình quân đầu người tăng hơn 8%/năm; tỷ lệ hộ nghèo theo chuẩn đa chiều dưới 0,2% vào năm 2030...", [
     T("mức tăng thu nhập bình quân đầu người", "at_least", "8", "%/năm", annual=True),
@@ -440,7 +439,7 @@ S(d, "Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mớ
 S(d, "Nghị quyết đề ra 25 chỉ tiêu trên các lĩnh vực trong đó phấn đấu tốc độ tăng tổng giá trị sản phẩm trên địa bàn bình quân hàng năm 8%; thu nhập bình quân đầu người đến năm 2030 đạt 86,4 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 1,41%/ năm.", [
     T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "exactly", "8", "%/năm", annual=True),
     T("thu nhập bình quân đầu người", "exactly", "86.4", "triệu đồng", 2030),
-    T("tỷ lệ hộ nghèo", "decrease", "1.41", "%/năm", annual=True)], 2030)
+    T("mức giảm tỷ lệ hộ nghèo", "decrease", "1.41", "%/năm", annual=True)], 2030)
 S(d, "Hàng năm kết nạp mới từ 25 đảng viên trở lên.", [
     T("số đảng viên kết nạp mới", "at_least", "25", "đảng viên", annual=True)], 2030)
 
@@ -480,10 +479,10 @@ S(d, "Nhiệm kỳ 2020-2025, Đảng bộ xã Vọng Đông đề ra các chỉ
 # ---------------- 19 Phú Bình 2020-2025
 d = "19-phu-binh-commune"
 S(d, "Cụ thể, bình quân thu nhập đầu người đến năm 2025 đạt 70 triệu đồng/người/năm; chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện tích; giữ vững danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao vào cuối năm 2020; tỷ lệ tham gia bảo hiểm y tế toàn dân đạt 100%.", [
-    T("thu nhập bình quân đầu người", "exactly", "70", "triệu đồng/người/năm", 2025),
-    T("tỷ lệ diện tích chuyển đổi cơ cấu cây trồng", "exactly", "20", "%"),
+    T("bình quân thu nhập đầu người", "exactly", "70", "triệu đồng/người/năm", 2025),
+    T("tỷ lệ chuyển đổi cơ cấu cây trồng trên tổng diện tích", "exactly", "20", "%", 2025),
     Q("xã đạt nông thôn mới nâng cao", 2020),
-    T("tỷ lệ tham gia bảo hiểm y tế toàn dân", "exactly", "100", "%")], 2025)
+    T("tỷ lệ tham gia bảo hiểm y tế toàn dân", "exactly", "100", "%", 2025)], 2025)
 S(d, "Đồng thời, phấn đấu xây dựng tổ chức mặt trận và các đoàn thể vững mạnh đạt 100%; tất cả Chi bộ trực thuộc đều hoàn thành tốt nhiệm vụ và đạt trong sạch vững mạnh.", [
     T("tỷ lệ tổ chức mặt trận và các đoàn thể vững mạnh", "exactly", "100", "%"),
     T("tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ và đạt trong sạch vững mạnh", "exactly", "100", "%")], 2025)
@@ -520,10 +519,10 @@ S(d, "Năm 2026, phường Tân Hòa phấn đấu thực hiện các chỉ tiê
 # ---------------- 26 Vinh Thái 2017
 d = "26-vinh-thai-commune-2017"
 S(d, "Theo đó, xã Vinh Thái phấn đấu giảm thiểu ở mức thấp nhất các loại thương tích xảy ra ở trẻ em, hộ gia đình và trường học, phấn đấu đến cuối năm 2017 có trên 80% các yếu tố nguy cơ gây tai nạn thương tích tại xã được can thiệp, 100% trường học đạt tiêu chí trường học an toàn, trên 60% hộ gia đình đạt tiêu chí gia đình an toàn, giảm 10% các trường hợp bị tai nạn thương tích so với cùng kỳ và hạn chế thấp nhất tình trạng tử vong do tai nạn thương tích ở địa phương.", [
-    T("tỷ lệ yếu tố nguy cơ gây tai nạn thương tích được can thiệp", "at_least", "80", "%", 2017),
+    T("tỷ lệ các yếu tố nguy cơ gây tai nạn thương tích tại xã được can thiệp", "at_least", "80", "%", 2017),
     T("tỷ lệ trường học đạt tiêu chí trường học an toàn", "exactly", "100", "%", 2017),
     T("tỷ lệ hộ gia đình đạt tiêu chí gia đình an toàn", "at_least", "60", "%", 2017),
-    T("số trường hợp bị tai nạn thương tích", "decrease", "10", "%", 2017, baseline=B(None, None, "percent_over")),
+    T("mức giảm các trường hợp bị tai nạn thương tích", "decrease", "10", "%", 2017, baseline=B(None, None, "percent_over")),
     Q("tình trạng tử vong do tai nạn thương tích", 2017)], 2017)
 S(d, "Tại lễ phát động, các ngành, đoàn thể và đơn vị trường học trên địa bàn xã đã cùng nhau cam kết xây dựng xã đạt tiêu chí cộng đồng an toàn vào cuối năm 2017.", [
     Q("xã đạt tiêu chí cộng đồng an toàn", 2017)], 2017)
@@ -548,23 +547,20 @@ S("01-pleiku-hoi-phu", "Duy trì cơ cấu kinh tế: Thương mại -Dịch v�
 S("03-bimson-ba-dinh", "Tỷ lệ gia đình đạt chuẩn gia đình văn hoá: 95% tăng 5% so với năm 2015;", [
     T("tỷ lệ gia đình đạt chuẩn gia đình văn hóa", "exactly", "95", "%", baseline=B(2015, "5", "percent_over"))], 2020)
 S("22-dinh-hung-commune-cchc-2025", "Nâng cao hiệu quả cung cấp, sử dụng dịch vụ công; sắp xếp tổ chức bộ máy cơ quan nhà nước; cải thiện mạnh mẽ môi trường đầu tư kinh doanh; hiện đại hoá phương thức quản lý, điều hành, góp phần duy trì, cải thiện, nâng cao thứ hạng Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS), Chỉ số năng lực cạnh tranh (DDCI) của xã năm 2025.", [
-    Q("thứ hạng Chỉ số cải cách hành chính (PAR INDEX)", 2025),
-    Q("thứ hạng Chỉ số hài lòng của người dân, tổ chức (SIPAS)", 2025),
-    Q("thứ hạng Chỉ số năng lực cạnh tranh (DDCI)", 2025)], 2025)
+    Q("thứ hạng Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng (SIPAS), Chỉ số năng lực cạnh tranh (DDCI) của xã", 2025)], 2025)
 S("23-long-phung-commune-cchc-2025", "Góp phần cải thiện và nâng cao chỉ số cải cách hành chính của xã.", [
     Q("chỉ số cải cách hành chính của xã")], 2025)
 S("24-hung-thinh-commune-cchc-2025", "Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, nhất là Chỉ số PAR INDEX, PAPI, SIPAS, PCI góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước, nâng cao mức độ hài lòng và niềm tin của người dân, tổ chức, doanh nghiệp đối với chính quyền cấp xã sau sáp nhập.", [
-    Q("các chỉ số đánh giá cải cách hành chính (PAR INDEX, PAPI, SIPAS, PCI)"),
-    Q("mức độ hài lòng và niềm tin của người dân, tổ chức, doanh nghiệp")], 2025)
+    Q("các chỉ số đánh giá cải cách hành chính (PAR INDEX, PAPI, SIPAS, PCI)")], 2025)
 
 # ---------------- 29 Nông Cống (huyện; plan year not in excerpt)
 d = "29-nong-cong-district-plan"
 S(d, "Tốc độ tăng trƣởng kinh tế: 10,8% trở lên.", [
     T("tốc độ tăng trưởng kinh tế", "at_least", "10.8", "%")])
 S(d, "Trong đó Nông lâm thủy sản tăng 3,4%; công nghiệp – xây dựng tăng 13,7%; dịch vụ tăng 14,8%.", [
-    T("nông lâm thủy sản", "increase", "3.4", "%"),
-    T("công nghiệp - xây dựng", "increase", "13.7", "%"),
-    T("dịch vụ", "increase", "14.8", "%")])
+    T("mức tăng nông lâm thủy sản", "increase", "3.4", "%"),
+    T("mức tăng công nghiệp - xây dựng", "increase", "13.7", "%"),
+    T("mức tăng dịch vụ", "increase", "14.8", "%")])
 S(d, "Cơ cấu các ngành kinh tế: nông, lâm, thủy sản 33,5%; công nghiệp – xây dựng 28,2%; dịch vụ 38,3%.", [
     T("tỷ trọng nông, lâm, thủy sản trong cơ cấu kinh tế", "exactly", "33.5", "%"),
     T("tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế", "exactly", "28.2", "%"),
@@ -572,7 +568,7 @@ S(d, "Cơ cấu các ngành kinh tế: nông, lâm, thủy sản 33,5%; công ng
 S(d, "Tổng sản lƣợng lƣơng thực có hạt đạt 127.000 tấn trở lên.", [
     T("tổng sản lượng lương thực có hạt", "at_least", "127000", "tấn")])
 S(d, "Lƣơng thực bình quân đầu ngƣời 700kg/ năm trở lên.", [
-    T("lương thực bình quân đầu người", "at_least", "700", "kg/người/năm")])
+    T("lương thực bình quân đầu người", "at_least", "700", "kg/năm")])
 S(d, "GDP bình quân đầu ngƣời 18,9 triệu đồng/năm.", [
     T("GDP bình quân đầu người", "exactly", "18.9", "triệu đồng/năm")])
 S(d, "Tổng vốn đầu tƣ toàn xã hội 1.530 tỷ đồng.", [
@@ -583,9 +579,9 @@ S(d, "Cơ bản hoàn thành xây dựng nông thôn mới tại 3 xã Hoàng Gi
     T("số xã cơ bản hoàn thành xây dựng nông thôn mới", "exactly", "3", "xã"),
     T("số tiêu chí nông thôn mới tăng thêm ở các xã còn lại", "range", "2", "tiêu chí", value_max="3")])
 S(d, "Xây dựng 6 trƣờng đạt chuẩn quốc gia.", [
-    T("số trường đạt chuẩn quốc gia xây dựng mới", "exactly", "6", "trường")])
+    T("số trường đạt chuẩn quốc gia được xây dựng", "exactly", "6", "trường")])
 S(d, "Xây dựng 3 xã đạt bộ tiêu chí quốc gia về y tế giai đoạn 2011- 2020.", [
-    T("số xã đạt bộ tiêu chí quốc gia về y tế", "exactly", "3", "xã")])
+    T("số xã đạt bộ tiêu chí quốc gia về y tế được xây dựng", "exactly", "3", "xã", 2020)])
 S(d, "Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%)", [
     T("mức giảm tỷ lệ hộ nghèo", "at_least", "3", "%"),
     T("tỷ lệ hộ nghèo", "at_most", "7", "%")])
@@ -595,7 +591,7 @@ S(d, "Khai trƣơng xây dựng 15 làng, đơn vị và 1 xã văn hóa.", [
 S(d, "Tỷ lệ tăng dân số tự nhiên dƣới 0,75%.", [
     T("tỷ lệ tăng dân số tự nhiên", "at_most", "0.75", "%")])
 S(d, "Tỷ lệ trẻ em dƣới 5 tuổi suy dinh dƣỡng giảm từ 1- 2% (còn dƣới 16%)", [
-    T("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "decrease", "1", "%"),
+    T("mức giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "range", "1", "%", value_max="2"),
     T("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "at_most", "16", "%")])
 S(d, "Giải quyết việc làm cho 3.000 lao động, trong đó xuất khẩu lao động 300 ngƣời trở lên.", [
     T("số lao động được giải quyết việc làm", "exactly", "3000", "lao động"),
@@ -613,14 +609,14 @@ S(d, "Trong đó, tốc độ tăng trưởng kinh tế đạt 14%; thu nhập b
     T("tốc độ tăng trưởng kinh tế", "exactly", "14", "%"),
     T("thu nhập bình quân đầu người", "at_least", "43", "triệu đồng")], 2021)
 S(d, "Thu ngân sách nhà nước trên địa bàn gần 130 tỷ đồng.", [
-    T("thu ngân sách nhà nước trên địa bàn", "at_most", "130", "tỷ đồng")], 2021)
+    T("thu ngân sách nhà nước trên địa bàn", "exactly", "130", "tỷ đồng")], 2021)
 S(d, "Huyện phấn đấu trồng mới 500 ha rừng, nâng tỷ lệ che phủ rừng đạt hơn 62%; thành lập từ 4 hợp tác xã chăn nuôi bò sữa công nghệ cao trở lên; phấn đấu đến cuối năm có 1 xã đạt chuẩn nông thôn mới; trên 550 lao động được giải quyết việc làm và đào tạo nghề; giảm gần 4% hộ nghèo; tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh đạt 93% và 100% chất thải rắn ở đô thị được thu gom.", [
     T("diện tích rừng trồng mới", "exactly", "500", "ha"),
     T("tỷ lệ che phủ rừng", "at_least", "62", "%"),
     T("số hợp tác xã chăn nuôi bò sữa công nghệ cao thành lập", "at_least", "4", "hợp tác xã"),
     T("số xã đạt chuẩn nông thôn mới", "exactly", "1", "xã"),
     T("số lao động được giải quyết việc làm và đào tạo nghề", "at_least", "550", "lao động"),
-    T("tỷ lệ hộ nghèo", "decrease", "4", "%"),
+    T("mức giảm tỷ lệ hộ nghèo", "decrease", "4", "%"),
     T("tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh", "exactly", "93", "%"),
     T("tỷ lệ chất thải rắn ở đô thị được thu gom", "exactly", "100", "%")], 2021)
 
@@ -640,7 +636,7 @@ S(d, "Tỷ lệ khu dân cư văn hóa đạt 95%, giao quân, xây dựng lực
 # ---------------- 32 Cầu Ngang 2011-2015
 d = "32-cau-ngang-district-2011"
 S(d, "GDP mức độ tăng trưởng bình quân trong 5 năm ( 2006 - 2010 ) đạt 12,31%; Tăng 14%/năm thời kỳ 2011 - 2015.", [
-    T("GDP", "increase", "14", "%/năm", 2015, annual=True)], 2015)
+    T("mức tăng GDP", "increase", "14", "%/năm", 2015, annual=True)], 2015)
 S(d, "Cơ cấu kinh tế: Ðến năm 2015: tăng tỷ trọng ngành công nghiệp – xây dựng từ 14,65% lên 24,14%", [
     T("tỷ trọng ngành công nghiệp - xây dựng", "exactly", "24.14", "%", 2015, baseline=B(None, "14.65", "value"))], 2015)
 
@@ -648,19 +644,19 @@ S(d, "Cơ cấu kinh tế: Ðến năm 2015: tăng tỷ trọng ngành công ngh
 d = "33-khun-ha-commune-2025"
 S(d, "Với phương châm: “Dân chủ - Kỷ cương - Đoàn kết - Sáng tạo - Phát triển\", nhiệm kỳ 2025-2030, Đảng bộ xã Khun Há đề ra 12 chỉ tiêu cụ thể: Tốc độ tăng tổng thu ngân sách Nhà nước trên địa bàn bình quân hằng năm đạt 10%; thu nhập bình quân đầu người trên địa bàn đến năm 2030 so với năm 2025 tăng 31,6%; duy trì xã đạt tiêu chí quốc gia về y tế; tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%; tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1% (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025), trung bình mỗi năm giải quyết việc làm cho trên 250 lao động…", [
     T("tốc độ tăng tổng thu ngân sách nhà nước trên địa bàn", "exactly", "10", "%/năm", 2030, annual=True),
-    T("thu nhập bình quân đầu người trên địa bàn", "increase", "31.6", "%", 2030, baseline=B(2025, None, "percent_over")),
+    T("mức tăng thu nhập bình quân đầu người trên địa bàn", "increase", "31.6", "%", 2030, baseline=B(2025, None, "percent_over")),
     Q("xã đạt tiêu chí quốc gia về y tế", 2030),
     T("tỷ lệ dân số tham gia bảo hiểm y tế", "exactly", "99.2", "%", 2030),
-    T("tỷ lệ hộ nghèo", "decrease", "2.1", "%/năm", 2030, annual=True),
+    T("mức giảm tỷ lệ hộ nghèo", "decrease", "2.1", "%/năm", 2030, annual=True),
     T("số lao động được giải quyết việc làm", "at_least", "250", "lao động", 2030, annual=True)], 2030)
 
 # ---------------- 34 district poverty (2016 / 2020)
 d = "34-district-poverty-2016"
 S(d, "Giá trị sản xuất công nghiệp, xây dựng tăng 18%; Giá trị sản xuất ngành nông, lâm nghiệp, thuỷ sản tăng 5%.", [
-    T("giá trị sản xuất công nghiệp, xây dựng", "increase", "18", "%"),
-    T("giá trị sản xuất ngành nông, lâm nghiệp, thủy sản", "increase", "5", "%")], 2016)
+    T("mức tăng giá trị sản xuất công nghiệp, xây dựng", "increase", "18", "%"),
+    T("mức tăng giá trị sản xuất ngành nông, lâm nghiệp, thủy sản", "increase", "5", "%")], 2016)
 S(d, "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tiêu dùng xã hội tăng 15% so với năm 2014.", [
-    T("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội", "increase", "15", "%", baseline=B(2014, None, "percent_over"))], 2016)
+    T("mức tăng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội", "increase", "15", "%", baseline=B(2014, None, "percent_over"))], 2016)
 S(d, "Giảm tỷ lệ hộ nghèo từ 5% trở lên so với năm 2014.", [
     T("mức giảm tỷ lệ hộ nghèo", "at_least", "5", "%", baseline=B(2014, None, "percent_over"))], 2016)
 S(d, "Giảm tỷ lệ trẻ em suy dinh dƣỡng xuống dƣới 18%.", [
@@ -688,5 +684,4 @@ S("35-thanh-quan-commune-2026", "Bước sang năm 2026, xã đề ra 22 chỉ t
 S("30-sa-thay-district-2021", "Trong năm 2021, huyện Sa Thầy phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về phát triển kinh tế, xã hội.", [
     T("số chỉ tiêu chủ yếu về phát triển kinh tế, xã hội được hoàn thành", "exactly", "17", "chỉ tiêu", 2021)], 2021)
 S("32-cau-ngang-district-2011", "Tạo sự chuyển biến trong chuyển dịch cơ cấu kinh tế theo hướng Tăng tỷ trọng ngành công nghiệp - xây dựng - dịch vụ, giảm tỷ trọng ngành nông - ngư - lâm nghiệp.", [
-    T("tỷ trọng ngành công nghiệp - xây dựng - dịch vụ", "increase", None, None),
-    T("tỷ trọng ngành nông - ngư - lâm nghiệp", "decrease", None, None)], 2015)
+    Q("chuyển dịch cơ cấu kinh tế theo hướng tăng tỷ trọng ngành công nghiệp - xây dựng - dịch vụ, giảm tỷ trọng ngành nông - ngư - lâm nghiệp")], 2015)
