@@ -97,6 +97,10 @@ def _apply(target: Target, part: dict[str, Any]) -> None:
     target.measure = (target.measure or "").strip()
     target.unit = (target.unit or "").strip()
     target.is_annual = bool(target.is_annual)
+    if part.get("baseline_kind") not in (None, "", "value"):
+        # A parsed comparison ("gấp 3 lần", "tăng 15% so với năm 2020") keeps its year; its number
+        # is a multiple or a change, not the level of that year the tracker draws its path from.
+        target.baseline_value = None
     if target.direction == Target.Direction.QUALITATIVE:
         # A qualitative target has no number to reach: what was typed there would mislead the charts.
         target.value = target.value_max = target.baseline_value = None

@@ -13,6 +13,7 @@ from portal.tests.factories import TargetFactory
 from portal.tests.world import build_ward
 from targets.authoring import create_targets, propose_parts, set_target_units, update_target
 from targets.models import Measurement, Target
+from targets.sentences import parse_target_sentence
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today")]
 SENTENCE = "Đến năm 2030, tỷ lệ hộ dân sử dụng nước sạch đạt 100%"
@@ -110,6 +111,21 @@ def test_save_keeps_only_the_ticked_parts_with_the_users_corrections(client, bd)
     assert target.responsible_unit == bd.congan and list(target.coordinating_units.all()) == [bd.other_unit]
     assert response["Location"] == reverse("target_detail", kwargs={"target_pk": target.pk})
     assert target.history.first().history_user == bd.follow_up
+
+
+def test_a_starting_level_is_proposed_as_the_baseline_a_comparison_only_by_its_year():
+    (part,) = propose_parts("Đến năm 2030, tăng tỷ trọng dịch vụ từ 40% lên 55%.", 2030)
+    assert (part["value"], part["baseline_value"], part["baseline_year"]) == (D(55), D(40), None)
+    (part,) = propose_parts("Tổng vốn đầu tư đạt 500 tỷ đồng, gấp 3 lần so với năm 2020.", 2030)
+    assert (part["value"], part["baseline_value"], part["baseline_year"]) == (D(500), None, 2020)
+
+
+def test_parsed_parts_saved_as_they_are_keep_a_comparisons_year_but_not_its_multiple(bd):
+    # The Word-plan reader saves the parser's JSON parts directly: "gấp 3 lần" is not a level of 2020.
+    statement = "Tổng vốn đầu tư đạt 500 tỷ đồng, gấp 3 lần so với năm 2020."
+    (part,) = (p.as_json() | {"keep": True} for p in parse_target_sentence(statement, 2030))
+    (target,) = create_targets(plan_item=bd.item, statement=statement, parts=[part], responsible_unit=bd.ubnd)
+    assert (target.value, target.baseline_value, target.baseline_year) == (500, None, 2020)
 
 
 def test_several_kept_parts_share_the_sentence_at_the_next_position(bd):
