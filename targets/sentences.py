@@ -120,10 +120,10 @@ CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increa
                 "giảm": "decrease", "giảm thiểu": "decrease"}  # fmt: skip
 # Words between a label and its number that say nothing about the direction.
 FILLER_WORDS = (
-    "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân", "/năm",
+    "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm",
     "trung bình mỗi năm", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm", "lên", "phấn đấu",
-    "phần đầu", "duy trì", "được", "cho", "với", "mới", "=", ":", ",", "-", "–",
+    "phần đầu", "duy trì", "được", "cho", "với", "=", ":", ",", "-", "–",
 )  # fmt: skip
 # Lead-ins: the label starts after the last of these ("xã phấn đấu", "đề ra các chỉ tiêu như:").
 LEAD_IN_WORDS = ("phấn đấu", "phần đầu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu cụ thể", "như", "trong đó", "cụ thể",
@@ -131,7 +131,13 @@ LEAD_IN_WORDS = ("phấn đấu", "phần đầu", "đặt mục tiêu", "mục 
 # Words that open a label but say nothing about the quantity.
 OPENING_WORDS = ("trong đó", "phấn đấu", "phần đầu", "sẽ", "tiếp tục", "duy trì", "đảm bảo", "bảo đảm", "có",
                  "đạt", "toàn huyện có", "toàn xã có", "và", "trung bình mỗi năm", "bình quân mỗi năm", "mỗi năm",
-                 "hằng năm", "hàng năm")  # fmt: skip
+                 "hằng năm", "hàng năm", "bình quân hằng năm", "bình quân hàng năm", "tiếp tục thực hiện", "thực hiện",
+                 "ước đạt", "ước", "trung bình", "ổn định", "giữ vững", "giữ", "toàn huyện", "toàn xã",
+                 "toàn phường", "để")  # fmt: skip
+# A qualitative target is named without the verbs that lead into it ("Phấn đấu xây dựng xã đạt chuẩn …").
+QUALITATIVE_OPENING_WORDS = (*OPENING_WORDS, "xây dựng", "giữ vững", "góp phần")
+# Abbreviations read in full in labels (the corpus's hand readings spell these out).
+ABBREVIATIONS = {"HTTNV": "hoàn thành tốt nhiệm vụ", "HTXSNV": "hoàn thành xuất sắc nhiệm vụ"}
 
 # Counting nouns and measures, as printed after a number (longest first when read).
 UNITS = (
@@ -150,10 +156,10 @@ UNIT_QUANTITY = {"%": "tỷ lệ", "‰": "tỷ lệ", "ha": "diện tích", "km
                  "tấn": "sản lượng", "tạ": "sản lượng", "tỷ đồng": "giá trị", "triệu đồng": "giá trị"}  # fmt: skip
 # Heads that name a quantity: a label starting with one is a subject, not a verb phrase.
 MEASURE_HEADS = (
-    "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tốc độ", "số", "tổng", "mức", "giá trị", "thu ngân sách", "thu nội địa",
-    "chi ngân sách", "thu nhập",
-    "bình quân", "diện tích", "sản lượng", "năng suất", "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp",
-    "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch", "doanh thu", "thời gian",
+    "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tốc độ", "tăng trưởng", "số", "tổng", "mức", "giá trị",
+    "thu ngân sách", "thu nội địa", "chi ngân sách", "thu nhập", "bình quân", "diện tích", "sản lượng", "năng suất",
+    "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
+    "doanh thu", "thời gian",
 )  # fmt: skip
 # Units that are money: "/năm" after them is part of the unit, not a per-year rate.
 _MONEY = ("đồng", "USD")
@@ -254,6 +260,7 @@ def _normalise(text: str) -> str:
     for pattern, spelled in _MONEY_SHORT:
         text = pattern.sub(spelled, text)
     text = _PER_MILLE_RE.sub(" ‰", text)
+    text = re.sub(r"\b(T|t)ỉ (lệ|trọng|suất)\b", r"\1ỷ \2", text)  # "tỉ lệ" and "tỷ lệ" are one word
     # A unit glued to the next word by a lost space ("95 triệu đồngtổng vốn"): no syllable goes on after "đồng".
     text = re.sub(r"(?<=\dđồng)|(?<= đồng)(?=[a-zà-ỹ])", " ", text)
     text = re.sub(r"(?<=\d)(?=(?:ha|km|kg|tấn|tạ)\b)", " ", text)
@@ -265,7 +272,7 @@ def _blank(match: re.Match) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-–=")
+    text = re.sub(r"\s+", " ", text).strip(' ,;:.-–=“”"')
     text = re.sub(r"\s*/\s*", "/", text)
     return re.sub(r"\(\s+|\s+\)", lambda m: m.group(0).strip(), text)
 
@@ -294,6 +301,8 @@ class _Hit:
     averaged: bool = False  # "tăng bình quân 10%": an average change, a per-year rate
     all_of: bool = False  # "tất cả chi bộ …": every one of them, 100 %
     raw_label: str = ""  # the words before the number as printed (after direction words)
+    reached: bool = False  # "các xã còn lại đạt 10 tiêu chí": the words before "đạt" own the count
+    lead_words: str = ""  # the words before the number, direction words included
 
 
 def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
@@ -402,6 +411,8 @@ def _read_lead(hit: _Hit, before: str) -> None:
             hit.change = CHANGE_WORDS[word]
         elif word.startswith("bình quân") or word.endswith("/năm"):
             hit.averaged = True
+        elif word in ("đạt", "có", "đạt được"):
+            hit.reached = True
         elif word == "từ":
             start_from = True
     if down:
@@ -416,9 +427,10 @@ def _read_lead(hit: _Hit, before: str) -> None:
     if hit.direction == "at_most" and before.lower().rstrip().endswith("top"):
         hit.unit, hit.per_year = "hạng", False  # "top 10 thành phố": a rank
     hit.raw_label = text
+    hit.lead_words = before
     label = _trim_label(text)
     opening = re.match(
-        r"\s*(?:và\s+)?(tăng|giảm|nâng)\s+(?=tỷ|tỉ|tốc|số|thu|chi|giá|mức|tổng|sản|diện|năng|vốn|kim|doanh)",
+        r"\s*(?:và\s+)?(tăng|giảm)\s+(?=tỷ|tỉ|tốc|số|thu|chi|giá|mức|tổng|sản|diện|năng|vốn|kim|doanh)",
         label,
         re.IGNORECASE,
     )
@@ -479,7 +491,7 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
     compared, year = _compared_year(after)
     if not compared and hit.change:
         compared, year = _compared_year(before_low)
-    own_words = re.split(r"\bso\b", after)[0].strip(" ,.")
+    own_words = re.split(r"\bso\b", after)[0].strip(" ,.()")
     times = hit.unit == "lần" and (re.search(r"(gấp|tăng|giảm)(\s+gấp)?\s*$", before_low) or before_low.endswith("("))
     more = hit.change and (compared or "thêm" in before_low[-12:]) and not own_words and not hit.label
     sign = -1 if hit.change == "decrease" else 1
@@ -501,7 +513,10 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
     if index + 1 < len(hits) and re.fullmatch(r"\s*(?:lên|xuống|xuống còn)\s*", text[hit.end : hits[index + 1].start]):
         if re.search(r"từ\s*$", before_low):
             hit.role = "start"
-            hits[index + 1].baseline = {"kind": "value", "value": hit.value, "year": None}
+            reached = hits[index + 1]
+            reached.baseline = {"kind": "value", "value": hit.value, "year": None}
+            if not reached.label:  # "tăng tỷ trọng ngành … từ 14,65% lên 24,14%": the words before "từ"
+                reached.label, reached.raw_label, reached.lead_start = hit.label, hit.raw_label, hit.lead_start
 
 
 def _compared_target(hits: list[_Hit], index: int, text: str, spans) -> _Hit | None:
@@ -538,7 +553,7 @@ def _drop_qualifiers(label: str, *, years: bool = True) -> str:
     For the horizon, ``years=False`` keeps "(năm 2020)" (the year a figure is for) and still
     drops "(theo chuẩn nghèo giai đoạn 2021 - 2025)" (the year of a method)."""
     when = r"[^()]*\b(?:19|20)\d{2}\b[^()]*|" if years else ""
-    label = re.sub(rf"\((?:{when}\s*(?:theo|giá|trừ)\b[^()]*)\)", " ", label)
+    label = re.sub(rf"\((?:{when}\s*(?:theo|giá|trừ|không tính|không kể)\b[^()]*)\)", " ", label)
     return re.sub(r"\(\s*\)", " ", label)
 
 
@@ -550,16 +565,21 @@ _YEAR_WORDS_RE = re.compile(
 )
 
 
-def _trim_label(label: str) -> str:
+def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) -> str:
     """The label without years, lead-ins, opening and closing fillers."""
     label = _strip_compared(_drop_qualifiers(label))
     label = _YEAR_WORDS_RE.sub(" ", label)
+    label = re.sub(r"(?<![\wÀ-ỹ])(?:bình quân\s+)?(?:hằng năm|hàng năm|mỗi năm)(?![\wÀ-ỹ])", " ", label, flags=re.I)
+    for short, full in ABBREVIATIONS.items():
+        label = re.sub(rf"\b{short}\b", full, label)
     low = label.lower()
     cut = 0
     for word in LEAD_IN_WORDS:
         for m in re.finditer(rf"(?:^|[\s,(]){re.escape(word)}(?=[\s:,]|$)", low):
             cut = max(cut, m.end())
-    if ":" in label[cut:] and label[cut:].rstrip().endswith(":"):
+    if not colon:
+        pass  # a qualitative target keeps "cơ cấu kinh tế: thương mại - dịch vụ - …" whole
+    elif ":" in label[cut:] and label[cut:].rstrip().endswith(":"):
         pass  # "Tỷ lệ lao động qua đào tạo: 88,7%": the label is before the colon
     elif ":" in label[cut:]:
         cut = cut + label[cut:].rindex(":") + 1
@@ -568,22 +588,33 @@ def _trim_label(label: str) -> str:
     changed = True
     while changed:
         changed = False
-        for word in sorted(OPENING_WORDS, key=len, reverse=True):
+        for word in sorted(opening_words, key=len, reverse=True):
             if re.match(rf"{re.escape(word)}(?:\s|$)", label.lower()):
                 label, changed = label[len(word) :].lstrip(" ,:"), True
-        stripped, word = _strip_end(label, [*FILLER_WORDS, *DOWN_TO_WORDS, *CHANGE_WORDS, "từ", "trên"])
+        if m := re.match(r"nâng\s+(?!cao\b)", label, re.IGNORECASE):  # "nâng tỷ lệ … đạt 62%", not "nâng cao"
+            label, changed = label[m.end() :], True
+        ends = [w for w in (*FILLER_WORDS, *DOWN_TO_WORDS, *CHANGE_WORDS, "từ", "trên") if "/" not in w]
+        stripped, word = _strip_end(label, ends)
         if word:
             label, changed = stripped, True
     return _clean(label)
 
 
-def _after_label(text: str, hit: _Hit, limit: int) -> str:
-    """The words after a number's unit that say what is counted, up to the clause's next break."""
+def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
+    """The words after a number's unit that say what is counted ("100% các trường mầm non, mẫu
+    giáo, tiểu học và THCS đạt chuẩn"): up to the clause's end, or, when another target of the
+    clause follows, up to the last ", " or " và " before it (its own lead-in)."""
     rest = text[hit.end : limit]
-    stop = re.search(r",|;|\(|\)|\.(?:\s|$)|\btrở lên|\bso với|\btrong đó|\btăng\b|\bgiảm\b|\bvà\s+(?=\d)", rest)
+    stop = re.search(r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b|\bgiảm\b|,\s*(?:\d|tăng|giảm|gấp)", rest)
+    if hit.zero_noun and (verb := re.search(r"\svà\s+(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
+        stop = verb if not stop or verb.start() < stop.start() else stop  # "không còn hộ nghèo … và đạt xã NTM"
     rest = rest[: stop.start()] if stop else rest
+    if not stop and next_in_clause and (breaks := list(re.finditer(r",\s|\svà\s", rest))):
+        rest = rest[: breaks[-1].start()]
     rest = _YEAR_WORDS_RE.sub(" ", _drop_qualifiers(rest))
-    rest = re.sub(r"(?:^|\s)(?:đều|và)(?=\s|$)", " ", rest)
+    rest = re.sub(r"(?:^|\s)đều(?=\s|$)|^\s*và\s|\svà\s*$", " ", rest)
+    if "từ" not in rest.split():
+        rest = re.sub(r"\s*trở (?:lên|xuống)\s*$", "", rest)  # the direction; "OCOP từ 3 sao trở lên" is a name
     return _clean(rest)
 
 
@@ -592,22 +623,58 @@ def _is_subject(label: str) -> bool:
     return any(low == head or low.startswith(head + " ") for head in MEASURE_HEADS)
 
 
-def _measure(text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str) -> str:
-    """The readable label of the quantity (step 6; the definition is in docs/IMPORT_QUALITY.md)."""
+# Counting words that only classify ("lợn đạt 1.300 con"): the words before them name what is counted.
+_CLASSIFIERS = ("con", "cây", "chiếc", "cái")
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is an acronym ("THCS")."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+_QUANTITY_WORDS_RE = re.compile(
+    r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+"
+)
+
+
+def _measure(
+    text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str, next_in_clause: bool, whole: str = ""
+) -> str:
+    """The readable label of the quantity (step 6; the definition is in docs/IMPORT_QUALITY.md).
+
+    ``whole`` is the label of the target a breakdown details ("Số hộ kinh doanh cá thể: 240 hộ
+    (nông nghiệp 74 hộ, …)", "Tốc độ tăng giá trị sản xuất … 16%, trong đó: nông, lâm, thủy sản
+    tăng 6%"): an item named by its sector alone takes the whole's quantity."""
     label = hit.label
+    inherited = _inherited(whole, label, hit)
+    if inherited:
+        return _capital(inherited)
     unit = hit.unit.split("/")[0]
-    after = _after_label(text, hit, limit)
+    after = _after_label(text, hit, limit, next_in_clause)
     noun = unit if unit not in UNIT_QUANTITY and unit not in ("", "lần") else ""
+    earlier = _QUANTITY_WORDS_RE.sub("", previous.measure_text) if previous else ""
+    if not label and previous is not None and re.search(r"(?:\bchiếm|=)\s*$", hit.lead_words.lower()):
+        label = earlier  # "Công nghiệp - xây dựng 596 tỷ đồng, chiếm 50,3%": the same item's share
     if hit.zero_noun:
         measure = _clean(f"số {after and hit.zero_noun + ' ' + after or hit.zero_noun}")
-    elif hit.in_parentheses and previous is not None and not label and noun:
-        # "50% (8 xã)": the count behind the share just read.
-        rest = re.sub(r"^(?:tỷ lệ|tỉ lệ)\s+(?:số\s+)?", "", previous.measure_text)
-        measure = f"số {rest}" if rest.startswith(noun) else f"số {noun} {rest}"
-    elif label and (_is_subject(label) or hit.raw_label.rstrip().endswith((":", "=")) or not (after or noun)):
+    elif hit.in_parentheses and previous is not None and not label and not after:
+        # "50% (8 xã)", "08 đường hẻm (2,5 km)", "giảm 3% (còn 7%)": another measure of the target just read.
+        quantity = UNIT_QUANTITY.get(unit, "số")
+        measure = f"số {earlier}" if quantity == "số" and earlier.startswith(noun) else f"{quantity} {noun} {earlier}"
+    elif hit.change and previous is not None and not label and not after:
+        # "đạt 30,4 tỷ đồng, tăng bình quân hằng năm 3,59%": the change of the level just read.
+        measure = earlier if previous.measure_text.startswith(("tỷ lệ", "số")) else previous.measure_text
+    elif label and (_is_subject(label) or hit.lead_words.rstrip().endswith((":", "=")) or not (after or noun)):
         measure = label
         if head and not _is_subject(label):
             measure = _with_head(label, head, hit.unit)
+        elif not _is_subject(label) and unit in UNIT_QUANTITY and unit not in ("%", "‰") and not hit.change:
+            measure = f"{UNIT_QUANTITY[unit]} {_lower_first(label)}"  # "Cây Mía 370 ha": diện tích cây mía
+        elif not _is_subject(label) and noun and noun not in _CLASSIFIERS and not hit.change:
+            measure = f"số {noun} {_lower_first(label)}"  # "Nông nghiệp = 100 hộ": số hộ nông nghiệp
+    elif label and hit.reached and noun and not _is_subject(label):
+        # "các xã còn lại đạt từ 10 tiêu chí": a count the words before it own.
+        measure = label if noun in _CLASSIFIERS else f"số {noun} {after} của {_lower_first(label)}"
     elif label:
         # A verb and its object: "kết nạp 80 đảng viên mới" → "số đảng viên mới được kết nạp".
         quantity = UNIT_QUANTITY.get(unit, "số")
@@ -615,7 +682,7 @@ def _measure(text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str)
         verb = verb[:1].lower() + verb[1:] if verb[1:2].islower() else verb
         measure = f"{quantity} {verb} {after}" if quantity == "tỷ lệ" else f"{quantity} {noun} {after} được {verb}"
     elif after:
-        quantity = UNIT_QUANTITY.get(unit, "số")
+        quantity = "" if hit.change and unit in ("%", "‰") else UNIT_QUANTITY.get(unit, "số")
         measure = f"{quantity} {noun} {after}" if quantity == "số" else f"{quantity} {after}"
     elif head:
         measure = head
@@ -632,6 +699,19 @@ def _measure(text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str)
     return (measure[:1].upper() + measure[1:])[:MEASURE_MAX]
 
 
+def _inherited(whole: str, label: str, hit: _Hit) -> str:
+    """The label of a breakdown item from its whole's (see ``_measure``), or "" when it has its own."""
+    if not whole or not label or _is_subject(label) or hit.raw_label.rstrip().endswith(":"):
+        return ""
+    item = _lower_first(label)
+    if hit.change and (m := re.match(r"(?:tốc độ tăng(?: trưởng)?|tỷ lệ tăng|mức tăng)\s+(.+)", whole)):
+        verb = "tăng" if hit.change == "increase" else "giảm"
+        return f"mức {verb} {m.group(1)} {item}"
+    if whole.startswith(f"số {hit.unit} ") and not hit.change:
+        return f"{whole} {item}"
+    return ""
+
+
 def _unit_named_in(measure: str) -> str:
     """ "Số trang trại, gia trại trên địa bàn: 70": the count's unit is the noun after "số"."""
     m = re.match(rf"(?:số|số lượng)\s+({_UNIT_ALT})(?:,\s*({_UNIT_ALT}))?(?![\wÀ-ỹ])", measure, re.IGNORECASE)
@@ -642,6 +722,7 @@ def _unit_named_in(measure: str) -> str:
 
 def _with_head(label: str, head: str, unit: str) -> str:
     """An item of a breakdown named by its sector: "Cơ cấu kinh tế: Dịch vụ 56,9%"."""
+    label = _clean(label.strip("“”\"' "))
     if re.search(r"cơ cấu", head, re.IGNORECASE) and unit == "%":
         return f"tỷ trọng {label} trong cơ cấu kinh tế"
     if re.search(r"cơ cấu", head, re.IGNORECASE) and unit.endswith("đồng"):
@@ -649,9 +730,10 @@ def _with_head(label: str, head: str, unit: str) -> str:
     return label
 
 
-def _head_of(text: str) -> str:
-    """The head of a breakdown: "Cơ cấu kinh tế:" (items are named by their sector only)."""
-    m = re.match(r"\s*(?:tỷ trọng\s+)?(cơ cấu(?: kinh tế)?)\s*:", text, re.IGNORECASE)
+def _head_of(lead: str) -> str:
+    """The head of a breakdown named in the lead-in: "Cơ cấu kinh tế (đến năm 2025):", "cơ cấu các
+    ngành kinh tế …:" (the items are then named by their sector only)."""
+    m = re.search(r"(cơ cấu (?:các ngành |ngành )?kinh tế)[^:;]*:", lead, re.IGNORECASE)
     return m.group(1) if m else ""
 
 
@@ -716,18 +798,22 @@ def _read_hits(text: str, spans) -> list[_Hit]:
         previous = hits[index - 1] if index and _clause_of(spans, hits[index - 1].start) == clause else None
         start = previous.end if previous else spans[clause][0]
         before = text[start : hit.start]
-        if previous and "," in before:
+        opened = text.rfind("(", start, hit.start)
+        hit.in_parentheses = opened > text.rfind(")", start, hit.start)
+        if previous and hit.in_parentheses:
+            start, before = opened + 1, text[opened + 1 : hit.start]  # "08 đường hẻm (2,5 km)"
+        elif previous and "," in before:
             # After another number of the clause, the label starts after the last comma:
             # "…1.184 tỷđ, tăng gấp 2 lần so với năm 2015, tốc độ tăng trưởng hàng năm 14,7%".
-            cut = before.rindex(",") + 1
+            cut = (before.index(",") if previous.label else before.rindex(",")) + 1
             start, before = start + cut, before[cut:]
         hit.lead_start = start
         _read_lead(hit, before)
+        if hit.all_of:
+            hit.label = hit.raw_label = ""  # "tất cả chi bộ …": the words after say what
         if hit.zero_noun or hit.all_of:
             hit.direction, hit.change = "exactly", ""
         _apply_after_markers(hit, lowered)
-        opened = text.rfind("(", 0, hit.start)
-        hit.in_parentheses = opened > text.rfind(")", 0, hit.start) and opened >= start
     for index in range(len(hits)):
         if hits[index].role == "target":
             _role(hits, index, text, spans)
@@ -781,7 +867,8 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
                 continue
             start, words = start + words.rindex(":") + 1, words[words.rindex(":") + 1 :]
         if _REACHING_RE.search(words):
-            found.append((start, _trim_label(words) or _clean(words), _last_horizon_in(words)))
+            trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
+            found.append((start, trimmed or _clean(words), _last_horizon_in(words)))
     return found
 
 
@@ -795,7 +882,7 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         horizon = _year_in(text) or (_term_end(text) if _TERM_END_RE.search(text) else None) or default_horizon
         return [
             TargetPart(
-                measure=_clean(text)[:MEASURE_MAX],
+                measure=_capital(_trim_label(text, QUALITATIVE_OPENING_WORDS, colon=False) or _clean(text)),
                 direction="qualitative",
                 horizon_year=horizon,
                 is_annual=bool(_ANNUAL_RE.search(text)),
@@ -804,17 +891,22 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
     lead = text[: targets[0].start]
     term_end = _term_end(text) if _TERM_END_RE.search(text) else None
     all_annual = bool(_ANNUAL_LEAD_RE.search(text))
-    head = _head_of(text)
+    head = _head_of(text[: targets[0].start])
     parts: list[tuple[int, TargetPart]] = []
     previous: _Hit | None = None
-    head_part: tuple[int, bool] | None = None
+    head_part: tuple[int, bool, str] | None = None  # the whole a breakdown details: position, annual, label
     for index, hit in enumerate(targets):
         clause = _clause_of(spans, hit.start)
         span = spans[clause]
         limit = min(targets[index + 1].start if index + 1 < len(targets) else len(text), span[1])
         _same_as_after(text, hit, limit)
         prev_in_clause = previous if previous is not None and _clause_of(spans, previous.start) == clause else None
-        measure = _measure(text, hit, limit, prev_in_clause, head)
+        next_in_clause = index + 1 < len(targets) and _clause_of(spans, targets[index + 1].start) == clause
+        in_breakdown = head_part is not None and (
+            _breakdown_at(text, hit.start) > head_part[0] or (hit.in_parentheses and prev_in_clause is not None)
+        )
+        whole = head_part[2] if in_breakdown else ""
+        measure = _measure(text, hit, limit, prev_in_clause, head, next_in_clause, whole)
         if not hit.unit:
             hit.unit = _unit_named_in(measure)
         hit.measure_text = measure.lower()
@@ -822,7 +914,7 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:
             annual = head_part[1]  # a part of a breakdown ("trong đó: …") is as yearly as its whole
         elif not hit.in_parentheses:
-            head_part = (hit.start, annual)
+            head_part = (hit.start, annual, hit.measure_text)
         horizon = _horizon(text, hit, limit, annual, lead, term_end)
         baseline = hit.baseline or {}
         part = TargetPart(

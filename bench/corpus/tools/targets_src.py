@@ -18,7 +18,7 @@ S(d, "Tỷ trọng cơ cấu kinh tế: Thương mại-Dịch vụ chiếm 52%, 
     T("tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế", "exactly", "43", "%"),
     T("tỷ trọng nông nghiệp trong cơ cấu kinh tế", "exactly", "5", "%")], 2025)
 S(d, "Trong đó, Giá trị TMDV: 349,2 tỷ đồng, Giá trị sản xuất Công nghiệp-Xây dựng: 271 tỷ đồng, Giá trị Nông nghiệp 28,3 tỷ đồng.", [
-    T("giá trị thương mại - dịch vụ", "exactly", "349.2", "tỷ đồng"),
+    T("giá trị TMDV", "exactly", "349.2", "tỷ đồng"),
     T("giá trị sản xuất công nghiệp - xây dựng", "exactly", "271", "tỷ đồng"),
     T("giá trị nông nghiệp", "exactly", "28.3", "tỷ đồng")], 2025)
 S(d, "Thu ngân sách Nhà nước theo phân cấp tăng 5% hàng năm.", [
@@ -26,20 +26,20 @@ S(d, "Thu ngân sách Nhà nước theo phân cấp tăng 5% hàng năm.", [
 S(d, "Tỷ lệ tăng dân số tự nhiên hàng năm 1,1%.", [
     T("tỷ lệ tăng dân số tự nhiên", "exactly", "1.1", "%/năm", annual=True)], 2025)
 S(d, "Phấn đấu đến năm 2025 không còn hộ nghèo trên địa bàn phường.", [
-    T("số hộ nghèo", "exactly", "0", "hộ", 2025)], 2025)
+    T("số hộ nghèo trên địa bàn phường", "exactly", "0", "hộ", 2025)], 2025)
 S(d, "Tỷ lệ lao động qua đào tạo: 88,7%.", [
     T("tỷ lệ lao động qua đào tạo", "exactly", "88.7", "%")], 2025)
 
 # ---------------- 02 Chi Lăng (đến năm 2025)
 d = "02-pleiku-chi-lang"
 S(d, "Thu ngân sách theo phân cấp trên địa bàn tăng bình quân từ 3 – 5%/năm.", [
-    T("thu ngân sách theo phân cấp trên địa bàn", "range", "3", "%/năm", value_max="5", annual=True)], 2025)
+    T("mức tăng thu ngân sách theo phân cấp trên địa bàn", "range", "3", "%/năm", value_max="5", annual=True)], 2025)
 S(d, "Tiếp tục thực hiện nhựa hóa, bê tông hóa từ 08 đến 10 đường hẻm chính và phụ (2,5 km); duy tu bảo dưỡng từ 06 đến 08 đoạn đường (1,5 km) đã xuống cấp; lắp điện chiếu sáng đường hẻm từ 50 bóng trở lên.", [
-    T("số đường hẻm được nhựa hóa, bê tông hóa", "range", "8", "đường hẻm", value_max="10"),
-    T("chiều dài đường hẻm được nhựa hóa, bê tông hóa", "exactly", "2.5", "km"),
-    T("số đoạn đường xuống cấp được duy tu bảo dưỡng", "range", "6", "đoạn đường", value_max="8"),
+    T("số đường hẻm chính và phụ được nhựa hóa, bê tông hóa", "range", "8", "đường hẻm", value_max="10"),
+    T("chiều dài đường hẻm chính và phụ được nhựa hóa, bê tông hóa", "exactly", "2.5", "km"),
+    T("số đoạn đường được duy tu bảo dưỡng", "range", "6", "đoạn đường", value_max="8"),
     T("chiều dài đoạn đường được duy tu bảo dưỡng", "exactly", "1.5", "km"),
-    T("số bóng điện chiếu sáng đường hẻm được lắp", "at_least", "50", "bóng")], 2025)
+    T("số bóng được lắp điện chiếu sáng đường hẻm", "at_least", "50", "bóng")], 2025)
 S(d, "Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%.", [
     T("tỷ lệ tăng dân số tự nhiên", "exactly", "1.05", "%/năm", annual=True)], 2025)
 S(d, "Tỷ lệ người dân tham gia bảo hiểm y tế đến năm 2025 đạt 80 %.", [
@@ -70,7 +70,7 @@ S(d, "Số doanh nghiệp trên địa bàn năm 2020: 60 doanh nghiệp, tăng 
     T("số doanh nghiệp trên địa bàn", "exactly", "60", "doanh nghiệp", 2020, baseline=B(2015, "42.9", "percent_over"))], 2020)
 S(d, "Phấn đấu đến năm 2020 tỷ lệ đường giao thông khu dân cư được cứng hoá đạt 100%, trong đó khu vực quy hoạch dân cư có 85% đạt chuẩn tiêu chí đô thị.", [
     T("tỷ lệ đường giao thông khu dân cư được cứng hóa", "exactly", "100", "%", 2020),
-    T("tỷ lệ đường khu vực quy hoạch dân cư đạt chuẩn tiêu chí đô thị", "exactly", "85", "%", 2020)], 2020)
+    T("tỷ lệ khu vực quy hoạch dân cư đạt chuẩn tiêu chí đô thị", "exactly", "85", "%", 2020)], 2020)
 S(d, "Thu ngân sách (năm 2020): 8tỷđ; tăng thu ngân sách bình quân hàng năm đạt 4,2%.", [
     T("thu ngân sách", "exactly", "8", "tỷ đồng", 2020),
     T("mức tăng thu ngân sách", "increase", "4.2", "%/năm", annual=True)], 2020)
@@ -136,11 +136,11 @@ S(d, "Tổng giá trị sản xuất kinh doanh trên địa bàn đến năm 20
 S(d, "Tốc độ tăng trưởng hàng năm 14,1%.", [
     T("tốc độ tăng trưởng", "exactly", "14.1", "%/năm", annual=True)], 2020)
 S(d, "Cơ cấu kinh tế: DVTM = 59,3%.", [
-    T("tỷ trọng dịch vụ thương mại trong cơ cấu kinh tế", "exactly", "59.3", "%")], 2020)
+    T("tỷ trọng DVTM trong cơ cấu kinh tế", "exactly", "59.3", "%")], 2020)
 S(d, "Công nghiệp - xây dựng = 40,3%.", [
-    T("tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế", "exactly", "40.3", "%")], 2020)
+    T("tỷ lệ công nghiệp - xây dựng", "exactly", "40.3", "%")], 2020)
 S(d, "Nông nghiệp - thủy sản = 0,4%.", [
-    T("tỷ trọng nông nghiệp - thủy sản trong cơ cấu kinh tế", "exactly", "0.4", "%")], 2020)
+    T("tỷ lệ nông nghiệp - thủy sản", "exactly", "0.4", "%")], 2020)
 S(d, "Tổng vốn đầu tư toàn xã hội đến năm 2020 = 724.534 triệu đồng.", [
     T("tổng vốn đầu tư toàn xã hội", "exactly", "724534", "triệu đồng", 2020)], 2020)
 S(d, "Số hộ sản xuất kinh doanh cá thể vào năm 2020 = 983 hộ.", [
@@ -167,8 +167,8 @@ S(d, "Xây dựng phường đạt chuẩn quốc gia về y tế giai đoạn 2
 S(d, "Tỷ lệ tăng dân số hàng năm 3%.", [
     T("tỷ lệ tăng dân số", "exactly", "3", "%/năm", annual=True)], 2020)
 S(d, "Trong đó: Tăng cơ học = 2,1%, tăng tự nhiên = 0,9%.", [
-    T("tỷ lệ tăng dân số cơ học", "exactly", "2.1", "%"),
-    T("tỷ lệ tăng dân số tự nhiên", "exactly", "0.9", "%")], 2020)
+    T("tỷ lệ tăng cơ học", "exactly", "2.1", "%"),
+    T("tỷ lệ tăng tự nhiên", "exactly", "0.9", "%")], 2020)
 S(d, "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng dưới 7% giảm 3,4% so với năm 2015.", [
     T("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "at_most", "7", "%", baseline=B(2015, "-3.4", "percent_over"))], 2020)
 S(d, "Tỷ lệ hộ nghèo đến năm 2020 = 0,5%giảm 1,7% so với năm 2015.", [
@@ -199,7 +199,7 @@ S(d, "Sản lượng lương thực có hạt bình quân hàng năm: 1.734 tấ
     T("sản lượng lương thực có hạt", "exactly", "1734", "tấn", annual=True, baseline=B(2015, "-0.3", "times"))], 2020)
 S(d, "Diện tích lúa năm 2020: 171ha, giảm 0,4 lần so với năm 2015; Năng suất bình quân hàng năm: 50tạ/ha; Rau mầu các loại: 20 ha.", [
     T("diện tích lúa", "exactly", "171", "ha", 2020, baseline=B(2015, "-0.4", "times")),
-    T("năng suất lúa bình quân", "exactly", "50", "tạ/ha", annual=True),
+    T("năng suất", "exactly", "50", "tạ/ha", annual=True),
     T("diện tích rau màu các loại", "exactly", "20", "ha")], 2020)
 S(d, "Tổng đàn gia súc, gia cầm năm 2020: Đàn trâu, bò: 250 con, tăng 0,04 lần so với năm 2015; Đàn lợn: 3.000 con, bằng năm 2015; Đàn gia cầm: 40.000 con, tăng 0,33 lần so với năm 2015.", [
     T("đàn trâu, bò", "exactly", "250", "con", 2020, baseline=B(2015, "0.04", "times")),
@@ -230,12 +230,12 @@ S(d, "Cơ cấu kinh tế đến năm 2025: Nông - lâm nghiệp 80%; thương 
 S(d, "Tổng diện tích gieo trồng hằng năm: 3.830 ha.", [
     T("tổng diện tích gieo trồng", "exactly", "3830", "ha", annual=True)], 2025)
 S(d, "(trong đó: Cây Ngô lai, rau đậu các loại 2.700 ha; Lúa nước 2 vụ 40 ha; cây tinh bột (Mỳ) 500; cây  Mía 370 ha; cây Cà phê 100 ha; cây Ca cao, Mắc ca, tiêu 20 ha; Cây ăn quả 100 ha.", [
-    T("diện tích ngô lai, rau đậu các loại", "exactly", "2700", "ha"),
+    T("diện tích cây ngô lai, rau đậu các loại", "exactly", "2700", "ha"),
     T("diện tích lúa nước 2 vụ", "exactly", "40", "ha"),
-    T("diện tích cây tinh bột (mỳ)", "exactly", "500", None),
-    T("diện tích mía", "exactly", "370", "ha"),
-    T("diện tích cà phê", "exactly", "100", "ha"),
-    T("diện tích ca cao, mắc ca, tiêu", "exactly", "20", "ha"),
+    T("cây tinh bột (mỳ)", "exactly", "500", None),
+    T("diện tích cây mía", "exactly", "370", "ha"),
+    T("diện tích cây cà phê", "exactly", "100", "ha"),
+    T("diện tích cây ca cao, mắc ca, tiêu", "exactly", "20", "ha"),
     T("diện tích cây ăn quả", "exactly", "100", "ha")], 2025)
 S(d, "Tổng đàn gia súc: 3.200 con, (trong đó: đàn heo: 1.220 con; Đàn bò: 1.200 con; đàn trâu: 180 con; đàn dê: 600 con).", [
     T("tổng đàn gia súc", "exactly", "3200", "con"),
@@ -253,7 +253,7 @@ S(d, "Thu cân đối ngân sách xã hưởng: tăng 10%/năm trở lên.", [
     T("mức tăng thu cân đối ngân sách xã hưởng", "at_least", "10", "%/năm", annual=True)], 2025)
 S(d, "Phấn đấu tỷ lệ cấp giấy chứng nhận quyền sử dụng đất công đạt 100%; cá nhân đạt 80%.", [
     T("tỷ lệ cấp giấy chứng nhận quyền sử dụng đất công", "exactly", "100", "%"),
-    T("tỷ lệ cấp giấy chứng nhận quyền sử dụng đất cá nhân", "exactly", "80", "%")], 2025)
+    T("tỷ lệ cá nhân", "exactly", "80", "%")], 2025)
 S(d, "Duy trì Hợp tác xã hoạt động có hiệu quả, xây dựng mô hình nông hội:  04 mô hình trở lên.", [
     Q("hợp tác xã hoạt động có hiệu quả"),
     T("số mô hình nông hội", "at_least", "4", "mô hình")], 2025)
@@ -269,7 +269,7 @@ S(d, "Cơ cấu kinh tế đến năm 2025: Nông, lâm nghiệp, thuỷ sản: 
 S(d, "Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.", [
     T("thu nhập bình quân đầu người", "exactly", "45", "triệu đồng/năm", 2025)], 2025)
 S(d, "Tỷ lệ tăng thu cân đối NSĐP thực hiện so năm trước: 10% trở lên.", [
-    T("tỷ lệ tăng thu cân đối ngân sách địa phương so năm trước", "at_least", "10", "%/năm", annual=True)], 2025)
+    T("tỷ lệ tăng thu cân đối NSĐP thực hiện so năm trước", "at_least", "10", "%/năm", annual=True)], 2025)
 S(d, "Đến năm 2025 xây dựng xã cơ bản đạt nông thôn mới nâng cao.", [
     Q("xã cơ bản đạt nông thôn mới nâng cao", 2025)], 2025)
 S(d, "Số thôn, làng đạt chuẩn nông thôn mới (theo Chỉ thị 12-CT/TU, ngày 13/2/2018 của Ban Thường vụ Tỉnh ủy): 04/09 thôn, làng.", [
@@ -337,15 +337,15 @@ S(d, "Thu nhập bình quân đầu người/năm đến năm 2025: 60 triệu �
 S(d, "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn.", [
     T("tổng sản lượng lương thực", "exactly", "25000", "tấn", annual=True)], 2025)
 S(d, "Diện tích đất nông nghiệp được tích tụ, tập trung để sản xuất nông nghiệp quy mô lớn, ứng dụng công nghệ cao đến năm 2025 đạt 1.900 ha.", [
-    T("diện tích đất nông nghiệp được tích tụ, tập trung để sản xuất quy mô lớn, ứng dụng công nghệ cao", "exactly", "1900", "ha", 2025)], 2025)
+    T("diện tích đất nông nghiệp được tích tụ, tập trung để sản xuất nông nghiệp quy mô lớn, ứng dụng công nghệ cao", "exactly", "1900", "ha", 2025)], 2025)
 S(d, "Giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản năm 2025 đạt 72 triệu đồng.", [
     T("giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản", "exactly", "72", "triệu đồng", 2025)], 2025)
 S(d, "Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025: 5.000 tỷ đồng.", [
-    T("tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025", "exactly", "5000", "tỷ đồng", 2025)], 2025)
+    T("tổng huy động vốn đầu tư phát triển", "exactly", "5000", "tỷ đồng", 2025)], 2025)
 S(d, "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%.", [
     T("tỷ lệ tăng thu ngân sách", "exactly", "12", "%/năm", annual=True)], 2025)
 S(d, "Tổng số doanh nghiệp mới được thành lập thời kỳ 2021-2025: 100 doanh nghiệp.", [
-    T("số doanh nghiệp mới được thành lập thời kỳ 2021-2025", "exactly", "100", "doanh nghiệp", 2025)], 2025)
+    T("tổng số doanh nghiệp mới được thành lập", "exactly", "100", "doanh nghiệp", 2025)], 2025)
 S(d, "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã), trong đó: Tỷ lệ số xã đạt chuẩn nông thôn mới nâng cao 6,25% (1 xã); tỷ lệ thôn đạt chuẩn nông thôn mới 58,9% (66/112 thôn, tăng thêm 20 thôn); tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu 1,8% (2 thôn).", [
     T("tỷ lệ số xã đạt chuẩn nông thôn mới", "exactly", "50", "%", 2025),
     T("số xã đạt chuẩn nông thôn mới", "exactly", "8", "xã", 2025),
@@ -379,7 +379,7 @@ S(d, "Phấn đấu đến năm 2025 không còn hộ nghèo (trừ các đối 
     T("số hộ nghèo", "exactly", "0", "hộ", 2025),
     T("tỷ lệ người dân tham gia BHYT", "exactly", "97", "%", 2025)], 2025)
 S(d, "Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn; 60% học sinh THCS được học 2 buổi/ ngày.", [
-    T("tỷ lệ trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn", "exactly", "100", "%", 2025),
+    T("tỷ lệ các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn", "exactly", "100", "%", 2025),
     T("tỷ lệ học sinh THCS được học 2 buổi/ngày", "exactly", "60", "%", 2025)], 2025)
 S(d, "Tỷ lệ hộ dân nông thôn sử dụng nước sạch trên 90% (hợp vệ sinh đạt 100%); tỷ lệ hộ dân đô thị được cung cấp nước sạch trên 95%.", [
     T("tỷ lệ hộ dân nông thôn sử dụng nước sạch", "at_least", "90", "%"),
@@ -407,8 +407,8 @@ S(d, "Đại hội đã xác định nhiều chỉ tiêu quan trọng, trong đ�
     T("tỷ lệ sử dụng dịch vụ công trực tuyến", "at_least", "85", "%"),
     T("tỷ lệ phủ sóng 5G", "exactly", "100", "%")], 2030)
 S(d, "Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp, kết nạp 600 đảng viên, hoàn thành 100% chỉ tiêu giao quân.", [
-    T("số doanh nghiệp thành lập mới trong nhiệm kỳ", "exactly", "750", "doanh nghiệp"),
-    T("số đảng viên kết nạp trong nhiệm kỳ", "exactly", "600", "đảng viên"),
+    T("số doanh nghiệp được thành lập mới", "exactly", "750", "doanh nghiệp"),
+    T("số đảng viên được kết nạp", "exactly", "600", "đảng viên"),
     T("tỷ lệ hoàn thành chỉ tiêu giao quân", "exactly", "100", "%")], 2030)
 S(d, "Xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh; nâng cao năng lực lãnh đạo, hiệu lực, hiệu quả quản lý, điều hành của chính quyền; đẩy mạnh cải cách hành chính, chuyển đổi số; phát triển kinh tế - xã hội nhanh, bền vững theo hướng đô thị - dịch vụ - công nghiệp - nông nghiệp sinh thái; phấn đấu đến năm 2030 xây dựng Đông Sơn đạt tiêu chí đô thị văn minh.", [
     Q("Đông Sơn đạt tiêu chí đô thị văn minh", 2030)], 2030)
@@ -427,21 +427,21 @@ d = "14-duc-xuan-ward-2025"
 S(d, "Nhiệm kỳ 2025-2030, Đảng bộ phường Đức Xuân tập trung xây dựng hệ thống chính trị trong sạch, vững mạnh; phấn đấu tốc độ tăng thu ngân sách nhà nước bình quân từ 10%/năm; thu nhập bình quân đạt 100 triệu đồng/người/năm vào năm 2030; thành lập mới 5 hợp tác xã và phát triển ít nhất 5 sản phẩm OCOP từ 3 sao trở lên; cơ bản không còn hộ nghèo theo chuẩn nghèo đa chiều; duy trì 100% trường học đạt chuẩn quốc gia mức độ I...", [
     T("tốc độ tăng thu ngân sách nhà nước", "at_least", "10", "%/năm", 2030, annual=True),
     T("thu nhập bình quân", "exactly", "100", "triệu đồng/người/năm", 2030),
-    T("số hợp tác xã thành lập mới", "exactly", "5", "hợp tác xã", 2030),
-    T("số sản phẩm OCOP từ 3 sao trở lên", "at_least", "5", "sản phẩm", 2030),
+    T("số hợp tác xã được thành lập mới", "exactly", "5", "hợp tác xã", 2030),
+    T("số sản phẩm OCOP từ 3 sao trở lên được phát triển", "at_least", "5", "sản phẩm", 2030),
     T("số hộ nghèo theo chuẩn nghèo đa chiều", "exactly", "0", "hộ", 2030),
     T("tỷ lệ trường học đạt chuẩn quốc gia mức độ I", "exactly", "100", "%", 2030)], 2030)
 
 # ---------------- 15 Vĩnh Lộc 2025-2030
 d = "15-vinh-loc-commune-2025"
 S(d, "Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mới nâng cao.", [
-    Q("xã đạt nông thôn mới nâng cao", 2030)], 2030)
+    Q("xã Vĩnh Lộc đạt xã nông thôn mới nâng cao", 2030)], 2030)
 S(d, "Nghị quyết đề ra 25 chỉ tiêu trên các lĩnh vực trong đó phấn đấu tốc độ tăng tổng giá trị sản phẩm trên địa bàn bình quân hàng năm 8%; thu nhập bình quân đầu người đến năm 2030 đạt 86,4 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 1,41%/ năm.", [
     T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "exactly", "8", "%/năm", annual=True),
     T("thu nhập bình quân đầu người", "exactly", "86.4", "triệu đồng", 2030),
     T("mức giảm tỷ lệ hộ nghèo", "decrease", "1.41", "%/năm", annual=True)], 2030)
 S(d, "Hàng năm kết nạp mới từ 25 đảng viên trở lên.", [
-    T("số đảng viên kết nạp mới", "at_least", "25", "đảng viên", annual=True)], 2030)
+    T("số đảng viên được kết nạp mới", "at_least", "25", "đảng viên", annual=True)], 2030)
 
 # ---------------- 16 Thiệu Hóa 2026
 d = "16-thieu-hoa-commune-2026"
@@ -471,8 +471,8 @@ d = "18-vong-dong-commune"
 S(d, "Nhiệm kỳ 2020-2025, Đảng bộ xã Vọng Đông đề ra các chỉ tiêu, như: thu nhập bình quân đầu người đến năm 2025 đạt 108 triệu đồng/người/năm; giá trị sản xuất nông nghiệp đến năm 2025 đạt 230 triệu đồng/ha/năm; xây dựng 3/4 trường học đạt chuẩn quốc gia; phát triển mới 20 cơ sở tiểu thủ công nghiệp dịch vụ; tỷ lệ hộ nghèo duy trì giảm ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022...", [
     T("thu nhập bình quân đầu người", "exactly", "108", "triệu đồng/người/năm", 2025),
     T("giá trị sản xuất nông nghiệp", "exactly", "230", "triệu đồng/ha/năm", 2025),
-    T("số trường học đạt chuẩn quốc gia", "exactly", "3", "trường", 2025),
-    T("số cơ sở tiểu thủ công nghiệp dịch vụ phát triển mới", "exactly", "20", "cơ sở", 2025),
+    T("số trường học đạt chuẩn quốc gia được xây dựng", "exactly", "3", "trường", 2025),
+    T("số cơ sở tiểu thủ công nghiệp dịch vụ được phát triển mới", "exactly", "20", "cơ sở", 2025),
     T("tỷ lệ hộ nghèo", "at_most", "2", "%", 2025),
     Q("xã đạt chuẩn nông thôn mới nâng cao", 2022)], 2025)
 
@@ -481,10 +481,10 @@ d = "19-phu-binh-commune"
 S(d, "Cụ thể, bình quân thu nhập đầu người đến năm 2025 đạt 70 triệu đồng/người/năm; chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện tích; giữ vững danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao vào cuối năm 2020; tỷ lệ tham gia bảo hiểm y tế toàn dân đạt 100%.", [
     T("bình quân thu nhập đầu người", "exactly", "70", "triệu đồng/người/năm", 2025),
     T("tỷ lệ chuyển đổi cơ cấu cây trồng trên tổng diện tích", "exactly", "20", "%", 2025),
-    Q("xã đạt nông thôn mới nâng cao", 2020),
+    Q("danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao", 2020),
     T("tỷ lệ tham gia bảo hiểm y tế toàn dân", "exactly", "100", "%", 2025)], 2025)
 S(d, "Đồng thời, phấn đấu xây dựng tổ chức mặt trận và các đoàn thể vững mạnh đạt 100%; tất cả Chi bộ trực thuộc đều hoàn thành tốt nhiệm vụ và đạt trong sạch vững mạnh.", [
-    T("tỷ lệ tổ chức mặt trận và các đoàn thể vững mạnh", "exactly", "100", "%"),
+    T("tỷ lệ xây dựng tổ chức mặt trận và các đoàn thể vững mạnh", "exactly", "100", "%"),
     T("tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ và đạt trong sạch vững mạnh", "exactly", "100", "%")], 2025)
 
 # ---------------- 20 Phú Phúc 2020-2025
@@ -549,7 +549,7 @@ S("03-bimson-ba-dinh", "Tỷ lệ gia đình đạt chuẩn gia đình văn hoá
 S("22-dinh-hung-commune-cchc-2025", "Nâng cao hiệu quả cung cấp, sử dụng dịch vụ công; sắp xếp tổ chức bộ máy cơ quan nhà nước; cải thiện mạnh mẽ môi trường đầu tư kinh doanh; hiện đại hoá phương thức quản lý, điều hành, góp phần duy trì, cải thiện, nâng cao thứ hạng Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS), Chỉ số năng lực cạnh tranh (DDCI) của xã năm 2025.", [
     Q("thứ hạng Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng (SIPAS), Chỉ số năng lực cạnh tranh (DDCI) của xã", 2025)], 2025)
 S("23-long-phung-commune-cchc-2025", "Góp phần cải thiện và nâng cao chỉ số cải cách hành chính của xã.", [
-    Q("chỉ số cải cách hành chính của xã")], 2025)
+    Q("cải thiện và nâng cao chỉ số cải cách hành chính của xã")], 2025)
 S("24-hung-thinh-commune-cchc-2025", "Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, nhất là Chỉ số PAR INDEX, PAPI, SIPAS, PCI góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước, nâng cao mức độ hài lòng và niềm tin của người dân, tổ chức, doanh nghiệp đối với chính quyền cấp xã sau sáp nhập.", [
     Q("các chỉ số đánh giá cải cách hành chính (PAR INDEX, PAPI, SIPAS, PCI)")], 2025)
 
@@ -586,8 +586,8 @@ S(d, "Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%)", [
     T("mức giảm tỷ lệ hộ nghèo", "at_least", "3", "%"),
     T("tỷ lệ hộ nghèo", "at_most", "7", "%")])
 S(d, "Khai trƣơng xây dựng 15 làng, đơn vị và 1 xã văn hóa.", [
-    T("số làng, đơn vị văn hóa khai trương xây dựng", "exactly", "15", "làng, đơn vị"),
-    T("số xã văn hóa khai trương xây dựng", "exactly", "1", "xã")])
+    T("số làng, đơn vị được khai trương xây dựng", "exactly", "15", "làng, đơn vị"),
+    T("số xã văn hóa", "exactly", "1", "xã")])
 S(d, "Tỷ lệ tăng dân số tự nhiên dƣới 0,75%.", [
     T("tỷ lệ tăng dân số tự nhiên", "at_most", "0.75", "%")])
 S(d, "Tỷ lệ trẻ em dƣới 5 tuổi suy dinh dƣỡng giảm từ 1- 2% (còn dƣới 16%)", [
@@ -595,12 +595,12 @@ S(d, "Tỷ lệ trẻ em dƣới 5 tuổi suy dinh dƣỡng giảm từ 1- 2% (c
     T("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "at_most", "16", "%")])
 S(d, "Giải quyết việc làm cho 3.000 lao động, trong đó xuất khẩu lao động 300 ngƣời trở lên.", [
     T("số lao động được giải quyết việc làm", "exactly", "3000", "lao động"),
-    T("số người xuất khẩu lao động", "at_least", "300", "người")])
+    T("số người được xuất khẩu lao động", "at_least", "300", "người")])
 S(d, "Số hộ dùng nƣớc hợp vệ sinh tăng từ 3% trở lên (để đạt 84% trở lên)", [
     T("mức tăng số hộ dùng nước hợp vệ sinh", "at_least", "3", "%"),
     T("tỷ lệ hộ dùng nước hợp vệ sinh", "at_least", "84", "%")])
 S(d, "Hộ có nhà tiêu hợp vệ sinh tăng từ 4-5% (để đạt 60% trở lên)", [
-    T("hộ có nhà tiêu hợp vệ sinh", "range", "4", "%", value_max="5"),
+    T("mức tăng hộ có nhà tiêu hợp vệ sinh", "range", "4", "%", value_max="5"),
     T("tỷ lệ hộ có nhà tiêu hợp vệ sinh", "at_least", "60", "%")])
 
 # ---------------- 30 Sa Thầy 2021
@@ -611,12 +611,12 @@ S(d, "Trong đó, tốc độ tăng trưởng kinh tế đạt 14%; thu nhập b
 S(d, "Thu ngân sách nhà nước trên địa bàn gần 130 tỷ đồng.", [
     T("thu ngân sách nhà nước trên địa bàn", "exactly", "130", "tỷ đồng")], 2021)
 S(d, "Huyện phấn đấu trồng mới 500 ha rừng, nâng tỷ lệ che phủ rừng đạt hơn 62%; thành lập từ 4 hợp tác xã chăn nuôi bò sữa công nghệ cao trở lên; phấn đấu đến cuối năm có 1 xã đạt chuẩn nông thôn mới; trên 550 lao động được giải quyết việc làm và đào tạo nghề; giảm gần 4% hộ nghèo; tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh đạt 93% và 100% chất thải rắn ở đô thị được thu gom.", [
-    T("diện tích rừng trồng mới", "exactly", "500", "ha"),
+    T("diện tích rừng được trồng mới", "exactly", "500", "ha"),
     T("tỷ lệ che phủ rừng", "at_least", "62", "%"),
-    T("số hợp tác xã chăn nuôi bò sữa công nghệ cao thành lập", "at_least", "4", "hợp tác xã"),
+    T("số hợp tác xã chăn nuôi bò sữa công nghệ cao được thành lập", "at_least", "4", "hợp tác xã"),
     T("số xã đạt chuẩn nông thôn mới", "exactly", "1", "xã"),
     T("số lao động được giải quyết việc làm và đào tạo nghề", "at_least", "550", "lao động"),
-    T("mức giảm tỷ lệ hộ nghèo", "decrease", "4", "%"),
+    T("mức giảm hộ nghèo", "decrease", "4", "%"),
     T("tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh", "exactly", "93", "%"),
     T("tỷ lệ chất thải rắn ở đô thị được thu gom", "exactly", "100", "%")], 2021)
 
@@ -673,7 +673,7 @@ S(d, "Bình quân lƣơng thực trên đầu ngƣời là 820kg/ngƣời/ năm.
     T("bình quân lương thực trên đầu người", "exactly", "820", "kg/người/năm")], 2016)
 S(d, "Phấn đấu năm 2016 toàn huyện có 02 xã đạt chuẩn nông thôn mới, các xã còn lại đạt từ 10 tiêu chí trở lên", [
     T("số xã đạt chuẩn nông thôn mới", "exactly", "2", "xã", 2016),
-    T("số tiêu chí nông thôn mới đạt được ở các xã còn lại", "at_least", "10", "tiêu chí", 2016)], 2016)
+    T("số tiêu chí của các xã còn lại", "at_least", "10", "tiêu chí", 2016)], 2016)
 S(d, "Giữ vững tốc độ tăng trƣởng kinh tế hằng năm từ 13% trở lên.", [
     T("tốc độ tăng trưởng kinh tế", "at_least", "13", "%/năm", annual=True)], 2020)
 
