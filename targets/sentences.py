@@ -486,7 +486,7 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
     clause = _clause_of(spans, hit.start)
     previous = _compared_target(hits, index, text, spans)
     clause_end = spans[clause][1]
-    after = re.sub(r"\([^()]*\)", " ", text[hit.end : clause_end]).split(", ")[0]
+    after = re.sub(r"\([^()]*\)", " ", text[hit.end : clause_end]).lstrip(" ,").split(", ")[0]
     before_low = text[max(spans[clause][0], previous.end if previous else 0) : hit.start].lower()
     compared, year = _compared_year(after)
     if not compared and hit.change:
@@ -850,6 +850,7 @@ def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end
 
 
 _REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
+_AND_REACHING_RE = re.compile(r"\svà\s+(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế)\b)", re.IGNORECASE)
 _ANNUAL_LEAD_RE = re.compile(r"^(?:\W*(?:phấn đấu|trong đó|cụ thể|theo đó)\W*)*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
 
 
@@ -860,6 +861,13 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
     found = []
     for start, end in spans:
         if any(start <= h.start < end for h in hits):
+            # "…dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022": a state after the last number.
+            last = max(h.end for h in hits if start <= h.start < end)
+            if m := _AND_REACHING_RE.search(text, last, end):
+                words = text[m.end() : end]
+                if not re.search(r"\d", _masked(words)):
+                    trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
+                    found.append((m.end(), trimmed or _clean(words), _last_horizon_in(words)))
             continue
         words = text[start:end]
         if end <= first_target:
@@ -910,7 +918,7 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         if not hit.unit:
             hit.unit = _unit_named_in(measure)
         hit.measure_text = measure.lower()
-        annual = all_annual or _annual(text, hit, limit)
+        annual = (all_annual and clause == 0) or _annual(text, hit, limit)
         if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:
             annual = head_part[1]  # a part of a breakdown ("trong đó: …") is as yearly as its whole
         elif not hit.in_parentheses:

@@ -197,3 +197,25 @@ def test_sentences_without_a_number_give_no_false_target(text):
 def test_every_part_carries_its_fields_as_json():
     data = one("Tổng vốn đầu tư đạt 500 tỷ đồng, gấp 3 lần so với năm 2020.").as_json()
     assert data["value"] == 500 and data["baseline_value"] == 3 and data["baseline_kind"] == "times"
+
+
+def test_a_state_after_the_last_number_is_a_qualitative_part_with_its_own_year():
+    parts = parse_target_sentence(
+        "Tỷ lệ hộ nghèo duy trì ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2028.", 2030
+    )
+    assert [(p.direction, p.value, p.horizon_year) for p in parts] == [
+        ("less_than", Decimal(2), 2030),
+        ("qualitative", None, 2028),
+    ]
+
+
+def test_a_comparison_after_a_stray_comma_still_belongs_to_the_level():
+    part = one("Tỷ lệ gia đình văn hóa đến năm 2030 = 97%, tăng 5%, so với năm 2025.")
+    assert (part.value, part.baseline_kind, part.baseline_value, part.baseline_year) == (
+        Decimal(97), "percent_over", Decimal(5), 2025,
+    )  # fmt: skip
+
+
+def test_an_opening_every_year_covers_its_own_clause_only():
+    parts = parse_target_sentence("Mỗi năm kết nạp ít nhất 20 đảng viên; tỷ lệ lao động qua đào tạo đạt 35%.", None)
+    assert [p.is_annual for p in parts] == [True, False]

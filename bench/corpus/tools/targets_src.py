@@ -200,7 +200,7 @@ S(d, "Sản lượng lương thực có hạt bình quân hàng năm: 1.734 tấ
 S(d, "Diện tích lúa năm 2020: 171ha, giảm 0,4 lần so với năm 2015; Năng suất bình quân hàng năm: 50tạ/ha; Rau mầu các loại: 20 ha.", [
     T("diện tích lúa", "exactly", "171", "ha", 2020, baseline=B(2015, "-0.4", "times")),
     T("năng suất", "exactly", "50", "tạ/ha", annual=True),
-    T("diện tích rau màu các loại", "exactly", "20", "ha")], 2020)
+    T("diện tích rau màu các loại", "exactly", "20", "ha", 2020)], 2020)
 S(d, "Tổng đàn gia súc, gia cầm năm 2020: Đàn trâu, bò: 250 con, tăng 0,04 lần so với năm 2015; Đàn lợn: 3.000 con, bằng năm 2015; Đàn gia cầm: 40.000 con, tăng 0,33 lần so với năm 2015.", [
     T("đàn trâu, bò", "exactly", "250", "con", 2020, baseline=B(2015, "0.04", "times")),
     T("đàn lợn", "exactly", "3000", "con", 2020, baseline=B(2015, "1", "times")),
