@@ -20,8 +20,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_noop, ngettext
 
-from assignments.models import Reminder
+from assignments.models import Reminder, Task
 from assignments.reminders import Reason, UnitReminder, WardReminders, ward_reminders
+from core import events
 from core.jobs import job_task
 from plans.models import Ward
 
@@ -105,6 +106,10 @@ def remind_ward(ward_id: int, day_iso: str) -> dict:
     units_reminded = set()
     with translation.override(settings.LANGUAGE_CODE):
         plan = ward_reminders(ward=ward, day=day)
+        # In-portal notifications too (talk listens): for every ward unit with tasks to chase,
+        # those whose officials have no email included.
+        for entry in [*plan.units, *plan.unreachable]:
+            events.deadline_approaching.send(sender=Task, ward=ward, unit=entry.unit, day=day, chased=entry.tasks)
         mailer = mailers.default
         for entry in plan.units:
             skipped += len(entry.officials) - len(entry.recipients)

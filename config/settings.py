@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "api",
     "scale",
     "public",
+    "talk",
     "django_tasks_db",
 ]
 
@@ -133,6 +134,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.roles",
                 "dashboards.context_processors.nav_links",
+                "talk.context_processors.unread_notifications",
             ],
         },
     },

@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("", include("dashboards.urls")),
     path("", include("portal.urls")),
+    path("", include("talk.urls")),
 ]
 
 # No public media URL: evidence files are served by assignments.views.evidence_download,

@@ -16,3 +16,9 @@ report_submitted = Signal()
 
 # A report was approved. kwargs: ``instance``, ``by``.
 report_approved = Signal()
+
+# The reminders job found tasks to chase for a unit on a day (assignments.tasks.remind_ward).
+# kwargs: ``ward``, ``unit``, ``day`` (a date), ``chased`` (the unit's ``TaskToChase`` rows:
+# ``task``, ``status``, ``reasons``). Sent on every run, a retry included: listeners must
+# tell each person once per task and day.
+deadline_approaching = Signal()

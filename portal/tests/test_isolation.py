@@ -4,7 +4,8 @@ The URL patterns are read from the resolver, so pages added later are covered wi
 editing this file — as long as their URL kwargs use the names below:
 
     task_pk, target_pk, project_pk, report_pk, plan_pk, evidence_pk, measurement_pk,
-    item_pk (or plan_item_pk), unit_pk, capital_year_pk, user_pk (an account), ward_slug (or ward), and pk
+    item_pk (or plan_item_pk), unit_pk, capital_year_pk, user_pk (an account), comment_pk,
+    notification_pk (someone else's), ward_slug (or ward), and pk
     (for class-based/DRF views whose model can be read from the view).
 
 Other kwargs take the values in ``VALUE_KWARGS`` (add yours there). A pattern with an
@@ -46,6 +47,8 @@ OBJECT_KWARGS = {
     "unit_pk": "ubnd",
     "capital_year_pk": "capital_year",
     "user_pk": "official",  # an account of the other ward (accounts.people)
+    "comment_pk": "comment",  # talk: a comment in the other ward's task thread
+    "notification_pk": "notification",  # talk: the other ward's office's notification
     "ward_slug": "ward",
     "ward": "ward",
 }
@@ -100,9 +103,10 @@ POST_DATA = {
     "level": "ward",
     "coordination": "replace",
     "sel": ["1:1"],
+    "body": "giả mạo",  # talk: a comment
 }
 
-WARD_APPS = ("accounts", "plans", "targets", "assignments", "projects")
+WARD_APPS = ("accounts", "plans", "targets", "assignments", "projects", "talk")
 
 
 def iter_patterns(patterns=None, prefix="", namespace="", kwargs=()):

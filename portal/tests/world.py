@@ -6,6 +6,7 @@ bd.coordinator   an official of Bạch Đằng's Công an phường (coordinatin
 bd.bystander     an official of a unit with no role on the task
 bd.follow_up     the follow-up office (Văn phòng Đảng ủy)
 bd.viewer        a committee viewer (Thường trực Đảng ủy)
+bd.comment       the official's comment on bd.task; bd.notification: the office's notification of it
 ndn = build_ward("nguyen-dai-nang", "Nguyễn Đại Năng")
 ndn.official     an official of Nguyễn Đại Năng, who must get 403/404 on Bạch Đằng's data
 """
@@ -20,6 +21,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from accounts.models import Profile
 from assignments.models import Evidence, ProgressReport, TaskUnit
 from plans.models import City
+from talk.models import Comment, Notification
 
 from .factories import (
     CapitalYearFactory,
@@ -119,6 +121,19 @@ def build_ward(slug: str, name: str, *, city: City | None = None, tasks: int = 1
     w.bystander = make_user(Profile.Role.OFFICIAL, ward=ward, unit=other_unit, username=f"{slug}.yte")
     w.follow_up = make_user(Profile.Role.FOLLOW_UP, ward=ward, username=f"{slug}.vanphong")
     w.viewer = make_user(Profile.Role.WARD_VIEWER, ward=ward, username=f"{slug}.thuongtruc")
+    # A word in the task's thread, and the office's notification of it (talk).
+    w.comment = Comment.objects.create(ward=ward, task=w.task, author=w.official, body="Đã gửi báo cáo quý.")
+    w.notification = Notification.objects.create(
+        recipient=w.follow_up,
+        ward=ward,
+        kind=Notification.Kind.COMMENT,
+        actor=w.official,
+        subject=w.task.title,
+        text=w.comment.body,
+        url=f"/tasks/{w.task.pk}/#binh-luan-{w.comment.pk}",
+        key=f"comment:{w.comment.pk}",
+        comment=w.comment,
+    )
     return w
 
 
