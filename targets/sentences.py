@@ -146,7 +146,8 @@ UNITS = (
     "người", "hội viên", "đảng viên", "đoàn viên", "lao động", "học sinh", "giáo viên", "bác sĩ", "trẻ", "lượt người",
     "lượt", "hộ gia đình", "hộ", "gia đình", "khẩu",
     "trường", "phòng học thông minh", "phòng học", "lớp", "nhà văn hóa", "trạm y tế", "giường bệnh",
-    "tổ dân phố", "khu phố", "thôn", "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
+    "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
+    "căn nhà", "căn", "nhà", "thôn", "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
     "tiêu chí", "chỉ tiêu", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây", "trang trại", "gia trại",
     "ha", "km", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
     "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm", "hạng", "giờ",
@@ -163,6 +164,11 @@ MEASURE_HEADS = (
 )  # fmt: skip
 # Units that are money: "/năm" after them is part of the unit, not a per-year rate.
 _MONEY = ("đồng", "USD")
+# Words after a number that are no counting noun (a verb, a preposition, a direction word).
+_NOT_NOUNS = frozenset(
+    "và hoặc trở so với trên dưới đạt được có là của cho trong từ đến tới theo tăng giảm trở lên xuống còn"
+    " lần lượt bình quân hằng hàng mỗi năm tháng ngày vào tại thì mà thuộc hơn khoảng gần".split()
+)
 # Units of time: never one of two counting nouns named together ("năm, xã" is two phrases).
 _TIME_UNITS = ("năm", "tháng", "ngày", "giờ", "tuổi", "lần")
 # Units whose "/năm" is part of a level per head ("700 kg/năm" of food per head), not a yearly flow.
@@ -194,7 +200,9 @@ _NOT_VALUES = [
     r"\b(?:lớp|mức độ|giai đoạn|Giai đoạn|nhiệm kỳ|khóa|cấp độ|tầng)\s+\d+\b",
     r"\btỷ lệ\s+\d+/\d+",  # map scale
     r"\btừ\s+\d+\s*(?:-|–|đến)\s*\d+\s+tuổi",  # age bands
-    r"\b(?:trẻ em|trẻ|người|dân số)\s+(?:dưới|trên|từ)\s+\d+\s+tuổi",
+    r"\b(?:trẻ em|trẻ|cháu|học sinh|người|dân số)\s+(?:(?:dưới|trên|từ)\s+)?\d+\s+tuổi",  # who is counted
+    r"\bthứ\s+\d+",  # "sinh con thứ 3": an ordinal names a class
+    r"\b\d+\s+năm\s+(?:qua|tới|gần đây|liền|liên tục)",  # "giá trị sản xuất 5 năm qua": a duration
     r"\b\d+[A-Za-z]\w*",  # 5G, 6G
     r"(?:trên|/)\s*(?:1|01)\s*ha\b",  # "giá trị … trên 1 ha đất": per hectare, in a name
     r"\b\d+\s*sao\b",  # OCOP star ratings name a class of product
@@ -316,6 +324,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
         money_word = pair and re.match(r"\s*(?:lệ|trọng)\b", text[pair.end() :])  # "…, tỷ lệ …"
         if pair and unit not in _TIME_UNITS and pair.group(1) not in _TIME_UNITS and not money_word:
             unit, end = f"{unit}, {pair.group(1)}", pair.end()
+    elif (m := re.match(r"\s+([a-zà-ỹđ]+)(?![\wÀ-ỹ/])", rest)) and m.group(1) not in _NOT_NOUNS:
+        unit, end = m.group(1), pos + m.end()  # a counting noun the table does not know yet
     else:
         unit, end = "", pos
     if unit in ("tỷ", "triệu") and re.match(r"\s*(?:lệ|trọng)\b", text[end:]):
@@ -507,6 +517,15 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
     elif hit.change and compared:
         kind = "percent_over" if hit.unit == "%" else "difference"
         hit.baseline = {"kind": kind, "value": None, "year": year}
+    over_plan = re.search(r"vượt(?:\s+hơn)?\s*$", before_low) and re.match(
+        r"\s*(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu)", text[hit.end : clause_end]
+    )
+    if previous is not None and hit.unit == "%" and over_plan:
+        # "đạt 75 tỷ đồng, vượt 23,2% dự toán": how far the level is over the plan, not a target.
+        if not previous.baseline:
+            previous.baseline = {"kind": "percent_over", "value": hit.value, "year": None}
+        hit.role = "baseline"
+        return
     if previous is not None and not previous.baseline and (m := _SAME_AS_RE.search(before_low)):
         previous.baseline = {"kind": "times", "value": Decimal(1), "year": int(m.group(1))}
     # "từ 14,65% lên 24,14%": the first number is where the second starts from.
@@ -632,6 +651,11 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
+# "Đảng bộ đã kết nạp được 36 đảng viên": who acts and the tense words are no part of the label.
+_VERB_SUBJECT_RE = re.compile(
+    r"^(?:(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|UBND|xã|phường|huyện|thị trấn|thành phố)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
+    r"(?:(?:đã|sẽ|đang)\s+)?|\s+được$"
+)
 _QUANTITY_WORDS_RE = re.compile(
     r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+"
 )
@@ -678,7 +702,7 @@ def _measure(
     elif label:
         # A verb and its object: "kết nạp 80 đảng viên mới" → "số đảng viên mới được kết nạp".
         quantity = UNIT_QUANTITY.get(unit, "số")
-        verb = re.sub(r"\s+cho$", "", label)
+        verb = re.sub(r"\s+cho$", "", _VERB_SUBJECT_RE.sub("", label))
         verb = verb[:1].lower() + verb[1:] if verb[1:2].islower() else verb
         measure = f"{quantity} {verb} {after}" if quantity == "tỷ lệ" else f"{quantity} {noun} {after} được {verb}"
     elif after:

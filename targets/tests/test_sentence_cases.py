@@ -219,3 +219,32 @@ def test_a_comparison_after_a_stray_comma_still_belongs_to_the_level():
 def test_an_opening_every_year_covers_its_own_clause_only():
     parts = parse_target_sentence("Mỗi năm kết nạp ít nhất 20 đảng viên; tỷ lệ lao động qua đào tạo đạt 35%.", None)
     assert [p.is_annual for p in parts] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ các cháu 5 tuổi đến lớp đạt 98%.",
+        "Tỷ lệ người sinh con thứ 3 trở lên giảm còn dưới 25%.",
+        "Giá trị sản xuất 5 năm qua đạt 3.720 tỷ đồng.",
+    ],
+)
+def test_numbers_that_name_a_class_or_a_duration_are_no_values(text):
+    part = one(text)
+    assert part.value in (Decimal(98), Decimal(25), Decimal(3720))
+
+
+def test_a_counting_noun_the_table_does_not_know_is_still_the_unit():
+    part = one("Có 12 tổ hòa giải được công nhận đạt chuẩn.")
+    assert (part.value, part.unit) == (Decimal(12), "tổ")
+
+
+def test_how_far_a_level_is_over_the_plan_is_its_baseline_not_a_target():
+    part = one("Thu ngân sách đạt 75 tỷ đồng, vượt 23,2% dự toán.")
+    assert (part.value, part.baseline_kind, part.baseline_value, part.baseline_year) == (
+        Decimal(75), "percent_over", Decimal("23.2"), None,
+    )  # fmt: skip
+
+
+def test_who_acts_is_no_part_of_the_label():
+    assert one("Đảng bộ đã kết nạp được 36 đảng viên mới.").measure == "Số đảng viên mới được kết nạp"
