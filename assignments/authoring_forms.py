@@ -87,6 +87,8 @@ class PeriodFields(forms.Form):
                 self.add_error("end_year", ValidationError(message, code="order"))
                 return None
             period = TaskPeriod(kind, text, start, end)
+        elif kind == Task.PeriodKind.UNCLEAR:
+            period = TaskPeriod(kind, text)
         else:
             return None
         if not text:

@@ -107,6 +107,9 @@ class Task(VersionedModel):
         RANGE = "range", _("Giai đoạn")
         YEAR = "year", _("Trong năm")
         DATE = "date", _("Đến ngày")
+        # A period the portal cannot read into a deadline ("Theo kế hoạch của thành phố"): the
+        # printed text is kept, the task has no deadline until the office sets one.
+        UNCLEAR = "unclear", _("Thời gian chưa rõ")
 
     plan_item = models.ForeignKey(
         "plans.PlanItem", on_delete=models.CASCADE, related_name="tasks", verbose_name=_("thuộc mục")

@@ -9,8 +9,21 @@
     "30/6/2026", "Trước ngày 30/6/2026", a date cell
                                        date     (due_date only)
 
+Ward documents also write periods in free text; ``parse_period_text`` reads the usual ones:
+
+    "Quý III/2026", "Quý 3 năm 2026"   date     (the quarter's last day)
+    "6 tháng đầu năm 2026"             date     (30/6)
+    "Tháng 6/2026", "tháng 6 năm 2026" date     (the month's last day)
+    "Từ năm 2027 trở đi", "Năm 2026 và các năm tiếp theo"
+                                       range    (that year to the plan's last year)
+    "Quý III/2026 và thường xuyên", "2026 và những năm tiếp theo", "Hằng năm, thường xuyên"
+                                       the first deadline the text names; the text is kept
+
 Anything else is an error with a Vietnamese message (``PeriodTextError``). Yearly and
-ongoing tasks take their years from the plan (``default_years``).
+ongoing tasks take their years from the plan (``default_years``). ``read_period_text`` is the
+importer's door: a period it cannot read becomes "thời gian chưa rõ" (``unclear``, the printed
+text kept, no deadline) with the message as a warning: a free-text period is never a reason to
+refuse a row; the office sets the deadline later on the task's page.
 """
 
 from __future__ import annotations
@@ -44,6 +57,19 @@ _ONGOING = {"thuong xuyen", "thuong xuyen lien tuc", "lien tuc"}
 _RANGE_RE = re.compile(r"^(?:giai doan |tu nam |tu )?(\d{4})\s*(?:-|–|—|den nam|den)\s*(\d{4})$")
 _YEAR_RE = re.compile(r"^(?:trong nam |nam )?(\d{4})$")
 _DATE_RE = re.compile(r"^(?:truoc ngay |truoc |den ngay |ngay |han )?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
+# Free text: the first phrase of the cell that names a deadline (searched, not matched whole).
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)\s*(\d{4})\b")
+_HALF_RE = re.compile(r"\b6 thang (dau|cuoi) nam\s*(\d{4})\b")
+_MONTH_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam|-)\s*(\d{4})\b")
+_WORD_DATE_RE = re.compile(r"\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b")
+_SLASH_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
+_ONWARD_RE = re.compile(
+    r"^(?:tu |bat dau tu |trien khai tu )?(?:nam )?(\d{4})\s*(?:tro di|tro ve sau|va cac nam tiep theo|"
+    r"va nhung nam tiep theo|va cac nam sau|va nhung nam sau)\b"
+)
+_RANGE_IN_TEXT_RE = re.compile(r"\b(\d{4})\s*(?:-|–|—|den nam|den)\s*(\d{4})\b")
+_YEAR_IN_TEXT_RE = re.compile(r"^(?:trong nam |nam |hoan thanh (?:trong )?nam |truoc nam |den nam )?(\d{4})\b")
 
 
 def _year(value: str, text: str) -> int:
@@ -87,7 +113,75 @@ def parse_period_text(value, *, default_years: tuple[int, int] | None = None) ->
         except ValueError:
             raise PeriodTextError(_("Ngày “%(text)s” không có thật.") % {"text": text}) from None
         return TaskPeriod("date", text, due_date=due)
+    if (found := _free_text(key, text, default_years)) is not None:
+        return found
     raise PeriodTextError(
         _("Không hiểu thời gian “%(text)s”. Hãy ghi: Hàng năm, Thường xuyên, 2026-2030, Năm 2027 hoặc 30/6/2026.")
         % {"text": text}
     )
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _due(text: str, year: str, month: int, day: int | None = None) -> TaskPeriod:
+    year_number = _year(year, text)
+    if not 1 <= month <= 12:
+        raise PeriodTextError(_("Tháng trong thời gian “%(text)s” không có thật.") % {"text": text})
+    try:
+        due = dt.date(year_number, month, day) if day else _last_day(year_number, month)
+    except ValueError:
+        raise PeriodTextError(_("Ngày “%(text)s” không có thật.") % {"text": text}) from None
+    return TaskPeriod("date", text, due_date=due)
+
+
+def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> TaskPeriod | None:
+    """The first deadline a free-text period names ("Quý III/2026 và thường xuyên"), or None.
+
+    The earliest deadline counts: "Quý III/2026 và thường xuyên" is due at the end of the third
+    quarter of 2026 (the "thường xuyên" that follows is the work going on after it, kept in the
+    printed text)."""
+    start, plan_end = default_years or (None, None)
+    if (m := _ONWARD_RE.match(key)) and plan_end:
+        first = _year(m.group(1), text)
+        return TaskPeriod("range", text, first, max(first, plan_end))
+    candidates: list[tuple[int, TaskPeriod]] = []
+    if m := _QUARTER_RE.search(key):
+        candidates.append((m.start(), _due(text, m.group(2), _ROMAN[m.group(1)] * 3)))
+    if m := _HALF_RE.search(key):
+        candidates.append((m.start(), _due(text, m.group(2), 6 if m.group(1) == "dau" else 12)))
+    if m := _WORD_DATE_RE.search(key):
+        candidates.append((m.start(), _due(text, m.group(3), int(m.group(2)), int(m.group(1)))))
+    if m := _SLASH_DATE_RE.search(key):
+        candidates.append((m.start(), _due(text, m.group(3), int(m.group(2)), int(m.group(1)))))
+    elif m := _MONTH_RE.search(key):
+        candidates.append((m.start(), _due(text, m.group(2), int(m.group(1)))))
+    if m := _RANGE_IN_TEXT_RE.search(key):
+        first, last = _year(m.group(1), text), _year(m.group(2), text)
+        if first <= last:
+            candidates.append((m.start(), TaskPeriod("range", text, first, last)))
+    if candidates:
+        return min(candidates, key=lambda pair: pair[0])[1]
+    if m := _YEAR_IN_TEXT_RE.match(key):
+        year = _year(m.group(1), text)
+        return TaskPeriod("year", text, year, year)
+    if re.search(r"\b(?:hang nam|hang quy|moi nam)\b", key):
+        return TaskPeriod("yearly", text, start, plan_end)
+    if re.search(r"\b(?:thuong xuyen|lien tuc)\b", key):
+        return TaskPeriod("ongoing", text, start, plan_end)
+    return None
+
+
+def read_period_text(value, *, default_years: tuple[int, int] | None = None) -> tuple[TaskPeriod, str | None]:
+    """(period, warning): what ``parse_period_text`` reads, or "thời gian chưa rõ" with the
+    text as printed and the reason as a warning. Never raises: for the importer."""
+    try:
+        return parse_period_text(value, default_years=default_years), None
+    except PeriodTextError as exc:
+        text = re.sub(r"\s+", " ", str(value or "")).strip()[:200]
+        warning = _("%(reason)s Nhiệm vụ được nạp với “thời gian chưa rõ”; hãy đặt thời hạn sau.") % {
+            "reason": str(exc)
+        }
+        return TaskPeriod("unclear", text), warning

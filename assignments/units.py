@@ -17,28 +17,75 @@ from assignments.unit_names import normalize_unit_name
 
 # Separators between the names of one cell. Commas also sit inside names
 # ("Các Sở, ngành"), so pieces are re-joined when the joined text is a known name.
-_SEPARATOR_RE = re.compile(r"\s*(?:;|,|\bvà\b|\bva\b|\n)\s*", re.IGNORECASE)
+_SEPARATOR_RE = re.compile(r"(\s*(?:;|,|\bvà\b|\bva\b|\n)\s*)", re.IGNORECASE)
+# The words a unit's name starts with ("Phòng …", "Hội …", "các đơn vị …"), folded. A piece
+# after a comma or "và" that starts with none of them and names no known unit is the rest of
+# the name before it: "Các sở, ngành liên quan" is one unit, not "Các sở" and "ngành liên quan".
+UNIT_HEAD_WORDS = (
+    "ban", "bch", "bchqs", "bo chi huy", "bhxh", "bao hiem", "cac", "chi bo", "chi cuc", "chi nhanh",
+    "chu tich", "cong an", "cong ty", "dang uy", "doan", "hdnd", "hoi", "hop tac xa", "htx", "kho bac",
+    "lien doan", "mat tran", "mttq", "ngan hang", "nha van hoa", "pho chu tich", "phong", "quy", "so",
+    "tdp", "thanh tra", "thue", "to", "tram", "trung tam", "truong", "ubmttq", "ubnd", "uy ban",
+    "van phong", "vien", "xi nghiep", "dai", "ho", "nguoi", "dong chi", "thuong truc", "thu truong",
+    # School levels name schools on their own ("trường THCS, Tiểu học, Mầm non": three schools).
+    "tieu hoc", "mam non", "thcs", "thpt", "trung hoc", "nha tre", "mau giao",
+)  # fmt: skip
+_HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in UNIT_HEAD_WORDS) + r")\b")
+
+
+def _starts_like_a_unit(piece: str) -> bool:
+    from core.text import fold
+
+    return bool(_HEAD_RE.match(fold(piece).strip()))
 
 
 def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
-    """Split a cell into unit phrases, keeping known names that contain separators whole."""
-    pieces = [p.strip(" .:-–") for p in _SEPARATOR_RE.split(text or "")]
-    pieces = [p for p in pieces if p]
+    """Split a cell into unit phrases, on separators only where the pieces name units.
+
+    A run of pieces that is a known name is kept whole (the longest wins: "Phòng Kinh tế, Hạ
+    tầng và Đô thị"); a piece after a comma or "và" that is not known and does not start like
+    a unit's name ("ngành liên quan") stays with the piece before it. What is left unknown is
+    returned as printed, for the office to confirm (``UnitMatcher.resolve`` lists it unmatched).
+    """
+    parts = _SEPARATOR_RE.split(text or "")
+    pieces = [p.strip(" .:-–") for p in parts[0::2]]
+    seps = [" ".join(s.split()) or "\n" for s in parts[1::2]]  # seps[i] sits after pieces[i]
     known_norm = {normalize_unit_name(k) for k in known}
-    phrases: list[str] = []
+
+    def joined(i: int, j: int) -> str:
+        out = pieces[i]
+        for k in range(i + 1, j):
+            if pieces[k]:
+                sep = seps[k - 1]
+                out = f"{out}, {pieces[k]}" if sep == "," else f"{out} {sep} {pieces[k]}" if sep != "\n" else out
+        return out.strip()
+
+    phrases: list[tuple[str, bool, str]] = []  # (phrase, known, separator before it)
     i = 0
     while i < len(pieces):
+        if not pieces[i]:
+            i += 1
+            continue
+        before = seps[i - 1] if i else ""
         # The longest run of pieces that forms a known name wins.
-        for j in range(len(pieces), i + 1, -1):
-            joined = ", ".join(pieces[i:j])
-            if normalize_unit_name(joined) in known_norm:
-                phrases.append(joined)
+        for j in range(len(pieces), i, -1):
+            name = joined(i, j)
+            if normalize_unit_name(name) in known_norm:
+                phrases.append((name, True, before))
                 i = j
                 break
         else:
-            phrases.append(pieces[i])
+            phrases.append((pieces[i], False, before))
             i += 1
-    return phrases
+    out: list[tuple[str, bool]] = []
+    for phrase, is_known, before in phrases:
+        glue = before.lower() in (",", "và", "va")
+        if out and glue and not is_known and not out[-1][1] and not _starts_like_a_unit(phrase):
+            sep = ", " if before == "," else f" {before} "
+            out[-1] = (f"{out[-1][0]}{sep}{phrase}", False)
+        else:
+            out.append((phrase, is_known))
+    return [phrase for phrase, _known in out]
 
 
 def task_unit_roles(leads: Iterable, coordinators: Iterable) -> list[tuple[object, str]]:
@@ -130,7 +177,15 @@ STANDARD_UNITS: tuple[UnitSpec, ...] = (
         "city",
         is_external=True,
         is_collective=True,
-        aliases=("Các Sở, ngành", "Các Sở ngành", "Các Sở ngành thành phố", "Sở ban ngành", "Các sở, ban, ngành"),
+        aliases=(
+            "Các Sở, ngành",
+            "Các Sở ngành",
+            "Các Sở ngành thành phố",
+            "Sở ban ngành",
+            "Các sở, ban, ngành",
+            "Các sở, ngành liên quan",
+            "Các sở, ban, ngành thành phố",
+        ),
     ),
     UnitSpec("Thuế thành phố", "Thuế TP", "city", is_external=True),
     UnitSpec("Thuế cơ sở 4", "Thuế cơ sở 4", "city", is_external=True),

@@ -44,3 +44,47 @@ def test_it_reads_the_usual_periods(cell, expected):
 def test_anything_else_is_an_error_in_vietnamese(cell, message):
     with pytest.raises(PeriodTextError, match=message):
         parse_period_text(cell, default_years=PLAN)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Quý III/2026 và thường xuyên", ("date", None, None, dt.date(2026, 9, 30))),
+        ("Quý 2 năm 2027", ("date", None, None, dt.date(2027, 6, 30))),
+        ("6 tháng đầu năm 2027", ("date", None, None, dt.date(2027, 6, 30))),
+        ("Tháng 12/2026", ("date", None, None, dt.date(2026, 12, 31))),
+        ("Trước 30/6/2027", ("date", None, None, dt.date(2027, 6, 30))),
+        ("Trước ngày 30 tháng 6 năm 2027", ("date", None, None, dt.date(2027, 6, 30))),
+        ("Từ năm 2027 trở đi", ("range", 2027, 2030, None)),
+        ("Năm 2026 và các năm tiếp theo", ("range", 2026, 2030, None)),
+        ("Từ 2026 - 2030 và những năm tiếp theo", ("range", 2026, 2030, None)),
+        ("Hằng năm, thường xuyên", ("yearly", 2026, 2030, None)),
+        ("Thường xuyên, đến 2030", ("ongoing", 2026, 2030, None)),
+    ],
+)
+def test_free_text_periods_are_read_and_kept_as_printed(cell, expected):
+    period = parse_period_text(cell, default_years=PLAN)
+    assert (period.kind, period.start_year, period.end_year, period.due_date) == expected
+    assert period.text == cell
+
+
+def test_a_period_that_cannot_be_read_is_unclear_with_a_warning_never_an_error():
+    from assignments.periods_text import read_period_text
+
+    period, warning = read_period_text("Theo kế hoạch của thành phố", default_years=PLAN)
+    assert (period.kind, period.text, period.due_date, period.start_year) == (
+        "unclear",
+        "Theo kế hoạch của thành phố",
+        None,
+        None,
+    )
+    assert "Không hiểu thời gian" in warning and "thời gian chưa rõ" in warning
+    assert read_period_text("Quý V/2026", default_years=PLAN)[0].kind == "unclear"
+    assert read_period_text("2026-2030", default_years=PLAN)[1] is None
+
+
+def test_an_unclear_task_has_no_deadline_and_no_status_cycle():
+    from assignments.models import Task
+    from assignments.status import cycles_of
+
+    assert cycles_of(Task(period_kind="unclear", period_text="Theo kế hoạch")) == []

@@ -1,5 +1,7 @@
 """assignments.units: a task's unit cells into its units and their roles."""
 
+import pytest
+
 from assignments.models import TaskUnit
 from assignments.units import split_unit_cell, task_unit_roles
 
@@ -30,3 +32,22 @@ def test_a_task_without_units_has_no_roles():
 def test_a_cell_splits_on_its_separators_but_keeps_known_names_whole():
     cell = "Các Sở, ngành; phòng VH-XH và các đơn vị liên quan"
     assert split_unit_cell(cell, ["Các Sở, ngành"]) == ["Các Sở, ngành", "phòng VH-XH", "các đơn vị liên quan"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "known", "expected"),
+    [
+        ("Các sở, ngành liên quan", [], ["Các sở, ngành liên quan"]),
+        ("Hội Nông dân, Phụ nữ, Cựu chiến binh", [], ["Hội Nông dân, Phụ nữ, Cựu chiến binh"]),
+        ("Hội Cựu chiến binh và Đoàn Thanh niên", [], ["Hội Cựu chiến binh", "Đoàn Thanh niên"]),
+        ("trường THCS, Tiểu học, Mầm non", [], ["trường THCS", "Tiểu học", "Mầm non"]),
+        (
+            "Phòng Kinh tế, Hạ tầng và Đô thị; Công an phường",
+            ["Công an phường"],
+            ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"],
+        ),
+        ("UBND phường, Công an phường và Trạm Y tế", [], ["UBND phường", "Công an phường", "Trạm Y tế"]),
+    ],
+)
+def test_a_cell_is_split_only_where_the_pieces_name_units(cell, known, expected):
+    assert split_unit_cell(cell, known) == expected

@@ -11,6 +11,7 @@ from plans.models import Plan
 from .importing import CREATE
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+EXTENSIONS = (".xlsx", ".xls", ".ods")
 KIND_CHOICES = [
     ("", _("Tự nhận biết")),
     ("tasks", _("Nhiệm vụ (như Phụ lục 1)")),
@@ -21,7 +22,8 @@ KIND_CHOICES = [
 
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
-        label=_("Tệp Excel (.xlsx)"), help_text=_("Bảng phụ lục như văn bản: nhiệm vụ, dự án hoặc chỉ tiêu.")
+        label=_("Tệp bảng tính (.xlsx, .xls, .ods)"),
+        help_text=_("Bảng phụ lục như văn bản: nhiệm vụ, dự án hoặc chỉ tiêu; mỗi trang tính một bảng."),
     )
     plan = forms.ModelChoiceField(queryset=Plan.objects.none(), label=_("Kế hoạch"), to_field_name="code")
     kind = forms.ChoiceField(choices=KIND_CHOICES, required=False, label=_("Loại bảng"))
@@ -34,8 +36,14 @@ class ImportUploadForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(_("Chỉ nhận tệp Excel .xlsx."), code="extension")
+        if not upload.name.lower().endswith(EXTENSIONS):
+            raise forms.ValidationError(
+                _(
+                    "Chỉ nhận tệp bảng tính .xlsx, .xls hoặc .ods. Hãy mở tệp bằng Excel hoặc LibreOffice "
+                    "rồi lưu thành .xlsx."
+                ),
+                code="extension",
+            )
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("Tệp lớn hơn 10 MB."), code="too_big")
         return upload

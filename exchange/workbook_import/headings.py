@@ -19,7 +19,7 @@ KINDS = (TASKS, PROJECTS, TARGETS)
 # The field that must be present for a header to be one of the kind, and that names a row.
 MAIN_FIELD = {TASKS: "title", PROJECTS: "name", TARGETS: "statement"}
 
-_NUMBER = ("stt", "tt", "so tt", "so thu tu", "thu tu")
+_NUMBER = ("stt", "tt", "so tt", "so thu tu", "thu tu", "s tt")
 
 VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     TASKS: {
@@ -32,16 +32,54 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             "ten nhiem vu",
             "nhiem vu giai phap",
             "noi dung cong viec",
+            "ten nhiem vu de an",
+            "nhiem vu cu the",
+            "cac nhiem vu",
+            "noi dung thuc hien",
+            "noi dung hoat dong",
+            "hoat dong",
+            "ten de an nhiem vu",
+            "nhiem vu giai phap chu yeu",
+            "cong viec",
+            "ten cong viec",
         ),
-        "lead": ("don vi chu tri", "chu tri", "co quan chu tri", "don vi chu tri thuc hien"),
+        "lead": (
+            "don vi chu tri",
+            "chu tri",
+            "co quan chu tri",
+            "don vi chu tri thuc hien",
+            "co quan don vi chu tri",
+            "co quan chu tri thuc hien",
+            "don vi thuc hien",
+            "co quan thuc hien",
+            "don vi chiu trach nhiem",
+            "chu tri thuc hien",
+            "don vi chu tri tham muu",
+        ),
         "coordinators": (
             "don vi phoi hop",
             "phoi hop",
             "don vi phoi hop trien khai",
             "co quan phoi hop",
             "don vi phoi hop thuc hien",
+            "co quan don vi phoi hop",
+            "phoi hop thuc hien",
+            "don vi tham gia",
         ),
-        "period": ("thoi gian", "thoi gian thuc hien", "thoi han", "thoi gian hoan thanh", "thoi han hoan thanh"),
+        "period": (
+            "thoi gian",
+            "thoi gian thuc hien",
+            "thoi han",
+            "thoi gian hoan thanh",
+            "thoi han hoan thanh",
+            "tien do",
+            "tien do thuc hien",
+            "tien do hoan thanh",
+            "moc thoi gian",
+            "thoi gian trinh",
+            "thoi gian thuc hien hoan thanh",
+            "thoi gian trien khai",
+        ),
         "result": (
             "ket qua san pham",
             "san pham",
@@ -50,22 +88,73 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             "san pham du kien",
             "ket qua dau ra",
             "san pham dau ra",
+            "ket qua dau ra san pham",
+            "hinh thuc san pham",
+            "san pham hoan thanh",
+            "ket qua san pham dau ra",
+            "yeu cau ket qua",
         ),
+        # The progress columns of an export ("Tình trạng", "Tỷ lệ hoàn thành (%)", "Báo cáo mới
+        # nhất", "Kỳ báo cáo"): read back so progress typed into an export becomes reports.
+        "status": ("tinh trang", "tinh trang thuc hien"),
+        "percent": ("ty le hoan thanh",),
+        "narrative": ("bao cao moi nhat", "ket qua thuc hien"),
+        "report_period": ("ky bao cao",),
     },
     PROJECTS: {
         "number": _NUMBER,
-        "name": ("ten du an", "du an", "ten cong trinh du an", "ten cong trinh", "danh muc du an"),
-        "funding": ("nguon von", "nguon von dau tu"),
+        "name": (
+            "ten du an",
+            "du an",
+            "ten cong trinh du an",
+            "ten cong trinh",
+            "danh muc du an",
+            "ten du an cong trinh",
+            "danh muc cong trinh",
+            "danh muc cong trinh du an",
+            "danh muc du an cong trinh",
+            "cong trinh du an",
+            "ten danh muc du an",
+        ),
+        "funding": ("nguon von", "nguon von dau tu", "co cau nguon von"),
         "units": (
             "don vi chu tri thuc hien",
             "don vi chu tri",
             "don vi thuc hien",
             "chu dau tu",
             "don vi chu tri phoi hop",
+            "co quan chu tri",
+            "chu tri",
+            "don vi quan ly",
+            "don vi de xuat",
         ),
         "field": ("linh vuc",),
-        "total_investment": ("tong muc dau tu", "tmdt"),
-        "location_scale": ("dia diem quy mo", "dia diem", "quy mo", "dia diem va quy mo"),
+        "total_investment": (
+            "tong muc dau tu",
+            "tmdt",
+            "tong von",
+            "tong von dau tu",
+            "du kien tong muc dau tu",
+            "tong muc dau tu du kien",
+            "khai toan tong muc dau tu",
+        ),
+        "location_scale": (
+            "dia diem quy mo",
+            "dia diem",
+            "quy mo",
+            "dia diem va quy mo",
+            "dia diem xay dung",
+            "quy mo dau tu",
+            "nang luc thiet ke",
+            "quy mo nang luc thiet ke",
+            "dia diem xd",
+        ),
+        "period": ("thoi gian thuc hien", "thoi gian", "thoi gian khoi cong hoan thanh", "thoi gian kc ht", "tien do"),
+        # Capital columns of project lists: "Trong đó: vốn ngân sách …", "Kế hoạch vốn năm 2026",
+        # "Giải ngân" (a year in the heading, or the plan's first year).
+        "budget": ("von ngan sach", "ngan sach nha nuoc", "von nsnn", "trong do von ngan sach", "nsnn"),
+        "capital_plan": ("ke hoach von", "ke hoach von nam", "von bo tri", "ke hoach dau tu cong"),
+        "disbursed": ("giai ngan", "da giai ngan", "gia tri giai ngan", "luy ke giai ngan", "uoc giai ngan"),
     },
     TARGETS: {
         "number": _NUMBER,
@@ -105,6 +194,13 @@ FIELD_LABELS = {
     "direction": "Chiều",
     "value_max": "Giá trị cận trên",
     "annual": "Hằng năm",
+    "status": "Tình trạng",
+    "percent": "Tỷ lệ hoàn thành (%)",
+    "narrative": "Báo cáo mới nhất",
+    "report_period": "Kỳ báo cáo",
+    "budget": "Vốn ngân sách",
+    "capital_plan": "Kế hoạch vốn",
+    "disbursed": "Giải ngân",
 }
 
 
@@ -129,10 +225,22 @@ def match_heading(text, kind: str) -> str | None:
 
 
 def match_header_row(labels: list, kind: str) -> dict[str, int]:
-    """``{field: column index}`` for the labels of a header row (the first column wins)."""
+    """``{field: column index}`` for the labels of a header row (the first column wins;
+    ``repeated_headings`` tells when two columns carry the same heading)."""
     columns: dict[str, int] = {}
     for index, label in enumerate(labels):
         name = match_heading(label, kind)
         if name and name not in columns:
             columns[name] = index
     return columns
+
+
+def repeated_headings(labels: list, kind: str) -> list[tuple[str, list[int]]]:
+    """(field, column indexes) for every field named by two columns with the same heading:
+    which of them holds the figures cannot be guessed, so the import stops and names them."""
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for index, label in enumerate(labels):
+        name = match_heading(label, kind)
+        if name:
+            by_key.setdefault((name, heading_key(label)), []).append(index)
+    return [(name, cols) for (name, _key), cols in by_key.items() if len(cols) > 1]

@@ -43,8 +43,8 @@ from plans.models import Plan, PlanItem
 
 from . import rows as import_rows
 from .headings import PROJECTS, TARGETS, TASKS
-from .layouts import LayoutError, Sheet, read_workbook
-from .preview import NEW, UNCHANGED, UPDATED, ImportPreview
+from .layouts import LayoutError, Sheet, read_workbook_report, where
+from .preview import NEW, SKIPPED, UNCHANGED, UPDATED, ImportPreview, RowPreview
 
 DEFAULT_APPENDIX = {TASKS: "1", PROJECTS: "2", TARGETS: "3"}
 CREATE = "new"  # the value of a unit mapping that asks for a new unit
@@ -128,6 +128,12 @@ class PlanTree:
             self.children.setdefault(item.parent_id, []).append(item)
         self.new_items: list[PlanItem] = []
         self.changed_items: list[PlanItem] = []
+        # Items holding rows of an earlier sheet of this workbook (by id()), with the next free
+        # position, and the groups matched under each parent: a second sheet placed in the
+        # same appendix goes on after the first instead of overwriting its rows.
+        self.used: dict[int, int] = {}
+        self.taken: dict[int, set] = {}
+        self.added_for_kind: dict[str, PlanItem] = {}
 
     def kids(self, parent: PlanItem | None) -> list[PlanItem]:
         if parent is not None and parent.pk is None:
@@ -167,7 +173,10 @@ class PlanTree:
         return chains[0][common - 1] if common else None
 
     def appendix(self, sheet: Sheet, kind: str, wanted: str | None, subtree_has, holders=None) -> tuple[PlanItem, bool]:
-        appendices = [i for i in self.kids(None) if i.kind == PlanItem.Kind.APPENDIX]
+        # The appendices an earlier sheet of this workbook added count too: two sheets of one
+        # appendix go into one item, on the first import as on the next.
+        added = [i for i in self.new_items if i.parent is None]
+        appendices = [i for i in self.kids(None) + added if i.kind == PlanItem.Kind.APPENDIX]
         number = (wanted or "").upper().removeprefix("PL") or sheet.appendix_number
         if number:
             for item in appendices:
@@ -177,6 +186,8 @@ class PlanTree:
                 ):
                     return item, False
         else:
+            if (item := self.added_for_kind.get(kind)) is not None:
+                return item, False  # an earlier sheet of the same kind added it
             holding = [a for a in appendices if subtree_has(a)]
             if len(holding) == 1:
                 return holding[0], False
@@ -184,17 +195,18 @@ class PlanTree:
                 return anchor, False
             number = DEFAULT_APPENDIX[kind]
         title = sheet.appendix_title or sheet.name
-        position = max((i.position for i in self.kids(None)), default=-1) + 1
+        position = max((i.position for i in self.kids(None) + added), default=-1) + 1
         item = PlanItem(
             plan=self.plan, parent=None, kind=PlanItem.Kind.APPENDIX, key=self.unique_key(f"PL{number}"),
             number=f"PHỤ LỤC {number}", title=title, position=position,
         )  # fmt: skip
         self.new_items.append(item)
+        self.added_for_kind.setdefault(kind, item)
         return item, True
 
     def group(self, parent: PlanItem, group, index: int, depth: int, taken: set) -> tuple[PlanItem, str, list[str]]:
         """The item for a group row of the file: (item, status, changed fields)."""
-        siblings = [i for i in self.kids(parent) if i.kind != PlanItem.Kind.APPENDIX and i.pk not in taken]
+        siblings = [i for i in self.kids(parent) if i.kind != PlanItem.Kind.APPENDIX and id(i) not in taken]
         same_number = [i for i in siblings if i.number == group.number]
         found = next((i for i in same_number if i.position == index), None)
         if found is None and len(same_number) == 1:
@@ -204,14 +216,16 @@ class PlanTree:
         if found is None:
             kind = PlanItem.Kind.GROUP if depth == 0 else PlanItem.Kind.FIELD
             base = f"{parent.key}.{group.number}" if group.number and depth == 0 else f"{parent.key}.{index + 1}"
-            position = index if parent.pk is None or not self.kids(parent) else self.next_position(parent)
+            first = not taken and (parent.pk is None or not self.kids(parent))
+            position = index if first else self.next_position(parent)
             item = PlanItem(
                 plan=self.plan, parent=parent, kind=kind, key=self.unique_key(base),
                 number=group.number, title=group.title, position=position,
             )  # fmt: skip
             self.new_items.append(item)
+            taken.add(id(item))
             return item, NEW, []
-        taken.add(found.pk)
+        taken.add(id(found))
         changes = []
         if found.number != group.number:
             found.number = group.number
@@ -248,37 +262,66 @@ class PlanTree:
         PlanItem.objects.bulk_update(changed, ["tree_order"])
 
 
-def _build(ward, source, *, plan, plan_code, kind, appendix, unit_mapping, pending: bool):
+def _build(ward, source, *, plan, plan_code, kind, appendix, unit_mapping, pending: bool, sheets=None):
     preview = ImportPreview(ward=ward, plan=None)
     try:
         plan = plan or choose_plan(ward, plan_code)
         preview.plan = plan
-        sheets = read_workbook(source, kind=kind)
+        reading = read_workbook_report(source, kind=kind)
     except LayoutError as exc:
         preview.file_errors.append(str(exc))
         return preview, []
+    preview.file_errors += reading.errors
+    preview.file_warnings += [
+        _("%(problem)s Trang này không được nạp.") % {"problem": problem} for problem in reading.skipped
+    ]
+    if sheets is not None:  # the sheets the office chose on the preview page
+        chosen = [s for s in reading.sheets if s.name in sheets]
+        preview.file_warnings += [
+            _("%(where)sKhông chọn nạp trang này.") % {"where": where(s.name, None)}
+            for s in reading.sheets
+            if s not in chosen
+        ]
+        reading.sheets = chosen
     tree = PlanTree(plan)
     matcher = _matcher(ward, unit_mapping, pending=pending)
     importers = []
-    for sheet in sheets:
+    for sheet in reading.sheets:
         importer = import_rows.IMPORTERS[sheet.kind](ward=ward, plan=plan, tree=tree, matcher=matcher)
         appendix_item, is_new = tree.appendix(sheet, sheet.kind, appendix, importer.subtree_has, importer.holding_items)
+        preview.sheets.append({"name": sheet.name, "kind": sheet.kind, "appendix": appendix_item.number})
+        preview.file_warnings += [where(sheet.name, None) + w for w in sheet.warnings]
         importer.read(sheet, appendix_item, preview)
+        for total in sheet.totals:
+            preview.rows.append(RowPreview(sheet.name, total.row, "total", "", total.label, SKIPPED))
         importers.append(importer)
     return preview, [tree, *importers]
 
 
-def preview_import(*, ward, source, plan=None, plan_code=None, kind=None, appendix=None, unit_mapping=None):
-    """What importing ``source`` would do; writes nothing."""
+def preview_import(
+    *, ward, source, plan=None, plan_code=None, kind=None, appendix=None, unit_mapping=None, sheets=None
+):
+    """What importing ``source`` would do; writes nothing. ``sheets``: the names of the sheets
+    to import (None: every sheet with an appendix table)."""
     preview, _ = _build(
         ward, source, plan=plan, plan_code=plan_code, kind=kind, appendix=appendix,
-        unit_mapping=unit_mapping, pending=True,
+        unit_mapping=unit_mapping, pending=True, sheets=sheets,
     )  # fmt: skip
     return preview
 
 
 def apply_import(
-    *, ward, source, plan=None, plan_code=None, kind=None, appendix=None, unit_mapping=None, expected_generation=None
+    *,
+    ward,
+    source,
+    plan=None,
+    plan_code=None,
+    kind=None,
+    appendix=None,
+    unit_mapping=None,
+    expected_generation=None,
+    sheets=None,
+    user=None,
 ):
     """Import ``source``: every row or none. Raises ``ImportRejected`` on any error.
 
@@ -294,12 +337,16 @@ def apply_import(
         _save_unit_mapping(ward, unit_mapping)
         preview, writers = _build(
             ward, source, plan=plan, plan_code=plan_code, kind=kind, appendix=appendix,
-            unit_mapping=None, pending=False,
+            unit_mapping=None, pending=False, sheets=sheets,
         )  # fmt: skip
         if not preview.can_confirm:
             raise ImportRejected(preview)
         for writer in writers:
             writer.save()
+        for writer in writers[1:]:
+            writer.save_reports(user, preview)
+        if not preview.can_confirm:  # a progress report the reporting rule refused: all rolled back
+            raise ImportRejected(preview)
         # Bulk writes send no post_save: invalidate the ward's cached figures here.
         bump_wards([ward.pk])
     return preview

@@ -12,7 +12,14 @@ or two (a merged "Đơn vị" above "Chủ trì" / "Phối hợp"), maybe a row 
   above it of a higher level (part II of Appendix 2 holds fields I…VIII, numerals
   restarting; section "I. CÁC CHƯƠNG TRÌNH" holds programmes 1, 2…);
 * an item row (a task, a project, a target), numbered as printed, gaps and all;
+* a total or subtotal row ("Tổng số", "TỔNG CỘNG", "Cộng nhóm I", "Trong đó:" and the
+  "- vốn …" lines under it): left out of the rows (``Sheet.totals``); its figures are checked
+  against the sum of the rows it covers, with a warning when they do not add up;
 * blank, or a stray rule ("---"): skipped.
+
+Workbooks come as .xlsx (openpyxl, which sees formulas), .xls and .ods (python-calamine,
+which reads the sheets' declared size before any cell, so the limits below are checked
+first); text is read in NFC whatever form it was typed in (cells, headings, sheet names).
 
 Cells are text with whitespace tidied; wrapped lines of a title are joined with a space,
 the lines of a unit cell with a comma, other cells keep their line breaks. A value merged
@@ -27,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import time
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -37,9 +45,11 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 
-from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, match_header_row
+from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, match_header_row, repeated_headings
 
 HEADER_SEARCH_ROWS = 30
+# Seconds one workbook may take to read (a hostile file must not hold a server worker).
+READ_SECONDS = 15
 # Limits checked before a sheet's grid is built: a 5 KB file can claim a far-away cell
 # (XFD1048576) or unzip to gigabytes, and must be refused, not read.
 MAX_COLUMNS = 100
@@ -56,18 +66,42 @@ RULE_RE = re.compile(r"^[-–—=_*|\s]+$")
 COLUMN_NUMBER_RE = re.compile(r"^\(?\d+\)?$")
 TITLE_FIELDS = {"title", "name", "statement", "measure"}
 UNIT_FIELDS = {"lead", "coordinators", "units", "responsible"}
-RAW_FIELDS = {"period", "total_investment", "value", "value_max", "year"}
+RAW_FIELDS = {
+    "period",
+    "total_investment",
+    "value",
+    "value_max",
+    "year",
+    "budget",
+    "capital_plan",
+    "disbursed",
+    "percent",
+}
 
 
 class LayoutError(Exception):
-    """The file or a sheet cannot be read at all; nothing is imported."""
+    """The file or a sheet cannot be read at all; nothing is imported.
 
-    def __init__(self, message: str, *, sheet: str | None = None, row: int | None = None) -> None:
-        self.message, self.sheet, self.row = message, sheet, row
+    ``table``: the sheet is an appendix table (its header was found) whose layout is wrong:
+    an error even when other sheets read well, where a sheet with no table is only skipped."""
+
+    def __init__(self, message: str, *, sheet: str | None = None, row: int | None = None, table=False) -> None:
+        self.message, self.sheet, self.row, self.table = message, sheet, row, table
         super().__init__(str(self))
 
     def __str__(self) -> str:
         return where(self.sheet, self.row) + self.message
+
+
+def cell_name(col_index: int, row: int) -> str:
+    """ "C12" for the 0-based column index 2 on row 12."""
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(col_index + 1)}{row}"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 def where(sheet: str | None, row: int | None) -> str:
@@ -102,6 +136,16 @@ class Group:
 
 
 @dataclass
+class Total:
+    """A total or subtotal row: left out of the rows, kept to check the figures."""
+
+    row: int
+    label: str
+    values: dict[str, object]
+    group: Group | None  # the group it closes ("Cộng nhóm I"), None for the whole table
+
+
+@dataclass
 class Sheet:
     name: str
     kind: str
@@ -109,6 +153,9 @@ class Sheet:
     header_rows: tuple[int, ...]
     title_lines: list[str]
     root: Group
+    totals: list[Total] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # (row, message) kept as "dòng N: …" text
+    column_years: dict[str, int] = field(default_factory=dict)  # "Kế hoạch vốn năm 2026" → 2026
 
     @property
     def appendix_number(self) -> str | None:
@@ -158,16 +205,78 @@ def open_workbook(source):
             raise LayoutError(
                 _("Tệp được đặt mật khẩu. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi nạp lại.")
             )
-        raise LayoutError(_("Tệp là định dạng Excel cũ (.xls). Hãy lưu lại thành .xlsx rồi nạp lại."))
+        return CalamineBook(data, _(".xls (Excel 97-2003)"))
     if not data.startswith(b"PK"):
-        raise LayoutError(_("Tệp không phải sổ làm việc Excel (.xlsx)."))
+        raise LayoutError(
+            _(
+                "Tệp không phải sổ làm việc Excel (.xlsx, .xls) hay LibreOffice (.ods). Hãy mở tệp bằng Excel "
+                "hoặc LibreOffice rồi lưu thành .xlsx và nạp lại."
+            )
+        )
     _check_unzipped_size(data)
+    if b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
+        return CalamineBook(data, _(".ods (LibreOffice)"))
+    if b"mimetypeapplication/vnd.oasis.opendocument" in data[:200]:
+        raise LayoutError(
+            _("Tệp là văn bản OpenDocument, không phải bảng tính .ods. Hãy nạp tệp bảng tính (.xlsx, .xls, .ods).")
+        )
     try:
         return openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as exc:
         raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).")) from exc
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
         raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được.")) from exc
+
+
+class CalamineSheet:
+    """A sheet of an .xls or .ods workbook with the few parts of openpyxl's sheet the reader uses."""
+
+    def __init__(self, sheet, title: str) -> None:
+        self._sheet, self.title = sheet, nfc(title)
+        self.max_row, self.max_column = sheet.height, sheet.width
+        ranges = sheet.merged_cell_ranges or []  # .ods: calamine gives none (values stay in the first cell)
+        self.merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in ranges]
+        self.offset = sheet.start or (0, 0)  # the first used cell; rows and columns before it are empty
+
+    def iter_rows(self, values_only=True):
+        first_row, first_col = self.offset
+        for _row in range(first_row):
+            yield ()
+        for row in self._sheet.iter_rows():
+            yield tuple([None] * first_col + [None if v == "" else v for v in row])
+
+
+class CalamineBook:
+    """An .xls or .ods workbook read by python-calamine (see requirements.txt)."""
+
+    def __init__(self, data: bytes, label: str) -> None:
+        import python_calamine
+
+        self.label = label
+        try:
+            self._book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+            names = [m.name for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+        except python_calamine.PasswordError as exc:
+            raise LayoutError(_("Tệp được đặt mật khẩu. Hãy bỏ mật khẩu rồi nạp lại.")) from exc
+        except Exception as exc:  # calamine raises its own kinds on malformed files
+            raise LayoutError(
+                _("Tệp %(format)s bị hỏng hoặc không đọc được. Hãy mở tệp rồi lưu lại thành .xlsx và nạp lại.")
+                % {"format": label}
+            ) from exc
+        self._names = names
+
+    @property
+    def worksheets(self):
+        for name in self._names:
+            try:
+                sheet = self._book.get_sheet_by_name(name)
+            except Exception as exc:
+                raise LayoutError(
+                    _("Trang tính không đọc được trong tệp %(format)s. Hãy lưu lại thành .xlsx rồi nạp lại.")
+                    % {"format": self.label},
+                    sheet=nfc(name),
+                ) from exc
+            yield CalamineSheet(sheet, name)
 
 
 def _check_unzipped_size(data: bytes) -> None:
@@ -184,24 +293,48 @@ def _check_unzipped_size(data: bytes) -> None:
         )
 
 
-def read_workbook(source, *, kind: str | None = None, max_rows: int | None = None) -> list[Sheet]:
-    """Every sheet of the workbook with a recognisable header (of ``kind`` if given)."""
+@dataclass
+class WorkbookReading:
+    """The sheets read from a workbook, and what was wrong with the others."""
+
+    sheets: list[Sheet]
+    errors: list[str]  # a table that cannot be imported as it is: the import stops
+    skipped: list[str]  # sheets with no appendix table, left out (said in the preview)
+
+
+def read_workbook_report(source, *, kind: str | None = None, max_rows: int | None = None) -> WorkbookReading:
+    """Every sheet of the workbook with a recognisable header (of ``kind`` if given), and the
+    problems of the others. Raises ``LayoutError`` when the file itself cannot be read."""
     if max_rows is None:
         from django.conf import settings
 
         max_rows = settings.IMPORT_MAX_ROWS
+    deadline = time.monotonic() + READ_SECONDS
     wb = open_workbook(source)
-    sheets, problems = [], []
+    reading = WorkbookReading([], [], [])
     for ws in wb.worksheets:
         try:
-            sheets.append(read_sheet(ws, kind=kind, max_rows=max_rows))
+            reading.sheets.append(read_sheet(ws, kind=kind, max_rows=max_rows, deadline=deadline))
         except LayoutError as exc:
-            problems.append(exc)
-    if sheets:
-        return sheets
-    if problems:
-        raise problems[0]
-    raise LayoutError(_("Sổ làm việc không có trang tính nào."))
+            if exc.table or getattr(exc, "fatal", False):
+                reading.errors.append(str(exc))
+            else:
+                reading.skipped.append(str(exc))
+    if not reading.sheets and not reading.errors:
+        if reading.skipped:
+            reading.errors.append(reading.skipped.pop(0))
+        else:
+            reading.errors.append(_("Sổ làm việc không có trang tính nào."))
+    return reading
+
+
+def read_workbook(source, *, kind: str | None = None, max_rows: int | None = None) -> list[Sheet]:
+    """Every sheet of the workbook with a recognisable header; ``LayoutError`` when there is
+    none or a table cannot be read."""
+    reading = read_workbook_report(source, kind=kind, max_rows=max_rows)
+    if reading.errors:
+        raise LayoutError(reading.errors[0])
+    return reading.sheets
 
 
 def _text(value) -> str:
@@ -212,7 +345,7 @@ def _text(value) -> str:
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y")
     # Text typed on another system may be decomposed (NFD): it must read as the same words.
-    return unicodedata.normalize("NFC", str(value)).strip()
+    return nfc(str(value)).strip()
 
 
 def _tidy(value, name: str):
@@ -230,34 +363,59 @@ def _tidy(value, name: str):
     return "\n".join(lines)
 
 
+def _fatal(exc: LayoutError) -> LayoutError:
+    exc.fatal = True
+    return exc
+
+
 def _check_dimensions(ws) -> None:
     """Refuse a sheet whose used area is too wide or too large before iterating over it."""
     from openpyxl.utils import get_column_letter
 
-    last = f"{get_column_letter(ws.max_column)}{ws.max_row}"
+    last = f"{get_column_letter(min(max(ws.max_column, 1), 16384))}{ws.max_row}"
     if ws.max_column > MAX_COLUMNS or ws.max_row * ws.max_column > MAX_CELLS:
-        raise LayoutError(
-            _(
-                "Vùng dữ liệu của trang tính kéo dài đến ô %(cell)s, quá lớn để nạp. Hãy xóa các ô, dòng, cột thừa "
-                "ở cuối trang (chọn chúng → Xóa) rồi lưu và nạp lại."
+        raise _fatal(
+            LayoutError(
+                _(
+                    "Vùng dữ liệu của trang tính kéo dài đến ô %(cell)s, quá lớn để nạp. Hãy xóa các ô, dòng, cột thừa "
+                    "ở cuối trang (chọn chúng → Xóa) rồi lưu và nạp lại."
+                )
+                % {"cell": last},
+                sheet=ws.title,
             )
-            % {"cell": last},
-            sheet=ws.title,
         )
 
 
-def _grid(ws, max_rows: int) -> list[list]:
+def _check_time(deadline: float | None, sheet: str) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise _fatal(
+            LayoutError(
+                _("Tệp đọc quá %(seconds)s giây nên đã dừng. Hãy bỏ các trang, dòng, cột thừa hoặc chia nhỏ tệp.")
+                % {"seconds": READ_SECONDS},
+                sheet=sheet,
+            )
+        )
+
+
+def _grid(ws, max_rows: int, deadline: float | None = None) -> list[list]:
     from openpyxl.utils import get_column_letter
 
     _check_dimensions(ws)
     grid, filled = [], 0
     for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        if r % 500 == 0:
+            _check_time(deadline, ws.title)
         for c, value in enumerate(row, start=1):
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                raise LayoutError(
-                    _("Ô %(cell)s dài hơn %(max)s ký tự. Hãy rút gọn nội dung ô rồi nạp lại.")
-                    % {"cell": f"{get_column_letter(c)}{r}", "max": number_format(MAX_CELL_CHARS, force_grouping=True)},
-                    sheet=ws.title,
+                raise _fatal(
+                    LayoutError(
+                        _("Ô %(cell)s dài hơn %(max)s ký tự. Hãy rút gọn nội dung ô rồi nạp lại.")
+                        % {
+                            "cell": f"{get_column_letter(c)}{r}",
+                            "max": number_format(MAX_CELL_CHARS, force_grouping=True),
+                        },
+                        sheet=ws.title,
+                    )
                 )
             if (isinstance(value, str) and value.startswith("=")) or type(value).__name__.endswith("Formula"):
                 raise LayoutError(
@@ -271,26 +429,33 @@ def _grid(ws, max_rows: int) -> list[list]:
         grid.append(list(row))
         filled += any(v not in (None, "") for v in row)
         if filled > max_rows + HEADER_SEARCH_ROWS:
-            raise LayoutError(
-                _("Trang tính có hơn %(max)s dòng, quá giới hạn cho một lần nạp. Hãy chia nhỏ tệp.")
-                % {"max": number_format(max_rows, force_grouping=True)},
-                sheet=ws.title,
+            raise _fatal(
+                LayoutError(
+                    _("Trang tính có hơn %(max)s dòng, quá giới hạn cho một lần nạp. Hãy chia nhỏ tệp.")
+                    % {"max": number_format(max_rows, force_grouping=True)},
+                    sheet=ws.title,
+                )
             )
     return grid
 
 
-def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000) -> Sheet:
-    grid = _grid(ws, max_rows)
-    merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
-    return read_grid(ws.title, grid, merges, kind=kind)
+def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000, deadline: float | None = None) -> Sheet:
+    grid = _grid(ws, max_rows, deadline)
+    return read_grid(nfc(ws.title), grid, _merges(ws), kind=kind, deadline=deadline)
 
 
 def read_grid(
-    name: str, grid: list[list], merges: list[tuple[int, int, int, int]], *, kind: str | None = None
+    name: str,
+    grid: list[list],
+    merges: list[tuple[int, int, int, int]],
+    *,
+    kind: str | None = None,
+    deadline: float | None = None,
 ) -> Sheet:
     """A sheet from its cells (rows of values) and merged ranges ``(min_row, min_col, max_row,
     max_col)``, 1-based: the same reading for an Excel sheet and a Word table
     (``exchange.plan_document``). The caller has checked the sizes."""
+    name = nfc(name)
     if not any(_text(v) for row in grid for v in row):
         raise LayoutError(_("Trang tính trống."), sheet=name)
     width = max(len(row) for row in grid)
@@ -305,13 +470,37 @@ def read_grid(
             % {"columns": wanted, "rows": HEADER_SEARCH_ROWS},
             sheet=name,
         )
-    found_kind, columns, header_rows = header
+    found_kind, columns, header_rows, labels = header
+    header_merges = [m for m in merges if m[0] <= header_rows[-1] and m[2] >= header_rows[0] and m[3] > m[1]]
+    for _field, cols in repeated_headings(labels, found_kind):
+        if any(all(m[1] <= c + 1 <= m[3] for c in cols) for m in header_merges):
+            continue  # one heading merged across its parts
+        cells = _(" và ").join(cell_name(c, header_rows[-1]) for c in cols)
+        raise LayoutError(
+            _(
+                "Các ô %(cells)s cùng tiêu đề “%(heading)s”: không biết cột nào là cột đúng. Hãy xóa cột thừa "
+                "hoặc đổi tên một cột rồi nạp lại."
+            )
+            % {"cells": cells, "heading": labels[cols[0]]},
+            sheet=name,
+            table=True,
+        )
     titles = [" ".join(_text(v) for v in grid[r - 1] if _text(v)) for r in range(1, header_rows[0])]
     sheet = Sheet(name, found_kind, columns, header_rows, [t for t in titles if t], Group(0, "", ""))
-    _read_body(sheet, grid, merges, header_rows[-1] + 1)
+    for field_name, col in columns.items():
+        if m := re.search(r"\b(20\d\d)\b", labels[col]):
+            sheet.column_years[field_name] = int(m.group(1))
+    _read_body(sheet, grid, merges, header_rows[-1] + 1, deadline)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
-        raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name)
+        raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
+    _check_totals(sheet)
     return sheet
+
+
+def _merges(ws) -> list[tuple[int, int, int, int]]:
+    if isinstance(ws, CalamineSheet):
+        return ws.merges
+    return [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
 
 
 def _header_labels(grid, merges, r: int) -> list[str]:
@@ -327,6 +516,8 @@ def _header_labels(grid, merges, r: int) -> list[str]:
 def _find_header(grid, merges, kind):
     kinds = [kind] if kind else list(KINDS)
     for r in range(1, min(HEADER_SEARCH_ROWS, len(grid)) + 1):
+        if any(isinstance(v, int | float) and not isinstance(v, bool) for v in grid[r - 1]):
+            continue  # a row with a number in it is data ("1 | Nhiệm vụ 1 | …"), not headings
         upper = _header_labels(grid, merges, r)
         lower = _header_labels(grid, merges, r + 1) if r < len(grid) else [""] * len(upper)
         combined = [f"{u} {lo}" if u and lo and u != lo else (lo or u) for u, lo in zip(upper, lower, strict=True)]
@@ -338,16 +529,27 @@ def _find_header(grid, merges, kind):
             if MAIN_FIELD[k] not in single or len(single) < 2:
                 continue
             double = match_header_row(combined, k)
-            found = (k, double, (r, r + 1)) if len(double) > len(single) and MAIN_FIELD[k] in double else None
+            # Two header rows when the lower one adds headings, or names the parts of a heading
+            # merged across ("Tổng mức đầu tư" over "Tổng số" / "Trong đó: vốn NSNN"): a row
+            # with nothing under the main column is no data row.
+            raw_lower = [_text(v) for v in grid[r]] if r < len(grid) else []
+            across = [m for m in merges if m[0] == m[2] == r and m[3] > m[1]]
+            sub_header = any(raw_lower[c - 1] for m in across for c in range(m[1], m[3] + 1) if c <= len(raw_lower))
+            found = (
+                (k, double, (r, r + 1))
+                if (len(double) > len(single) or sub_header) and MAIN_FIELD[k] in double
+                else None
+            )
             found = found or (k, single, (r,))
             if best is None or len(found[1]) > len(best[1]):
                 best = found
         if best is not None:
-            return best
+            labels = combined if len(best[2]) == 2 else upper
+            return (*best, labels)
     return None
 
 
-def _read_body(sheet: Sheet, grid, merges, first: int) -> None:
+def _read_body(sheet: Sheet, grid, merges, first: int, deadline: float | None = None) -> None:
     cols = sheet.columns
     col_field = {c: f for f, c in cols.items()}
     main_col = cols[MAIN_FIELD[sheet.kind]]
@@ -371,13 +573,23 @@ def _read_body(sheet: Sheet, grid, merges, first: int) -> None:
     previous: ItemRow | None = None
     if len(grid) > first - 1 and _is_column_numbers(grid[first - 1]):
         first += 1
+    in_total = False  # below a "Trong đó:" row: its "- vốn …" lines belong to the total
     for r in range(first, len(grid) + 1):
+        if r % 500 == 0:
+            _check_time(deadline, sheet.name)
         raw = list(grid[r - 1])
         for fc, sr, sc in fill.get(r, ()):
             raw[fc - 1] = grid[sr - 1][sc - 1]
         texts = [_text(v) for v in raw]
         if not any(texts) or all(RULE_RE.match(t) for t in texts if t):
             continue
+        number_text = texts[cols["number"]] if "number" in cols else ""
+        first_text = next(t for t in texts if t)
+        if _is_total_row(number_text, first_text) or (in_total and not number_text and first_text[:1] in "-+•"):
+            sheet.totals.append(Total(r, " ".join(first_text.split()), _total_values(cols, raw), current))
+            in_total = True
+            continue
+        in_total = False
         if r in continuation and previous is not None:
             for f, c in cols.items():
                 if texts[c] and f not in ("number", MAIN_FIELD[sheet.kind]):
@@ -402,6 +614,71 @@ def _read_body(sheet: Sheet, grid, merges, first: int) -> None:
         (current.items if current else sheet.root.items).append(item)
         previous = item
     _nest(sheet.root, groups)
+
+
+# "Tổng số", "TỔNG CỘNG", "Trong đó:" open a total whatever follows; "Tổng" and "Cộng" only
+# alone or before a group's name ("Cộng nhóm I", "Cộng (I)", "Tổng: 14 dự án") — "Tổng kết …",
+# "Cộng đồng …" are tasks.
+TOTAL_RE = re.compile(
+    r"^(?:tong so|tong cong|trong do|tong hop chung)\b"
+    r"|^(?:tong|cong)(?:\s*$|\s*[:(+]|\s+(?:nhom|muc|phan|linh vuc|khoi|[ivxlcdm]+|[a-d]|\d+)(?:\W|$))"
+)
+
+
+def _is_total_row(number_text: str, first_text: str) -> bool:
+    if number_text and ITEM_NUMBER_RE.match(number_text.rstrip(".")):
+        return False
+    return bool(TOTAL_RE.match(fold(first_text).strip()))
+
+
+def _total_values(cols, raw) -> dict[str, object]:
+    return {f: raw[c] for f, c in cols.items() if f in SUMMED_FIELDS and raw[c] not in (None, "")}
+
+
+SUMMED_FIELDS = ("total_investment", "budget", "capital_plan", "disbursed")
+
+
+def _check_totals(sheet: Sheet) -> None:
+    """Warn when a total row's figures are not the sum of the rows it covers (a row missed, a
+    figure mistyped): the rows are imported as printed, the office checks the file."""
+    from core.numbers import parse_number
+
+    def amount(value):
+        try:
+            return parse_number(value) if value not in (None, "") else None
+        except (ValueError, TypeError):
+            return None
+
+    def items_of(group: Group):
+        yield from group.items
+        for child in group.children:
+            yield from items_of(child)
+
+    for total in sheet.totals:
+        scope = total.group if total.group is not None and fold(total.label).startswith("cong") else sheet.root
+        if fold(total.label).startswith("trong do") or total.label[:1] in "-+•":
+            continue  # a part of the total ("Trong đó: vốn ngân sách …"), not a sum of rows
+        for name, value in total.values.items():
+            expected = amount(value)
+            figures = [amount(item.values.get(name)) for item in items_of(scope)]
+            figures = [f for f in figures if f is not None]
+            if expected is None or not figures:
+                continue
+            found = sum(figures)
+            if abs(found - expected) > max(abs(expected) / 1000, 1):
+                sheet.warnings.append(
+                    _(
+                        "Dòng %(row)s (“%(label)s”): cột “%(column)s” ghi %(expected)s nhưng các dòng cộng lại được "
+                        "%(found)s. Các dòng vẫn được nạp như trong tệp; hãy kiểm tra lại số liệu."
+                    )
+                    % {
+                        "row": total.row,
+                        "label": total.label[:60],
+                        "column": FIELD_LABELS[name],
+                        "expected": number_format(expected, force_grouping=True),
+                        "found": number_format(found, force_grouping=True),
+                    }
+                )
 
 
 def _is_column_numbers(row) -> bool:

@@ -17,13 +17,16 @@ from plans.models import Plan
 
 from .layouts import where
 
-NEW, UPDATED, UNCHANGED, ERROR = "new", "updated", "unchanged", "error"
+NEW, UPDATED, UNCHANGED, ERROR, SKIPPED = "new", "updated", "unchanged", "error", "skipped"
 STATUS_LABELS = {
     NEW: gettext_lazy("Thêm mới"),
     UPDATED: gettext_lazy("Cập nhật"),
     UNCHANGED: gettext_lazy("Không đổi"),
     ERROR: gettext_lazy("Lỗi"),
+    SKIPPED: gettext_lazy("Bỏ qua (dòng tổng)"),
 }
+# Row kinds that are not records: groups become plan items, totals are left out.
+NOT_RECORDS = ("group", "total")
 
 
 @dataclass
@@ -37,6 +40,10 @@ class RowPreview:
     changes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    # What the office should look at but that does not stop the import ("thời gian chưa rõ").
+    warnings: list[str] = field(default_factory=list)
+    # The row as read, for ``import_appendix --json`` and the benchmark.
+    reading: dict = field(default_factory=dict)
 
     @property
     def status_label(self) -> str:
@@ -45,6 +52,9 @@ class RowPreview:
     def messages(self) -> list[str]:
         return [where(self.sheet, self.row) + e for e in self.errors]
 
+    def warning_messages(self) -> list[str]:
+        return [where(self.sheet, self.row) + w for w in self.warnings]
+
 
 @dataclass
 class ImportPreview:
@@ -52,12 +62,14 @@ class ImportPreview:
     plan: Plan | None
     rows: list[RowPreview] = field(default_factory=list)
     file_errors: list[str] = field(default_factory=list)
+    file_warnings: list[str] = field(default_factory=list)  # sheets left out, totals that do not add up
+    sheets: list[dict] = field(default_factory=list)  # {"name", "kind", "appendix"} per sheet read
     unmatched_units: dict[str, list[str]] = field(default_factory=dict)  # name → "sheet row" places
     kept: int = 0  # rows of the portal not in the file (never deleted)
 
     @property
     def counts(self) -> Counter:
-        return Counter(r.status for r in self.rows if r.kind != "group")
+        return Counter(r.status for r in self.rows if r.kind not in NOT_RECORDS)
 
     @property
     def rows_in_reading_order(self) -> list[RowPreview]:
@@ -74,6 +86,13 @@ class ImportPreview:
     @property
     def can_confirm(self) -> bool:
         return not self.has_errors and not self.unmatched_units
+
+    @property
+    def warnings(self) -> list[str]:
+        out = list(self.file_warnings)
+        for r in self.rows:
+            out += r.warning_messages()
+        return out
 
     @property
     def changes_anything(self) -> bool:

@@ -20,9 +20,9 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from assignments import deadlines
 from assignments.models import DeadlineRevision, Task, TaskUnit
-from assignments.periods_text import PeriodTextError, TaskPeriod, parse_period_text
+from assignments.periods_text import TaskPeriod, read_period_text
 from assignments.unit_names import normalize_unit_name
-from assignments.units import task_unit_roles
+from assignments.units import split_unit_cell, task_unit_roles
 from core.numbers import parse_number
 from core.search import search_text_of
 from core.text import fold
@@ -30,7 +30,8 @@ from projects.models import FundingSource, Project
 from targets.models import Target
 from targets.sentences import DIRECTION_WORDS
 
-from .headings import PROJECTS, TARGETS, TASKS
+from .headings import FIELD_LABELS, PROJECTS, TARGETS, TASKS
+from .layouts import cell_name
 from .preview import ERROR, NEW, UNCHANGED, UPDATED, RowPreview
 
 BATCH = 1000
@@ -113,7 +114,7 @@ class RowImporter:
         placed: list[tuple[object, tuple, object]] = [(appendix, (), None)]
 
         def visit(group, parent_item, path, depth):
-            taken: set[int] = set()
+            taken = self.tree.taken.setdefault(id(parent_item), set())
             for index, child in enumerate(group.children):
                 item, status, changes = self.tree.group(parent_item, child, index, depth, taken)
                 row = RowPreview(sheet.name, child.row, "group", child.number, child.title, status, changes)
@@ -127,13 +128,42 @@ class RowImporter:
         existing = self.existing([item.pk for item, _, _ in placed if item.pk])
         for item, path, group in placed:
             rows = group.items if group is not None else sheet.root.items
-            for key, row in zip(self.keys(rows), rows, strict=True):
+            offset = self.tree.used.get(id(item), 0)
+            keys = [(key[0] + offset, *key[1:]) for key in self.keys(rows)]
+            self.check_duplicates(sheet, rows)
+            for key, row in zip(keys, rows, strict=True):
                 preview.rows.append(self.compare(sheet, item, path, key, row, existing, preview))
+            if keys:
+                self.tree.used[id(item)] = max(k[0] for k in keys) + 1
         kept = set(existing) - {k for k in self._seen}
         preview.kept += len(kept)
 
     def keys(self, rows) -> list[tuple]:
         return [(position,) for position in range(len(rows))]
+
+    def check_duplicates(self, sheet, rows) -> None:
+        """The same row twice in one group is an error naming both rows: which of them is meant
+        cannot be guessed, and importing both would make two records of one."""
+        col = sheet.columns.get(self.title_field)
+        seen: dict[str, object] = {}
+        for row in rows:
+            key = " ".join(fold(str(row.values.get(self.title_field) or "")).split())
+            if not key or col is None:
+                continue
+            if key in seen:
+                first = seen[key]
+                row.errors.append(
+                    gettext(
+                        "Ô %(cell)s trùng với ô %(first)s (cùng nội dung, cùng nhóm): mỗi dòng chỉ ghi một lần. "
+                        "Hãy xóa dòng thừa hoặc sửa nội dung."
+                    )
+                    % {"cell": cell_name(col, row.row), "first": cell_name(col, first.row)}
+                )
+            else:
+                seen[key] = row
+
+    def save_reports(self, user, preview) -> None:
+        """Progress typed into the file, written after the rows (tasks only)."""
 
     # Comparing --------------------------------------------------------------------------
     def compare(self, sheet, item, path, key, row, existing, preview):
@@ -143,6 +173,9 @@ class RowImporter:
         obj = existing.get((item.pk, *key)) if item.pk else None
         self._seen.add((item.pk, *key))
         values = self.values(sheet, path, row, result)
+        result.reading = self.reading(sheet, path, row, values, result)
+        if obj is None:
+            self.check_new(sheet, row, values, result)
         if obj is not None:
             self.before_update(obj, values)
         links_changed = obj is None or any(f in values and getattr(obj, f) != values[f] for f in self.link_text_fields)
@@ -174,6 +207,31 @@ class RowImporter:
 
     def before_update(self, obj, values: dict) -> None:
         """A hook for a kind whose changes need more than new values (a task's deadline)."""
+
+    def check_new(self, sheet, row, values, result) -> None:
+        """A hook for what a new row must have (a task's lead unit)."""
+
+    def reading(self, sheet, path, row, values, result) -> dict:
+        """The row as read, for ``import_appendix --json`` and the benchmark."""
+        return {
+            "group": [g.title for g in path],
+            "group_numbers": [g.number for g in path],
+            "number": row.number,
+            "name": str(row.values.get(self.title_field, "")),
+        }
+
+    def period(self, sheet, row, result) -> TaskPeriod:
+        """The period cell read by ``assignments.periods_text`` (the one reader of periods); one it
+        cannot read is "thời gian chưa rõ" with a warning naming the cell, never an error."""
+        years = (self.plan.period_start.year, self.plan.period_end.year)
+        period, warning = read_period_text(row.values["period"], default_years=years)
+        if warning:
+            cell = cell_name(sheet.columns["period"], row.row)
+            result.warnings.append(gettext("Ô %(cell)s: %(warning)s") % {"cell": cell, "warning": warning})
+        return period
+
+    def split(self, cell) -> list[str]:
+        return split_unit_cell(str(cell or ""), self.matcher.names)
 
     def _display(self, preview, norm: str, name: str) -> str:
         for shown in preview.unmatched_units:
@@ -230,7 +288,10 @@ class TaskImporter(RowImporter):
         if "lead" in cols:
             values["lead_text"] = v["lead"]
             if not v["lead"]:
-                result.errors.append(gettext("Thiếu đơn vị chủ trì."))
+                result.errors.append(
+                    gettext("Ô %(cell)s trống: nhiệm vụ phải có đơn vị chủ trì.")
+                    % {"cell": cell_name(cols["lead"], row.row)}
+                )
         if "coordinators" in cols:
             values["coordination_text"] = v["coordinators"]
         for name in ("lead_text", "coordination_text"):
@@ -239,17 +300,41 @@ class TaskImporter(RowImporter):
         if "result" in cols:
             values["expected_result"] = v["result"]
         if "period" in cols:
-            years = (self.plan.period_start.year, self.plan.period_end.year)
-            try:
-                period = parse_period_text(v["period"], default_years=years)
-            except PeriodTextError as exc:
-                result.errors.append(str(exc))
-            else:
-                values.update(
-                    period_kind=period.kind, period_text=period.text, start_year=period.start_year,
-                    end_year=period.end_year, due_date=period.due_date,
-                )  # fmt: skip
+            period = self.period(sheet, row, result)
+            values.update(
+                period_kind=period.kind, period_text=period.text, start_year=period.start_year,
+                end_year=period.end_year, due_date=period.due_date,
+            )  # fmt: skip
         return values
+
+    def check_new(self, sheet, row, values, result) -> None:
+        if "lead" not in sheet.columns:
+            result.errors.append(
+                gettext(
+                    "Dòng %(row)s là nhiệm vụ mới nhưng bảng không có cột “%(column)s”: hãy thêm cột đơn vị chủ trì "
+                    "rồi nạp lại."
+                )
+                % {"row": row.row, "column": FIELD_LABELS["lead"]}
+            )
+
+    def reading(self, sheet, path, row, values, result) -> dict:
+        out = super().reading(sheet, path, row, values, result)
+        due = values.get("due_date")
+        out |= {
+            "lead": self.split(values.get("lead_text")),
+            "coordinating": self.split(values.get("coordination_text")),
+            "period_text": values.get("period_text", ""),
+            "period": {
+                "kind": values.get("period_kind"),
+                "start_year": values.get("start_year"),
+                "end_year": values.get("end_year"),
+                "due_date": due.isoformat() if due else None,
+            }
+            if "period_kind" in values
+            else None,
+            "product": values.get("expected_result", ""),
+        }
+        return out
 
     def before_update(self, obj, values: dict) -> None:
         """A moved deadline keeps the task's start and is recorded as a revision: the import once
@@ -318,12 +403,30 @@ class ProjectImporter(RowImporter):
         for name, col in (("funding_text", "funding"), ("units_text", "units"), ("location_scale", "location_scale")):
             if col in cols:
                 values[name] = v[col]
+        if "period" in cols and v["period"] not in (None, ""):
+            period = self.period(sheet, row, result)
+            first = period.start_year or (period.due_date.year if period.due_date else None)
+            last = period.end_year or (period.due_date.year if period.due_date else None)
+            if period.kind in ("range", "year", "date"):
+                values.update(start_year=first, end_year=last)
         if "total_investment" in cols:
             try:
                 values["total_investment"] = parse_number(v["total_investment"]) if v["total_investment"] else None
             except ValueError as exc:
                 result.errors.append(gettext("Tổng mức đầu tư: %(error)s") % {"error": exc})
         return values
+
+    def reading(self, sheet, path, row, values, result) -> dict:
+        out = super().reading(sheet, path, row, values, result)
+        total = values.get("total_investment")
+        out |= {
+            "level": values.get("level"),
+            "field": values.get("field", ""),
+            "funding": values.get("funding_text", ""),
+            "lead": self.split(values.get("units_text")),
+            "total_investment": str(total) if total is not None else None,
+        }
+        return out
 
     def links(self, sheet, row, values, result):
         units = self.resolve(values.get("units_text", ""), result)
@@ -364,6 +467,9 @@ class TargetImporter(RowImporter):
 
     def queryset(self):
         return Target.objects.all()
+
+    def check_duplicates(self, sheet, rows) -> None:
+        """Rows repeating a statement are the parts of one target (``keys``), not duplicates."""
 
     def existing(self, item_ids) -> dict:
         self._seen = set()

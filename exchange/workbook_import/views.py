@@ -26,7 +26,7 @@ from assignments.models import Unit
 from core.generation import generation_of
 from plans.models import Plan, Ward
 
-from .forms import ImportUploadForm, UnitMappingForm
+from .forms import KIND_CHOICES, ImportUploadForm, UnitMappingForm
 from .importing import ImportRejected, ImportStale, apply_import, preview_import
 
 SESSION_KEY = "exchange_imports"
@@ -46,7 +46,30 @@ def _pending(request, ward: Ward, token: str) -> dict:
     return entry
 
 
-def _preview_page(request, ward, entry, token, preview, mapping_form=None, *, generation=None, status=200):
+def _chosen(request) -> list[str] | None:
+    """The sheets the office chose on the preview page (None: every sheet with a table)."""
+    names = request.POST.getlist("sheet") if request.method == "POST" else request.GET.getlist("sheet")
+    return [n for n in names if n] or None
+
+
+def _sheet_choices(ward, entry, preview, chosen) -> list[dict]:
+    """Every sheet with an appendix table, chosen or not, for the choice on the preview page."""
+    labels = dict(KIND_CHOICES)
+    if chosen is None:
+        found = preview.sheets
+    else:
+        found = _run(preview_import, ward, entry).sheets  # the sheets left out are listed too
+    return [
+        {
+            "name": s["name"],
+            "kind_label": labels.get(s["kind"], s["kind"]),
+            "chosen": chosen is None or s["name"] in chosen,
+        }
+        for s in found
+    ]
+
+
+def _preview_page(request, ward, entry, token, preview, mapping_form=None, *, generation=None, status=200, chosen=None):
     """The preview; ``generation`` (read before ``preview`` was computed) goes into a new form,
     with ``status`` 409 when it replaces a preview that went stale."""
     units = Unit.objects.for_ward(ward).order_by("is_external", "name")
@@ -56,7 +79,15 @@ def _preview_page(request, ward, entry, token, preview, mapping_form=None, *, ge
         places=preview.unmatched_units,
         initial={"generation": generation},
     )
-    context = {"ward": ward, "preview": preview, "token": token, "entry": entry, "mapping_form": mapping_form}
+    context = {
+        "ward": ward,
+        "preview": preview,
+        "token": token,
+        "entry": entry,
+        "mapping_form": mapping_form,
+        "sheet_choices": _sheet_choices(ward, entry, preview, chosen),
+        "chosen_sheets": chosen or [],
+    }
     return render(request, "exchange/import_preview.html", context | {"stale": status == 409}, status=status)
 
 
@@ -94,14 +125,17 @@ def import_preview(request, ward: str, token: str):
     ward_obj = _ward(request, ward)
     entry = _pending(request, ward_obj, token)
     generation = generation_of(ward_obj)  # before the preview: a write during it makes it stale
-    return _preview_page(request, ward_obj, entry, token, _run(preview_import, ward_obj, entry), generation=generation)
+    chosen = _chosen(request)
+    preview = _run(preview_import, ward_obj, entry, sheets=chosen)
+    return _preview_page(request, ward_obj, entry, token, preview, generation=generation, chosen=chosen)
 
 
 def _stale_preview(request, ward, entry, token, units, chosen: dict):
     """Someone changed the ward's data since the preview that was confirmed: show what the
     import would do now (409), keep the units the user chose, and let them confirm again."""
     generation = generation_of(ward)
-    preview = _run(preview_import, ward, entry)
+    sheets = _chosen(request)
+    preview = _run(preview_import, ward, entry, sheets=sheets)
     fresh = UnitMappingForm(
         names=list(preview.unmatched_units),
         units=units,
@@ -109,7 +143,7 @@ def _stale_preview(request, ward, entry, token, units, chosen: dict):
         initial={"generation": generation}
         | {f"unit_{i}": chosen.get(name) for i, name in enumerate(preview.unmatched_units)},
     )
-    return _preview_page(request, ward, entry, token, preview, fresh, status=409)
+    return _preview_page(request, ward, entry, token, preview, fresh, status=409, chosen=sheets)
 
 
 @login_required
@@ -117,19 +151,23 @@ def _stale_preview(request, ward, entry, token, units, chosen: dict):
 def import_confirm(request, ward: str, token: str):
     ward_obj = _ward(request, ward)
     entry = _pending(request, ward_obj, token)
-    preview = _run(preview_import, ward_obj, entry)
+    sheets = _chosen(request)
+    preview = _run(preview_import, ward_obj, entry, sheets=sheets)
     units = Unit.objects.for_ward(ward_obj).order_by("is_external", "name")
     names = list(preview.unmatched_units)
     form = UnitMappingForm(request.POST, names=names, units=units, places=preview.unmatched_units)
     if not form.is_valid():
         if "generation" in form.errors:  # a tampered page: its preview cannot be trusted either
             return _stale_preview(request, ward_obj, entry, token, units, {})
-        return _preview_page(request, ward_obj, entry, token, preview, form)
+        return _preview_page(request, ward_obj, entry, token, preview, form, chosen=sheets)
     generation = form.cleaned_data["generation"] or 0
     try:
-        result = _run(apply_import, ward_obj, entry, form.mapping(), expected_generation=generation)
+        result = _run(
+            apply_import, ward_obj, entry, form.mapping(), expected_generation=generation, sheets=sheets,
+            user=request.user,
+        )  # fmt: skip
     except ImportRejected as exc:
-        return _preview_page(request, ward_obj, entry, token, exc.preview, generation=generation)
+        return _preview_page(request, ward_obj, entry, token, exc.preview, generation=generation, chosen=sheets)
     except ImportStale:
         return _stale_preview(request, ward_obj, entry, token, units, form.mapping())
     request.session[SESSION_KEY].pop(token, None)

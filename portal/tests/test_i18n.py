@@ -385,13 +385,17 @@ def test_import_errors_follow_the_page_language():
     from exchange.workbook_import.layouts import LayoutError, read_workbook
 
     for language, expected, period in [
-        ("vi", "Tệp không phải sổ làm việc Excel (.xlsx).", "Không hiểu thời gian “sớm”."),
-        ("en", "The file is not an Excel workbook (.xlsx).", "Cannot read the period “sớm”."),
+        ("vi", "Tệp không phải sổ làm việc Excel (.xlsx, .xls) hay LibreOffice (.ods).", "Không hiểu thời gian “sớm”."),
+        (
+            "en",
+            "The file is not an Excel (.xlsx, .xls) or LibreOffice (.ods) workbook.",
+            "Cannot read the period “sớm”.",
+        ),
     ]:
         with translation.override(language):
             with pytest.raises(LayoutError) as excinfo:
                 read_workbook(b"not a workbook")
-            assert str(excinfo.value) == expected
+            assert str(excinfo.value).startswith(expected)
             with pytest.raises(PeriodTextError) as excinfo:
                 parse_period_text("sớm")
             assert str(excinfo.value).startswith(period)

@@ -41,7 +41,9 @@ def ole_file(streams: list[str]) -> bytes:
 
 
 def test_a_file_that_is_not_a_workbook(plan):
-    refused(plan, "STT;Nhiệm vụ\n1;Việc\n".encode(), "Tệp không phải sổ làm việc Excel (.xlsx)")
+    refused(
+        plan, "STT;Nhiệm vụ\n1;Việc\n".encode(), "Tệp không phải sổ làm việc Excel (.xlsx, .xls) hay LibreOffice (.ods)"
+    )
 
 
 def test_a_renamed_file(plan):
@@ -59,8 +61,9 @@ def test_a_password_protected_workbook(plan):
     refused(plan, ole_file(["EncryptionInfo", "EncryptedPackage"]), "Tệp được đặt mật khẩu")
 
 
-def test_an_old_xls_workbook(plan):
-    refused(plan, ole_file(["Workbook"]), "định dạng Excel cũ (.xls)")
+def test_a_broken_old_xls_workbook(plan):
+    """An .xls is read (python-calamine); a broken one is refused with its format named."""
+    refused(plan, ole_file(["Workbook"]), "Tệp .xls (Excel 97-2003) bị hỏng hoặc không đọc được")
 
 
 def test_an_empty_sheet(plan):
@@ -109,13 +112,13 @@ def test_an_unknown_ward_from_the_shell(tmp_path):
 
 def test_the_command_exits_non_zero_on_errors_and_writes_nothing(plan, tmp_path):
     rows = task_rows(2)
-    rows[-1][4] = "Quý 5"
+    rows[-1][2] = ""
     path = tmp_path / "a.xlsx"
     path.write_bytes(workbook_bytes(rows))
     out, err = io.StringIO(), io.StringIO()
     with pytest.raises(CommandError, match="không ghi gì"):
         call_command("import_appendix", str(path), ward=plan.ward.slug, stdout=out, stderr=err)
-    assert "Trang “Phụ lục 1”, dòng 7: Không hiểu thời gian “Quý 5”" in err.getvalue()
+    assert "Trang “Phụ lục 1”, dòng 7: Ô C7 trống: nhiệm vụ phải có đơn vị chủ trì." in err.getvalue()
     assert not Task.objects.for_ward(plan.ward).exists()
 
 

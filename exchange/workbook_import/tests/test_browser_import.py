@@ -87,9 +87,9 @@ def open_import_page(page) -> None:
 
 
 def upload(page, path: Path) -> None:
-    if page.get_by_label("Tệp Excel (.xlsx)").count() == 0:  # on a preview: back to the upload
+    if page.get_by_label("Tệp bảng tính (.xlsx, .xls, .ods)").count() == 0:  # on a preview: back to the upload
         page.get_by_role("link", name="Chọn tệp khác").first.click()
-    page.get_by_label("Tệp Excel (.xlsx)").set_input_files(str(path))
+    page.get_by_label("Tệp bảng tính (.xlsx, .xls, .ods)").set_input_files(str(path))
     page.get_by_role("button", name="Xem trước").click()
     page.get_by_role("heading", name=re.compile("^Xem trước: ")).wait_for()
 

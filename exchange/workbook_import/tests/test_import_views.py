@@ -74,7 +74,7 @@ def test_a_file_that_is_not_xlsx_is_refused_by_the_form(client, ward, alice):
     client.force_login(alice)
     response = upload(client, ward, b"hello", name="bang.csv")
     assert response.status_code == 200
-    assert "Chỉ nhận tệp Excel .xlsx." in response.content.decode()
+    assert "Chỉ nhận tệp bảng tính .xlsx, .xls hoặc .ods." in response.content.decode()
 
 
 def test_a_broken_file_shows_its_error_and_no_confirm_button(client, ward, alice):
@@ -105,3 +105,31 @@ def test_another_wards_office_cannot_use_a_pending_upload(client, ward, alice):
     client.force_login(make_user(Profile.Role.FOLLOW_UP, ward=WardFactory()))
     assert client.post(location + "confirm/", {}).status_code == 404
     assert not Task.objects.for_ward(ward).exists()
+
+
+def test_the_office_chooses_the_sheets_to_import_on_the_preview(client, ward, alice):
+    from .helpers import task_rows, workbook_bytes
+
+    other = [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"], [1, "Việc của trang hai", "UBND phường", "2027"]]
+    data = workbook_bytes(task_rows(2), extra_sheets=[("Trang hai", other)])
+    client.force_login(alice)
+    location = upload(client, ward, data)["Location"]
+    page = client.get(location).content.decode()
+    assert 'name="sheet" value="Trang hai" checked' in page and "Thêm mới 3" in page
+    page = client.get(location, {"sheet": "Trang hai"}).content.decode()
+    assert "Thêm mới 1" in page and 'name="sheet" value="Phụ lục 1">' in page
+    assert "Không chọn nạp trang này." in page
+    generation = client.get(location, {"sheet": "Trang hai"}).context["mapping_form"]["generation"].value()
+    response = client.post(location + "confirm/", {"sheet": "Trang hai", "generation": generation})
+    assert response.status_code == 302
+    assert list(Task.objects.for_ward(ward).values_list("title", flat=True)) == ["Việc của trang hai"]
+
+
+def test_an_ods_file_is_accepted_by_the_form(client, ward, alice):
+    from .helpers import task_rows
+    from .test_real_layouts import ods_bytes
+
+    client.force_login(alice)
+    response = upload(client, ward, ods_bytes(task_rows(2)), name="phu-luc.ods")
+    assert response.status_code == 302
+    assert "Thêm mới 2" in client.get(response["Location"]).content.decode()

@@ -1,0 +1,269 @@
+"""Workbooks as wards make them (issue 13.2): several sheets, total rows, header variants,
+free-text periods, unit cells, .xls and .ods, decomposed Unicode, and the errors that name cells."""
+
+import io
+import unicodedata
+
+import openpyxl
+import pytest
+
+from assignments.models import Task
+from exchange.workbook_import.importing import ImportRejected, apply_import, preview_import
+from portal.seeding import SeedReport, ensure_units
+from portal.tests.factories import PlanFactory, WardFactory
+from projects.models import Project
+
+from .helpers import HEADER, task_rows, workbook_bytes
+
+pytestmark = pytest.mark.django_db
+
+PROJECT_HEADER = [
+    [
+        "STT",
+        "Danh mục công trình, dự án",
+        "Địa điểm xây dựng",
+        "Tổng mức đầu tư",
+        None,
+        "Kế hoạch vốn năm 2026",
+        "Chủ đầu tư",
+    ],
+    [None, None, None, "Tổng số", "Trong đó: vốn NSNN", None, None],
+]
+PROJECT_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:F5", "G4:G5"]
+
+
+@pytest.fixture
+def plan():
+    ward = WardFactory()
+    ensure_units(SeedReport(), ward, [])
+    return PlanFactory(ward=ward)
+
+
+def project_sheet(rows):
+    return [["PHỤ LỤC 2"], ["DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG TRUNG HẠN 2026-2030"], [], *PROJECT_HEADER, *rows]
+
+
+def two_sheet_workbook(project_rows) -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PL1 nhiệm vụ"
+    for row in task_rows(2):
+        ws.append(row)
+    other = wb.create_sheet("PL2 dự án")
+    for row in project_sheet(project_rows):
+        other.append(row)
+    for rng in PROJECT_MERGES:
+        other.merge_cells(rng)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+PROJECTS = [
+    [None, "TỔNG SỐ", None, 3000, 2500, 900, None],
+    ["I", "Lĩnh vực giao thông", None, None, None, None, None],
+    [1, "Cải tạo đường Trần Phú", "Tổ dân phố 3", 1000, 1000, 300, "UBND phường"],
+    [2, "Nâng cấp ngõ 12", "Tổ dân phố 5", 2000, 1500, 600, "UBND phường"],
+    [None, "Cộng nhóm I", None, 3000, 2500, 900, None],
+]
+
+
+def test_the_appendices_on_two_sheets_are_both_imported_and_total_rows_left_out(plan):
+    data = two_sheet_workbook(PROJECTS)
+    preview = preview_import(ward=plan.ward, source=data)
+    assert preview.messages() == []
+    assert [s["name"] for s in preview.sheets] == ["PL1 nhiệm vụ", "PL2 dự án"]
+    totals = [r for r in preview.rows if r.kind == "total"]
+    assert [(r.sheet, r.row, r.title) for r in totals] == [
+        ("PL2 dự án", 6, "TỔNG SỐ"),
+        ("PL2 dự án", 10, "Cộng nhóm I"),
+    ]
+    assert preview.warnings == []  # the figures add up
+    apply_import(ward=plan.ward, source=data)
+    assert Task.objects.for_ward(plan.ward).count() == 2
+    projects = Project.objects.filter(ward=plan.ward).order_by("position")
+    assert [(p.name, p.total_investment) for p in projects] == [
+        ("Cải tạo đường Trần Phú", 1000),
+        ("Nâng cấp ngõ 12", 2000),
+    ]
+    assert projects[0].location_scale == "Tổ dân phố 3"
+    again = preview_import(ward=plan.ward, source=data)
+    assert again.counts == {"unchanged": 4}
+
+
+def test_a_total_that_does_not_add_up_is_a_warning_naming_the_row(plan):
+    rows = [list(r) for r in PROJECTS]
+    rows[-1][3] = 3500
+    preview = preview_import(ward=plan.ward, source=two_sheet_workbook(rows))
+    assert preview.can_confirm
+    (warning,) = preview.warnings
+    assert "Dòng 10 (“Cộng nhóm I”): cột “Tổng mức đầu tư” ghi 3.500 nhưng các dòng cộng lại được 3.000" in warning
+
+
+def test_tasks_named_like_totals_are_tasks(plan):
+    rows = [*task_rows(0), [1, "Tổng kết 5 năm thực hiện Nghị quyết", "UBND phường", "", "2030", ""],
+            [2, "Cộng đồng dân cư tham gia giữ gìn vệ sinh", "UBND phường", "", "Hàng năm", ""],
+            [None, "Tổng cộng: 2 nhiệm vụ"]]  # fmt: skip
+    preview = preview_import(ward=plan.ward, source=workbook_bytes(rows))
+    assert [r.title for r in preview.rows if r.kind == "task"] == [
+        "Tổng kết 5 năm thực hiện Nghị quyết",
+        "Cộng đồng dân cư tham gia giữ gìn vệ sinh",
+    ]
+    assert [r.title for r in preview.rows if r.kind == "total"] == ["Tổng cộng: 2 nhiệm vụ"]
+
+
+def test_two_task_sheets_in_one_appendix_keep_both(plan):
+    data = workbook_bytes(task_rows(2), title="Trang 1", extra_sheets=[("Trang 2", task_rows(3)[4:])])
+    # The second sheet has no header of its own: a note says it was left out.
+    preview = preview_import(ward=plan.ward, source=data)
+    assert any("Trang “Trang 2”" in w and "không được nạp" in w for w in preview.warnings), (
+        preview.warnings + preview.messages()
+    )
+    rows2 = [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"], ["I", "Nhóm thứ nhất"]]
+    rows2 += [[i, f"Việc thêm {i}", "UBND phường", "2027"] for i in (1, 2, 3)]
+    data = workbook_bytes(task_rows(2), title="Trang 1", extra_sheets=[("Trang 2", rows2)])
+    apply_import(ward=plan.ward, source=data)
+    titles = list(
+        Task.objects.for_ward(plan.ward).order_by("plan_item__tree_order", "position").values_list("title", flat=True)
+    )
+    assert sorted(titles) == sorted(["Nhiệm vụ 1", "Nhiệm vụ 2", "Việc thêm 1", "Việc thêm 2", "Việc thêm 3"])
+    assert preview_import(ward=plan.ward, source=data).counts == {"unchanged": 5}
+
+
+def test_header_variants_are_recognised_by_meaning(plan):
+    header = ["Số TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ", "Kết quả đầu ra"]
+    rows = [["PHỤ LỤC"], header, ["I", "Nhóm"], [1, "Việc", "Chủ tịch UBND phường", "", "Quý IV/2026", "Báo cáo"]]
+    preview = preview_import(ward=plan.ward, source=workbook_bytes(rows))
+    (task,) = [r for r in preview.rows if r.kind == "task"]
+    assert task.reading["period"] == {"kind": "date", "start_year": None, "end_year": None, "due_date": "2026-12-31"}
+    assert task.reading["product"] == "Báo cáo"
+
+
+def test_free_text_periods_are_kept_as_printed_and_never_refuse_the_row(plan):
+    rows = [*task_rows(0), [1, "Việc một", "UBND phường", "", "Quý III/2026 và thường xuyên", ""],
+            [2, "Việc hai", "UBND phường", "", "Từ năm 2027 trở đi", ""],
+            [3, "Việc ba", "UBND phường", "", "Theo kế hoạch của thành phố", ""]]  # fmt: skip
+    data = workbook_bytes(rows)
+    preview = preview_import(ward=plan.ward, source=data)
+    assert preview.can_confirm
+    (warning,) = preview.warnings
+    assert "Ô E8: Không hiểu thời gian “Theo kế hoạch của thành phố”" in warning and "thời gian chưa rõ" in warning
+    apply_import(ward=plan.ward, source=data)
+    tasks = {t.title: t for t in Task.objects.for_ward(plan.ward)}
+    assert tasks["Việc một"].period_text == "Quý III/2026 và thường xuyên"
+    assert str(tasks["Việc một"].due_date) == "2026-09-30"
+    assert (tasks["Việc hai"].period_kind, tasks["Việc hai"].start_year) == ("range", 2027)
+    assert tasks["Việc ba"].period_kind == "unclear" and tasks["Việc ba"].period_text == "Theo kế hoạch của thành phố"
+
+
+def test_unit_cells_are_split_only_into_names_of_units(plan):
+    rows = [*task_rows(0), [1, "Việc", "UBND phường", "Các sở, ngành liên quan", "2027", ""],
+            [2, "Việc khác", "UBND phường", "Hội Nông dân, Phụ nữ phường", "2027", ""]]  # fmt: skip
+    preview = preview_import(ward=plan.ward, source=workbook_bytes(rows))
+    assert list(preview.unmatched_units) == ["Hội Nông dân, Phụ nữ phường"]  # one name to confirm, not two
+    tasks = [r for r in preview.rows if r.kind == "task"]
+    assert tasks[0].reading["coordinating"] == ["Các sở, ngành liên quan"]
+
+
+def test_two_columns_under_one_heading_are_an_error_naming_the_cells(plan):
+    rows = [
+        ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị chủ trì", "Thời gian"],
+        [1, "Việc", "UBND phường", "Công an phường", "2027"],
+    ]
+    preview = refused(plan, workbook_bytes(rows))
+    assert "Các ô C1 và D1 cùng tiêu đề “Đơn vị chủ trì”" in preview.messages()[0]
+
+
+def test_the_same_task_twice_is_an_error_naming_both_cells(plan):
+    rows = task_rows(2) + [[3, "Nhiệm vụ  1", "UBND phường", "", "2027", ""]]
+    preview = refused(plan, workbook_bytes(rows))
+    assert any("Ô B8 trùng với ô B6" in m for m in preview.messages())
+
+
+def test_a_new_task_without_a_lead_unit_is_an_error(plan):
+    rows = [["STT", "Nhiệm vụ", "Thời gian"], [1, "Việc", "2027"]]
+    preview = refused(plan, workbook_bytes(rows))
+    assert any("Dòng 2 là nhiệm vụ mới nhưng bảng không có cột “Đơn vị chủ trì”" in m for m in preview.messages())
+    rows = task_rows(1)
+    rows[-1][2] = None
+    assert any("Ô C6 trống" in m for m in refused(plan, workbook_bytes(rows)).messages())
+
+
+def refused(plan, data):
+    preview = preview_import(ward=plan.ward, source=data)
+    assert not preview.can_confirm
+    with pytest.raises(ImportRejected):
+        apply_import(ward=plan.ward, source=data)
+    assert not Task.objects.for_ward(plan.ward).exists()
+    return preview
+
+
+def xls_bytes(rows, title="Phụ lục 1") -> bytes:
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet(title)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value not in (None, ""):
+                ws.write(r, c, value)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def ods_bytes(rows, title="Phụ lục 1") -> bytes:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name=title)
+    for row in rows:
+        tr = TableRow()
+        for value in row:
+            if isinstance(value, int):
+                cell = TableCell(valuetype="float", value=value)
+            else:
+                cell = TableCell(valuetype="string")
+            if value not in (None, ""):
+                cell.addElement(P(text=str(value)))
+            tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("make", [xls_bytes, ods_bytes], ids=["xls", "ods"])
+def test_xls_and_ods_workbooks_are_read(plan, make):
+    data = make(task_rows(3))
+    preview = preview_import(ward=plan.ward, source=data)
+    assert preview.messages() == []
+    apply_import(ward=plan.ward, source=data)
+    assert sorted(Task.objects.for_ward(plan.ward).values_list("title", flat=True)) == [
+        "Nhiệm vụ 1",
+        "Nhiệm vụ 2",
+        "Nhiệm vụ 3",
+    ]
+
+
+def test_decomposed_unicode_reads_exactly_like_composed(plan):
+    def nfd(rows):
+        return [[unicodedata.normalize("NFD", v) if isinstance(v, str) else v for v in row] for row in rows]
+
+    rows = task_rows(2) + [[3, "Việc", "Phòng Văn hóa - Xã hội", "Các sở, ngành liên quan", "Quý III/2026", ""]]
+    composed = preview_import(ward=plan.ward, source=workbook_bytes(rows))
+    decomposed = preview_import(
+        ward=plan.ward, source=workbook_bytes(nfd(rows), title=unicodedata.normalize("NFD", "Phụ lục 1"))
+    )
+    assert decomposed.messages() == [] == composed.messages()
+    assert [(r.sheet, r.kind, r.title, r.reading) for r in decomposed.rows] == [
+        (r.sheet, r.kind, r.title, r.reading) for r in composed.rows
+    ]
+    assert decomposed.rows[0].sheet == "Phụ lục 1"
+
+
+def test_the_header_kind_of_a_sheet_with_the_export_headings_is_still_tasks():
+    assert HEADER[1] == "Nhiệm vụ"
