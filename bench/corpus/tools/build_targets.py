@@ -43,6 +43,15 @@ for doc, kind, src, sent, targets in hs["H"]:
             assert t["baseline"]["kind"] in ("times","percent_over","value","difference"), t
     out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
                 "part": "heldout", "kind": kind, "source": src})
+# The second held-out batch, read after the parser had been measured on the first (see heldout_src.py).
+for doc, kind, src, sent, targets in hs["H2"]:
+    sent = unicodedata.normalize("NFC", sent)
+    assert src.startswith("http"), doc
+    for t in targets:
+        assert set(t) == {"measure","direction","value","value_max","unit","horizon","annual","baseline"}, t
+        assert (t["direction"] == "range") == (t["value_max"] is not None), t
+    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
+                "part": "heldout2", "kind": kind, "source": src})
 with open(root / "targets.jsonl", "w", encoding="utf-8") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -50,7 +59,7 @@ n_with = sum(1 for r in out if r["targets"])
 n_t = sum(len(r["targets"]) for r in out)
 n_q = sum(1 for r in out for t in r["targets"] if t["direction"] is None)
 docs = len({r["doc"] for r in out})
-for part in ("tuned", "heldout"):
+for part in ("tuned", "heldout", "heldout2"):
     rs = [r for r in out if r["part"] == part]
     print(f"{part}: sentences={len(rs)} with_targets={sum(1 for r in rs if r['targets'])} "
           f"targets={sum(len(r['targets']) for r in rs)} docs={len({r['doc'] for r in rs})}")

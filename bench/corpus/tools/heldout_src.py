@@ -207,3 +207,137 @@ S(d, k, u, "Toàn xã có 19/21 chỉ tiêu đạt và vượt kế hoạch; kin
     T("số chỉ tiêu đạt và vượt kế hoạch", "exactly", "19", "chỉ tiêu"),
     T("tốc độ tăng trưởng", "exactly", "10.3", "%"),
     T("thu nhập bình quân", "exactly", "73.86", "triệu đồng/người/năm")])
+
+# =====================================================================================================
+# Second held-out batch (part "heldout2"): read by hand on 07/12/2026 after the parser of commit dc2d799
+# had been measured on the first batch, and BEFORE any run of the parser on these sentences. Localities
+# in neither the tuned part nor the first batch.
+H2 = []
+def S2(doc, kind, src, sentence, targets):
+    H2.append((doc, kind, src, sentence, targets))
+
+d, k, u = "K01-phu-loi-ward-2026", "targets", "https://www.sggp.org.vn/phuong-phu-loi-cai-thien-canh-quan-phat-trien-cong-vien-dap-ung-nhu-cau-cua-nguoi-dan-post836076.html"
+S2(d, k, u, "Năm 2026, phường đặt mục tiêu tốc độ tăng tổng giá trị sản phẩm trên địa bàn đạt 10,5%; tổng thu ngân sách nhà nước 1.390 tỷ đồng, hoàn thành 100% chỉ tiêu được giao.", [
+    T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "exactly", "10.5", "%", 2026),
+    T("tổng thu ngân sách nhà nước", "exactly", "1390", "tỷ đồng", 2026),
+    T("tỷ lệ hoàn thành chỉ tiêu được giao", "exactly", "100", "%", 2026)])
+S2(d, k, u, "Đồng thời, phường hoàn thành công tác chuẩn bị đầu tư để đến năm 2030 phát triển 2ha công viên, đáp ứng nhu cầu sinh hoạt, vui chơi của người dân.", [
+    T("diện tích công viên được phát triển", "exactly", "2", "ha", 2030)])
+S2(d, k, u, "Công tác bảo vệ môi trường tiếp tục được chú trọng: 100% rác thải sinh hoạt được thu gom, xử lý đúng quy định; duy trì 100% xử lý chất thải y tế và nước thải công nghiệp.", [
+    T("tỷ lệ rác thải sinh hoạt được thu gom, xử lý đúng quy định", "exactly", "100", "%"),
+    T("tỷ lệ xử lý chất thải y tế và nước thải công nghiệp", "exactly", "100", "%")])
+
+d, k, u = "K02-huong-van-ward", "targets", "https://huongtra.thuathienhue.gov.vn/?gd=8&cn=28&tc=5097"
+S2(d, k, u, "90% các công trình công cộng về hành chính, văn hóa – xã hội và hạ tầng cơ sở đô thị được xây dựng, nâng cấp, cải tạo.", [
+    T("tỷ lệ các công trình công cộng về hành chính, văn hóa - xã hội và hạ tầng cơ sở đô thị được xây dựng, nâng cấp, cải tạo", "exactly", "90", "%")])
+S2(d, k, u, "Vận động nhân dân tiếp tục đầu tư lắp đặt điện chiếu sáng công cộng trên các tuyến đường.", [
+    Q("vận động nhân dân tiếp tục đầu tư lắp đặt điện chiếu sáng công cộng trên các tuyến đường")])
+S2(d, k, u, "100% công trình công cộng xây mới đúng theo quy hoạch, có kiến trúc hài hòa, đảm bảo quy chuẩn, tiêu chuẩn xây dựng hiện hành.", [
+    T("tỷ lệ công trình công cộng xây mới đúng theo quy hoạch, có kiến trúc hài hòa, đảm bảo quy chuẩn, tiêu chuẩn xây dựng hiện hành", "exactly", "100", "%")])
+S2(d, k, u, "Phấn đấu 95% gia đình đạt gia đình văn hóa, 80% gia đình được công nhận GĐVH 3 năm liên tục.", [
+    T("tỷ lệ gia đình đạt gia đình văn hóa", "exactly", "95", "%"),
+    T("tỷ lệ gia đình được công nhận GĐVH 3 năm liên tục", "exactly", "80", "%")])
+S2(d, k, u, "Phấn đấu 95% tổ dân phố được công nhận tổ dân phố văn hóa 6 năm liên tục.", [
+    T("tỷ lệ tổ dân phố được công nhận tổ dân phố văn hóa 6 năm liên tục", "exactly", "95", "%")])
+
+d, k, u = "K03-phuong-3-vinh-long", "results", "https://baovinhlong.com.vn/thoi-su/202006/phuong-3-tp-vinh-long-to-chuc-le-don-nhan-danh-hieu-phuong-van-minh-do-thi-3008388"
+S2(d, k, u, "Năm 2019, Phường 3 có 3.903 hộ đạt “Gia đình văn hóa”, chiếm 91%.", [
+    T("số hộ đạt gia đình văn hóa", "exactly", "3903", "hộ", 2019),
+    T("tỷ lệ hộ đạt gia đình văn hóa", "exactly", "91", "%", 2019)])
+S2(d, k, u, "4/4 khóm của phường có điểm sinh hoạt văn hóa, thể thao, đạt 100%.", [
+    T("số khóm của phường có điểm sinh hoạt văn hóa, thể thao", "exactly", "4", "khóm"),
+    T("tỷ lệ khóm của phường có điểm sinh hoạt văn hóa, thể thao", "exactly", "100", "%")])
+S2(d, k, u, "có hơn 12.000 người luyện tập thể thao thường xuyên, chiếm 76,86%.", [
+    T("số người luyện tập thể thao thường xuyên", "at_least", "12000", "người"),
+    T("tỷ lệ người luyện tập thể thao thường xuyên", "exactly", "76.86", "%")])
+S2(d, k, u, "Tỷ lệ hộ nghèo giảm còn 0,23% và hộ cận nghèo 0,87%.", [
+    T("tỷ lệ hộ nghèo", "at_most", "0.23", "%"),
+    T("tỷ lệ hộ cận nghèo", "at_most", "0.87", "%")])
+
+d, k, u = "K04-hiep-tan-ward", "results", "https://baotayninh.vn/phuong-hiep-tan-dang-ky-xay-dung-phuong-dat-chuan-van-minh-do-thi-2020-a124190.html"
+S2(d, k, u, "Đến nay, phường có gần 79,3% hộ được công nhận gia đình văn hóa, 5/5 khu phố giữ vững khu phố văn hóa, 9/9 cơ sở tôn giáo duy trì “Cơ sở tín ngưỡng – tôn giáo văn minh,…", [
+    T("tỷ lệ hộ được công nhận gia đình văn hóa", "exactly", "79.3", "%"),
+    T("số khu phố giữ vững khu phố văn hóa", "exactly", "5", "khu phố"),
+    T("số cơ sở tôn giáo duy trì cơ sở tín ngưỡng - tôn giáo văn minh", "exactly", "9", "cơ sở")])
+
+d, k, u = "K05-binh-thanh-ward", "results", "http://baohaugiang.com.vn/van-hoa-trong-nuoc/phuong-binh-thanh-co-ban-dat-cac-tieu-chi-van-minh-do-thi-75084.html"
+S2(d, k, u, "Phường có 5/5 khu vực đạt chuẩn văn hóa, hơn 98 hộ gia đình văn hóa; đời sống người dân từng bước được cải thiện.", [
+    T("số khu vực đạt chuẩn văn hóa", "exactly", "5", "khu vực"),
+    T("số hộ gia đình văn hóa", "at_least", "98", "hộ gia đình")])
+S2(d, k, u, "Cùng với đó, địa phương đã quan tâm tạo điều kiện để người dân chăm lo phát triển kinh tế, đưa đời sống người dân từng bước nâng cao, hộ nghèo còn hơn 3%.", [
+    T("tỷ lệ hộ nghèo", "at_least", "3", "%")])
+
+d, k, u = "K06-xuan-loc-district-2018", "targets", "http://baodongnai.com.vn/tintuc/201801/dang-bo-xuan-loc-phan-dau-ket-nap-dang-vien-moi-dat-tu-7-2875537/"
+S2(d, k, u, "Đảng bộ huyện phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên so với tổng số đảng viên đầu năm; 100% chi, Đảng bộ có nguồn đều phát triển được đảng viên.", [
+    T("tỷ lệ phát triển đảng viên mới", "at_least", "7", "%", 2018),
+    T("tỷ lệ chi, Đảng bộ có nguồn phát triển được đảng viên", "exactly", "100", "%", 2018)])
+S2(d, "results", u, "Trong năm qua, Huyện ủy Xuân Lộc kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%.", [
+    T("số đảng viên mới được kết nạp", "exactly", "358", "đảng viên"),
+    T("tỷ lệ kết nạp đảng viên mới", "exactly", "7.61", "%")])
+S2(d, "results", u, "100% tổ chức cơ sở Đảng đều phát triển được đảng viên đạt và vượt chỉ tiêu.", [
+    T("tỷ lệ tổ chức cơ sở Đảng phát triển được đảng viên đạt và vượt chỉ tiêu", "exactly", "100", "%")])
+
+d, k, u = "K07-chu-se-district", "results", "http://gialaitv.vn/tin-tuc/tin-dia-phuong/nhiem-ky-2015-2020-huyen-chu-se-ket-nap-duoc-1-500-dang-vien/"
+S2(d, k, u, "Trong nhiệm kỳ (2015-2020) huyện Chư Sê đã kết nạp được 1.500 đảng viên, tăng 1,2% so với nhiệm kỳ trước, tỷ lệ kết nạp đảng hàng năm đạt 8,7%, vượt so với Nghị quyết.", [
+    T("số đảng viên được kết nạp", "exactly", "1500", "đảng viên", 2020, baseline=B(None, "1.2", "percent_over")),
+    T("tỷ lệ kết nạp đảng", "exactly", "8.7", "%", 2020, annual=True)])
+S2(d, k, u, "Đến nay 100% thôn, làng, tổ dân phố đã có tổ chức đảng, xây dựng được 123/128 chi bộ thôn, làng, tổ dân phố có cấp ủy, 127/128 chi bộ thôn, làng, tổ dân phố có đủ đảng viên tại chỗ./.", [
+    T("tỷ lệ thôn, làng, tổ dân phố có tổ chức đảng", "exactly", "100", "%"),
+    T("số chi bộ thôn, làng, tổ dân phố có cấp ủy được xây dựng", "exactly", "123", "chi bộ"),
+    T("số chi bộ thôn, làng, tổ dân phố có đủ đảng viên tại chỗ", "exactly", "127", "chi bộ")])
+
+d, k, u = "K08-sa-dec-town", "results", "http://www.baodongthap.com.vn/xay-dung-dang/dang-uy-khoi-cac-co-quan-tinh-ket-nap-duoc-1-235-dang-vien-moi-31741.aspx"
+S2(d, k, u, "* Theo Thị ủy Sa Đéc, từ đầu nhiệm kỳ đến nay, toàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 đảng viên mới, nâng tổng số đảng viên trên toàn Đảng bộ thị xã là 3.160 đảng viên, chiếm tỷ lệ 3,03% dân số (tăng 0,03% so với Nghị quyết cả nhiệm kỳ).", [
+    T("số đảng viên mới được kết nạp", "exactly", "625", "đảng viên"),
+    T("tổng số đảng viên trên toàn Đảng bộ thị xã", "exactly", "3160", "đảng viên"),
+    T("tỷ lệ đảng viên trên dân số", "exactly", "3.03", "%", baseline=B(None, "0.03", "percent_over"))])
+S2(d, k, u, "Hàng năm, các chi, đảng bộ cơ sở được công nhận đạt trong sạch, vững mạnh đạt trên 92%; đảng viên đủ tư cách hoàn thành tốt nhiệm vụ đạt 91,62%, theo Nghị quyết 90% trở lên, trong đó 15% đảng viên hoàn thành xuất sắc nhiệm vụ.", [
+    T("tỷ lệ các chi, đảng bộ cơ sở được công nhận đạt trong sạch, vững mạnh", "at_least", "92", "%", annual=True),
+    T("tỷ lệ đảng viên đủ tư cách hoàn thành tốt nhiệm vụ", "exactly", "91.62", "%", annual=True),
+    T("tỷ lệ đảng viên đủ tư cách hoàn thành tốt nhiệm vụ theo Nghị quyết", "at_least", "90", "%", annual=True),
+    T("tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ", "exactly", "15", "%", annual=True)])
+
+d, k, u = "K09-dien-lien-commune-2020", "results", "https://baonghean.vn/xa-dien-lien-dien-chau-don-nhan-bang-dat-chuan-nong-thon-moi-277453.html"
+S2(d, k, u, "Tổng nguồn lực huy động xây dựng nông thôn mới trong thời gian qua là trên 293 tỷ đồng; trong đó vốn nhân dân đóng góp 216 tỷ đồng (chiếm 77% tổng nguồn vốn xây dựng NTM của xã).", [
+    T("tổng nguồn lực huy động xây dựng nông thôn mới", "at_least", "293", "tỷ đồng"),
+    T("vốn nhân dân đóng góp", "exactly", "216", "tỷ đồng"),
+    T("tỷ lệ vốn nhân dân đóng góp trong tổng nguồn vốn xây dựng NTM của xã", "exactly", "77", "%")])
+S2(d, k, u, "Đến nay, cơ sở hạ tầng được đầu tư nâng cấp khang trang, hiện đại; 100% tuyến đường trong xã đã được đổ bê tông.", [
+    T("tỷ lệ tuyến đường trong xã được đổ bê tông", "exactly", "100", "%")])
+S2(d, k, u, "Qua đó nâng mức bình quân thu nhập đầu người năm 2020 đạt trên 36 triệu đồng/năm; Tỷ lệ hộ nghèo giảm theo tiêu chí mới còn 0,64%.", [
+    T("mức bình quân thu nhập đầu người", "at_least", "36", "triệu đồng/năm", 2020),
+    T("tỷ lệ hộ nghèo theo tiêu chí mới", "at_most", "0.64", "%", 2020)])
+
+d, k, u = "K10-hoa-chau-ward-2025", "results", "https://huengaynay.vn/chinh-tri-xa-hoi/xay-dung-dang/phat-huy-vai-tro-lanh-dao-tao-nen-tang-phat-trien-giai-doan-moi-161090.html"
+S2(d, k, u, "Năm 2025, trong bối cảnh vận hành mô hình chính quyền địa phương 2 cấp, Đảng bộ phường Hóa Châu đã phát huy vai trò hạt nhân lãnh đạo, đoàn kết, thống nhất, toàn diện các lĩnh vực, 10/10 chỉ tiêu đạt và vượt kế hoạch.", [
+    T("số chỉ tiêu đạt và vượt kế hoạch", "exactly", "10", "chỉ tiêu", 2025)])
+S2(d, k, u, "Trong năm, Đảng bộ phường đã kết nạp 11 đảng viên mới, nâng tổng số đảng viên toàn Đảng bộ lên 757 đồng chí.", [
+    T("số đảng viên mới được kết nạp", "exactly", "11", "đảng viên"),
+    T("tổng số đảng viên toàn Đảng bộ", "exactly", "757", "đồng chí")])
+
+d, k, u = "K11-quang-chinh-commune-2026", "targets", "https://baothanhhoa.vn/xa-quang-chinh-trien-khai-cac-nghi-quyet-ve-phat-trien-kinh-te-xa-hoi-nam-2026-275401.htm"
+S2(d, k, u, "Năm 2026, xã Quảng Chính đề ra 24 chỉ tiêu, nhiệm vụ trên các lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - an ninh; trong đó phấn đấu tốc độ tăng tổng giá trị sản phẩm bình quân đạt 11% trở lên; thu nhập bình quân đầu người đạt 76 triệu đồng/người...", [
+    T("tốc độ tăng tổng giá trị sản phẩm", "at_least", "11", "%", 2026),
+    T("thu nhập bình quân đầu người", "exactly", "76", "triệu đồng/người", 2026)])
+S2(d, "results", u, "Tốc độ tăng giá trị sản xuất ước đạt 7,57%, thu nhập bình quân đầu người ước đạt 69,05 triệu đồng/người/năm, vượt 2,8% kế hoạch.", [
+    T("tốc độ tăng giá trị sản xuất", "exactly", "7.57", "%"),
+    T("thu nhập bình quân đầu người", "exactly", "69.05", "triệu đồng/người/năm", baseline=B(None, "2.8", "percent_over"))])
+
+d, k, u = "K12-sao-vang-commune-2025", "results", "https://baothanhhoa.vn/xa-sao-vang-hoan-thanh-va-hoan-thanh-vuot-muc-23-25-chi-tieu-272790.htm"
+S2(d, k, u, "Thu nhập bình quân đầu người ước đạt 73,5 triệu đồng/người/năm.", [
+    T("thu nhập bình quân đầu người", "exactly", "73.5", "triệu đồng/người/năm")])
+S2(d, k, u, "Trong năm, xã đã hoàn thành việc xây mới, sửa chữa nhà cho 53/53 hộ nghèo, gia đình chính sách, hộ còn khó khăn về nhà ở trên địa bàn.", [
+    T("số hộ nghèo, gia đình chính sách, hộ còn khó khăn về nhà ở trên địa bàn được hoàn thành việc xây mới, sửa chữa nhà", "exactly", "53", "hộ")])
+
+d, k, u = "K13-tam-hop-commune-2022", "results", "https://baonghean.vn/khoi-sac-vung-bien-tam-hop-post269168.html"
+S2(d, k, u, "Tổng gia súc, gia cầm cũng tăng so với kế hoạch và cùng kỳ năm trước với đàn trâu 368 con, đàn bò 1.276 con, đàn lợn 902 con, đàn dê 217 con, đàn gia cầm 14.478 con.", [
+    T("đàn trâu", "exactly", "368", "con"),
+    T("đàn bò", "exactly", "1276", "con"),
+    T("đàn lợn", "exactly", "902", "con"),
+    T("đàn dê", "exactly", "217", "con"),
+    T("đàn gia cầm", "exactly", "14478", "con")])
+S2(d, k, u, "Toàn xã có hơn 50 mô hình kinh tế bền vững (chăn nuôi trâu, bò vỗ béo, trồng bo bo, nghệ đỏ, nuôi dê, dúi, gà đen thả vườn, lợn đen…).", [
+    T("số mô hình kinh tế bền vững", "at_least", "50", "mô hình")])
+S2(d, k, u, "Từ năm 2020 đến nay, tổng vốn đầu tư cơ sở hạ tầng trên địa bàn xã được 16 tỷ 434 triệu đồng, xây dựng 9 công trình, tập trung ở các lĩnh vực giao thông, thủy lợi, nước sinh hoạt, giáo dục, y tế, văn hóa.", [
+    T("tổng vốn đầu tư cơ sở hạ tầng trên địa bàn xã", "exactly", "16.434", "tỷ đồng"),
+    T("số công trình được xây dựng", "exactly", "9", "công trình")])
