@@ -5,7 +5,9 @@
 The corpus has three parts, reported apart: ``tuned`` (the sentences the parser was developed
 on), ``heldout`` (other localities, read by hand before the parser was run on them; the parser
 was later improved on the kinds of failure it showed) and ``heldout2`` (further localities, read
-after that, never used for tuning). Every sentence of ``bench/corpus/targets.jsonl`` (real sentences of plans the portal has never
+after that; its first run was blind, then the parser was improved on its kinds of failure too;
+docs/IMPORT_QUALITY.md keeps the blind figures). Every sentence of
+``bench/corpus/targets.jsonl`` (real sentences of plans the portal has never
 seen, each read by hand) goes through ``targets.sentences.parse_target_sentence`` with no
 default horizon (a sentence's own year only, as the hand reading counts it). Parsed parts are
 paired with the hand-read targets in order. Scores:

@@ -147,7 +147,8 @@ UNITS = (
     "lượt", "hộ gia đình", "hộ", "gia đình", "khẩu",
     "trường", "phòng học thông minh", "phòng học", "lớp", "nhà văn hóa", "trạm y tế", "giường bệnh",
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
-    "căn nhà", "căn", "nhà", "thôn", "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
+    "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
+    "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
     "tiêu chí", "chỉ tiêu", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây", "trang trại", "gia trại",
     "ha", "km", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
     "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm", "hạng", "giờ",
@@ -202,6 +203,8 @@ _NOT_VALUES = [
     r"\btừ\s+\d+\s*(?:-|–|đến)\s*\d+\s+tuổi",  # age bands
     r"\b(?:trẻ em|trẻ|cháu|học sinh|người|dân số)\s+(?:(?:dưới|trên|từ)\s+)?\d+\s+tuổi",  # who is counted
     r"\bthứ\s+\d+",  # "sinh con thứ 3": an ordinal names a class
+    r"\b(?:[Pp]hường|[Kk]hu phố|[Ấấ]p|[Kk]hóm|[Tt]hôn|[Xx]óm|[Tt]ổ dân phố|[Tt]ổ|[Đđ]ội)\s+\d+\b(?!\s*%)",  # "Phường 3"
+    r"\b\d+\s+cấp\b",  # "chính quyền địa phương 2 cấp": a name
     r"\b\d+\s+năm\s+(?:qua|tới|gần đây|liền|liên tục)",  # "giá trị sản xuất 5 năm qua": a duration
     r"\b\d+[A-Za-z]\w*",  # 5G, 6G
     r"(?:trên|/)\s*(?:1|01)\s*ha\b",  # "giá trị … trên 1 ha đất": per hectare, in a name
@@ -229,7 +232,7 @@ _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*t
 # Horizon phrases.
 _UNTIL_RE = re.compile(r"(?:đến|tới)\s+(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _PERIOD_RE = re.compile(
-    r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
+    r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
 )
 _TERM_END_RE = re.compile(r"(?:đến|tới|vào)\s+cuối\s+nhiệm kỳ", re.IGNORECASE)
 _YEAR_OF_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -239,7 +242,7 @@ _ANNUAL_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|năm sau cao hơn n�
 # Comparisons printed after a target: "so với năm 2015", "so với giai đoạn 2010-2015", "so với cùng kỳ".
 _COMPARED_RE = re.compile(
     r"so\s+(?:với\s+)?(?:(?:năm|cuối năm)\s+((?:19|20)\d{2})|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
-    r"((?:19|20)\d{2})|(cùng kỳ|đầu nhiệm kỳ|kỳ trước))",
+    r"((?:19|20)\d{2})|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước))",
     re.IGNORECASE,
 )
 _SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
@@ -268,6 +271,10 @@ def _normalise(text: str) -> str:
     for pattern, spelled in _MONEY_SHORT:
         text = pattern.sub(spelled, text)
     text = _PER_MILLE_RE.sub(" ‰", text)
+    # "16 tỷ 434 triệu đồng" is 16,434 tỷ đồng: one number, one unit.
+    text = re.sub(
+        r"\b(\d+)\s*tỷ\s+(\d{1,3})\s*triệu(?:\s*đồng)?", lambda m: f"{m.group(1)},{int(m.group(2)):03d} tỷ đồng", text
+    )
     text = re.sub(r"\b(T|t)ỉ (lệ|trọng|suất)\b", r"\1ỷ \2", text)  # "tỉ lệ" and "tỷ lệ" are one word
     # A unit glued to the next word by a lost space ("95 triệu đồngtổng vốn"): no syllable goes on after "đồng".
     text = re.sub(r"(?<=\dđồng)|(?<= đồng)(?=[a-zà-ỹ])", " ", text)

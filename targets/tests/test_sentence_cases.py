@@ -248,3 +248,22 @@ def test_how_far_a_level_is_over_the_plan_is_its_baseline_not_a_target():
 
 def test_who_acts_is_no_part_of_the_label():
     assert one("Đảng bộ đã kết nạp được 36 đảng viên mới.").measure == "Số đảng viên mới được kết nạp"
+
+
+def test_numbered_names_are_no_values():
+    parts = parse_target_sentence("Năm 2019, Phường 3 có 3.903 hộ đạt gia đình văn hóa, chiếm 91%.", None)
+    assert [(p.value, p.unit) for p in parts] == [(Decimal(3903), "hộ"), (Decimal(91), "%")]
+    part = one("Trong mô hình chính quyền địa phương 2 cấp, 10/10 chỉ tiêu đạt và vượt kế hoạch.")
+    assert (part.value, part.unit) == (Decimal(10), "chỉ tiêu")
+
+
+def test_money_in_two_units_is_one_number():
+    part = one("Tổng vốn đầu tư cơ sở hạ tầng trên địa bàn xã được 16 tỷ 434 triệu đồng.")
+    assert (part.value, part.unit) == (Decimal("16.434"), "tỷ đồng")
+
+
+def test_compared_with_the_previous_term_and_a_period_in_parentheses():
+    part = one("Trong nhiệm kỳ (2015-2020) huyện đã kết nạp được 1.500 đảng viên, tăng 1,2% so với nhiệm kỳ trước.")
+    assert (part.value, part.horizon_year, part.baseline_kind, part.baseline_value, part.baseline_year) == (
+        Decimal(1500), 2020, "percent_over", Decimal("1.2"), None,
+    )  # fmt: skip
