@@ -1,6 +1,6 @@
 """Score the target-sentence parser against the hand readings of the corpus (issue 13).
 
-    .venv/bin/python bench/targets_benchmark.py [--part tuned|heldout|all] [--failures N]
+    .venv/bin/python bench/targets_benchmark.py [--part tuned|heldout|heldout2|all] [--failures N]
 
 The corpus has three parts, reported apart: ``tuned`` (the sentences the parser was developed
 on), ``heldout`` (other localities, read by hand before the parser was run on them; the parser
