@@ -12,6 +12,9 @@ rows are read, matched to units and checked one way wherever they come in.
 
 from __future__ import annotations
 
+import io
+
+import openpyxl
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -19,6 +22,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
 from import_export.admin import ExportMixin
+from import_export.formats.base_formats import XLSX
 
 from accounts.access import can_edit, scope
 from assignments.admin import TaskAdmin
@@ -30,10 +34,32 @@ from targets.admin import TargetAdmin
 from targets.models import Target
 
 from .resources import ProjectResource, TargetResource, TaskResource
+from .workbook_export.sheets import text_cell
+
+
+class TextOnlyXLSX(XLSX):
+    """The admin's .xlsx export with every cell a value: tablib lets openpyxl store a text that
+    starts with "=" as a live formula (a narrative "=HYPERLINK(…)" would run when the file is
+    opened); such cells are written back as text, as ``workbook_export.sheets.text_cell`` does.
+    The only export format the admin offers (CSV and the others would need the same care)."""
+
+    def export_data(self, dataset, **kwargs):
+        data = super().export_data(dataset, **kwargs)
+        book = openpyxl.load_workbook(io.BytesIO(data))
+        for ws in book.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":
+                        text_cell(ws, cell.row, cell.column, str(cell.value))
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue()
 
 
 class WorkbookAdminMixin(ExportMixin):
     """Export through the model's resource; import through the ward's import page."""
+
+    export_formats = [TextOnlyXLSX]
 
     # django-import-export's own buttons (Import, Export), with Import pointing at import_view.
     import_export_change_list_template = "admin/import_export/change_list_import_export.html"

@@ -60,3 +60,32 @@ def test_the_export_writes_the_rows_the_importer_reads(plan_bd):
     row = dict(zip(dataset.headers, dataset[0], strict=True))
     assert row["plan_item"] == f"bach-dang/{plan_bd.code}/{first.plan_item.key}"
     assert (row["lead_text"], row["coordination_text"]) == (first.lead_text, first.coordination_text)
+
+
+def test_the_admin_export_writes_text_that_looks_like_a_formula_as_text(plan_bd):
+    import io
+
+    import openpyxl
+
+    from exchange.admin import TextOnlyXLSX
+
+    tasks = Task.objects.filter(plan_item__plan=plan_bd).select_related("plan_item__plan__ward")
+    hostile = {'=HYPERLINK("http://example.invalid","x")', "+84 912", "-1+2", "@SUM(A1)"}
+    for task, text in zip(tasks, sorted(hostile), strict=False):
+        Task.objects.filter(pk=task.pk).update(title=text)
+    data = TextOnlyXLSX().export_data(TaskResource().export(tasks))
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    cells = [c for row in ws.iter_rows() for c in row if c.value in hostile]
+    assert len(cells) == 4 and all(c.data_type == "s" for c in cells)
+    assert not any(c.data_type == "f" for row in ws.iter_rows() for c in row)
+
+
+def test_the_appendix_export_writes_every_formula_lead_as_text():
+    import openpyxl
+
+    from exchange.workbook_export.sheets import text_cell
+
+    ws = openpyxl.Workbook().active
+    for col, text in enumerate(["=1+1", "+1", "-1", "@A1", "Bình thường"], start=1):
+        text_cell(ws, 1, col, text)
+    assert [c.data_type for c in ws[1]] == ["s"] * 5

@@ -28,6 +28,7 @@ from plans.models import Plan, Ward
 
 from .forms import KIND_CHOICES, ImportUploadForm, UnitMappingForm
 from .importing import ImportRejected, ImportStale, apply_import, preview_import
+from .uploads import save_upload
 
 SESSION_KEY = "exchange_imports"
 
@@ -41,8 +42,8 @@ def _ward(request, slug: str) -> Ward:
 
 def _pending(request, ward: Ward, token: str) -> dict:
     entry = request.session.get(SESSION_KEY, {}).get(token)
-    if not entry or entry["ward"] != ward.pk:
-        raise Http404
+    if not entry or entry["ward"] != ward.pk or not default_storage.exists(entry["path"]):
+        raise Http404  # unknown, another ward's, or removed after a day unconfirmed (uploads.py)
     return entry
 
 
@@ -99,7 +100,7 @@ def import_upload(request, ward: str):
     form = ImportUploadForm(request.POST or None, request.FILES or None, plans=plans)
     if request.method == "POST" and form.is_valid():
         token = secrets.token_urlsafe(16)
-        path = default_storage.save(f"imports/{token}.xlsx", form.cleaned_data["file"])
+        path = save_upload(token, form.cleaned_data["file"])
         entry = {
             "ward": ward_obj.pk,
             "path": path,

@@ -267,3 +267,49 @@ def test_decomposed_unicode_reads_exactly_like_composed(plan):
 
 def test_the_header_kind_of_a_sheet_with_the_export_headings_is_still_tasks():
     assert HEADER[1] == "Nhiệm vụ"
+
+
+def test_the_command_prints_each_sheet_and_its_rows_as_read_in_json(plan, tmp_path):
+    import json
+
+    from django.core.management import call_command
+
+    path = tmp_path / "pl.xlsx"
+    first = [1, "Việc", "UBND phường", "Các sở, ngành liên quan", "Quý III/2026 và thường xuyên", "Kết quả"]
+    rows = [*task_rows(0), first, [2, "Việc khác", "Phòng VH-XH", "", "Theo kế hoạch", ""]]
+    path.write_bytes(workbook_bytes(rows))
+    out = io.StringIO()
+    call_command("import_appendix", str(path), ward=plan.ward.slug, dry_run=True, json=True, stdout=out)
+    document = json.loads(out.getvalue())
+    (sheet,) = document["sheets"]
+    assert (sheet["name"], sheet["kind"]) == ("Phụ lục 1", "tasks")
+    group, first, second = sheet["rows"]
+    assert (group["kind"], group["number"], group["name"]) == ("group", "I", "Nhóm thứ nhất")
+    assert {k: first[k] for k in ("group", "number", "name", "lead", "coordinating", "period_text", "product")} == {
+        "group": ["Nhóm thứ nhất"],
+        "number": "1",
+        "name": "Việc",
+        "lead": ["UBND phường"],
+        "coordinating": ["Các sở, ngành liên quan"],
+        "period_text": "Quý III/2026 và thường xuyên",
+        "product": "Kết quả",
+    }
+    assert first["period"]["due_date"] == "2026-09-30" and first["errors"] == first["warnings"] == []
+    assert second["period"]["kind"] == "unclear" and "Ô E7" in second["warnings"][0]
+    assert document["can_import"] and document["rows_read"] == 2
+    assert not Task.objects.for_ward(plan.ward).exists()
+
+
+def test_the_command_exits_non_zero_when_nothing_could_be_read(plan, tmp_path):
+    import json
+
+    from django.core.management import call_command
+
+    path = tmp_path / "notes.xlsx"
+    path.write_bytes(workbook_bytes([["Chỉ là ghi chú"]]))
+    out = io.StringIO()
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("import_appendix", str(path), ward=plan.ward.slug, dry_run=True, json=True, stdout=out)
+    assert exit_info.value.code == 1
+    document = json.loads(out.getvalue())
+    assert document["rows_read"] == 0 and "Không tìm thấy dòng tiêu đề cột" in document["errors"][0]
