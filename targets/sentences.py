@@ -373,9 +373,10 @@ def _find_numbers(text: str) -> list[_Hit]:
         unit, end, per_year = _read_unit(masked, m.end())
         if re.match(r"\s*\d", masked[end:]) and unit and not re.match(r"\s*[%‰]", masked[m.end() :]):
             continue  # "lúa nước 2 vụ 40 ha": the first number names what the second measures
-        hits.append(
-            _Hit(m.start(), end, parse_number(low), parse_number(high) if high else None, unit, per_year=per_year)
-        )
+        value, value_max = parse_number(low), parse_number(high) if high else None
+        if value_max is not None and value_max < value:
+            value_max = None  # "10-5": no range a target can hold (the low end must come first)
+        hits.append(_Hit(m.start(), end, value, value_max, unit, per_year=per_year))
     for m in list(_WORD_NUMBER_RE.finditer(masked)) + list(_ZERO_RE.finditer(masked)):
         if any(h.start <= m.start() < h.end for h in hits):
             continue
@@ -781,11 +782,6 @@ def _year_in(text: str) -> int | None:
         if not _BASELINE_BEFORE_RE.search(text[: m.start()]):
             return int(m.group(1))
     return None
-
-
-def _period_in(text: str) -> int | None:
-    m = _PERIOD_RE.search(text)
-    return int(m.group(1)) if m else None
 
 
 def _term_end(text: str) -> int | None:

@@ -267,3 +267,8 @@ def test_compared_with_the_previous_term_and_a_period_in_parentheses():
     assert (part.value, part.horizon_year, part.baseline_kind, part.baseline_value, part.baseline_year) == (
         Decimal(1500), 2020, "percent_over", Decimal("1.2"), None,
     )  # fmt: skip
+
+
+def test_a_range_written_high_to_low_is_no_range():
+    part = one("Tỷ lệ hộ nghèo giảm 10-5%.")
+    assert part.value_max is None or part.value_max >= part.value
