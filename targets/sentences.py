@@ -122,18 +122,19 @@ CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increa
 FILLER_WORDS = (
     "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm",
-    "trung bình mỗi năm", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm", "lên", "phấn đấu",
+    "trung bình mỗi năm", "ước đạt", "ước", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm", "lên",
+    "phấn đấu",
     "phần đầu", "duy trì", "được", "cho", "với", "=", ":", ",", "-", "–",
 )  # fmt: skip
 # Lead-ins: the label starts after the last of these ("xã phấn đấu", "đề ra các chỉ tiêu như:").
 LEAD_IN_WORDS = ("phấn đấu", "phần đầu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu cụ thể", "như", "trong đó", "cụ thể",
-                 "theo đó", "đồng thời", "bao gồm", "gồm")  # fmt: skip
+                 "theo đó", "đồng thời", "bao gồm", "gồm", "qua đó")  # fmt: skip
 # Words that open a label but say nothing about the quantity.
 OPENING_WORDS = ("trong đó", "phấn đấu", "phần đầu", "sẽ", "tiếp tục", "duy trì", "đảm bảo", "bảo đảm", "có",
                  "đạt", "toàn huyện có", "toàn xã có", "và", "trung bình mỗi năm", "bình quân mỗi năm", "mỗi năm",
                  "hằng năm", "hàng năm", "bình quân hằng năm", "bình quân hàng năm", "tiếp tục thực hiện", "thực hiện",
                  "ước đạt", "ước", "trung bình", "ổn định", "giữ vững", "giữ", "toàn huyện", "toàn xã",
-                 "toàn phường", "để")  # fmt: skip
+                 "toàn phường", "để", "hiện nay", "hiện", "đến nay")  # fmt: skip
 # A qualitative target is named without the verbs that lead into it ("Phấn đấu xây dựng xã đạt chuẩn …").
 QUALITATIVE_OPENING_WORDS = (*OPENING_WORDS, "xây dựng", "giữ vững", "góp phần")
 # Abbreviations read in full in labels (the corpus's hand readings spell these out).
@@ -161,7 +162,7 @@ MEASURE_HEADS = (
     "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tốc độ", "tăng trưởng", "số", "tổng", "mức", "giá trị",
     "thu ngân sách", "thu nội địa", "chi ngân sách", "thu nhập", "bình quân", "diện tích", "sản lượng", "năng suất",
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
-    "doanh thu", "thời gian",
+    "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất",
 )  # fmt: skip
 # Units that are money: "/năm" after them is part of the unit, not a per-year rate.
 _MONEY = ("đồng", "USD")
@@ -318,6 +319,7 @@ class _Hit:
     raw_label: str = ""  # the words before the number as printed (after direction words)
     reached: bool = False  # "các xã còn lại đạt 10 tiêu chí": the words before "đạt" own the count
     lead_words: str = ""  # the words before the number, direction words included
+    owned: bool = False  # "Phường có 5 khu vực …": the words before "có" say where, not what
 
 
 def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
@@ -405,6 +407,8 @@ def _strip_end(text: str, words) -> tuple[str, str]:
     for word in sorted(words, key=len, reverse=True):
         if word == "bình quân" and low.rstrip().endswith("thu nhập bình quân"):
             continue  # "thu nhập bình quân" is the name of the quantity
+        if word in ("lên", "xuống") and re.search(r"trở\s+(?:lên|xuống)\s*$", low):
+            continue  # "hoàn thành tốt nhiệm vụ trở lên" names a class
         if re.search(rf"(?:^|[\s(,:;]){re.escape(word)}\s*$", low) or (not word[0].isalnum() and low.endswith(word)):
             return text[: len(text.rstrip()) - len(word)].rstrip(), word
     return text, ""
@@ -429,8 +433,10 @@ def _read_lead(hit: _Hit, before: str) -> None:
             hit.change = CHANGE_WORDS[word]
         elif word.startswith("bình quân") or word.endswith("/năm"):
             hit.averaged = True
-        elif word in ("đạt", "có", "đạt được"):
+        elif word in ("đạt", "đạt được"):
             hit.reached = True
+        elif word == "có":
+            hit.owned = True
         elif word == "từ":
             start_from = True
     if down:
@@ -587,7 +593,8 @@ def _drop_qualifiers(label: str, *, years: bool = True) -> str:
 _YEAR_WORDS_RE = re.compile(
     r"(?:(?:đến|tới|vào|trong|từ)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
-    r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm|cuối năm",
+    r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm|(?:trong\s+)?thời gian qua"
+    r"|(?:từ đầu nhiệm kỳ\s+)?đến nay",
     re.IGNORECASE,
 )
 
@@ -632,7 +639,11 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     giáo, tiểu học và THCS đạt chuẩn"): up to the clause's end, or, when another target of the
     clause follows, up to the last ", " or " và " before it (its own lead-in)."""
     rest = text[hit.end : limit]
-    stop = re.search(r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b|\bgiảm\b|,\s*(?:\d|tăng|giảm|gấp)", rest)
+    stop = re.search(
+        r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b|\bgiảm\b|(?<!đạt và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
+        r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo)\b",
+        rest,
+    )
     if hit.zero_noun and (verb := re.search(r"\svà\s+(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
         stop = verb if not stop or verb.start() < stop.start() else stop  # "không còn hộ nghèo … và đạt xã NTM"
     rest = rest[: stop.start()] if stop else rest
@@ -661,7 +672,8 @@ def _lower_first(text: str) -> str:
 
 # "Đảng bộ đã kết nạp được 36 đảng viên": who acts and the tense words are no part of the label.
 _VERB_SUBJECT_RE = re.compile(
-    r"^(?:(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|UBND|xã|phường|huyện|thị trấn|thành phố)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
+    r"^(?:(?:toàn\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|xã|phường|huyện|thị trấn"
+    r"|thành phố)(?:\s+(?:thị xã|huyện|xã|phường))?(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
     r"(?:(?:đã|sẽ|đang)\s+)?|\s+được$"
 )
 _QUANTITY_WORDS_RE = re.compile(
@@ -677,7 +689,11 @@ def _measure(
     ``whole`` is the label of the target a breakdown details ("Số hộ kinh doanh cá thể: 240 hộ
     (nông nghiệp 74 hộ, …)", "Tốc độ tăng giá trị sản xuất … 16%, trong đó: nông, lâm, thủy sản
     tăng 6%"): an item named by its sector alone takes the whole's quantity."""
-    label = hit.label
+    label = _last_named(hit.label)
+    after_words = _after_label(text, hit, limit, next_in_clause)
+    verb_after = re.match(r"(?:đạt|được|là|hoàn thành)\b", after_words)
+    if hit.owned and not _is_subject(label) and (hit.unit not in ("%", "‰") or not verb_after):
+        label = ""  # "Phường có 5/5 khu vực …": the place owns the count, the words after say what
     inherited = _inherited(whole, label, hit)
     if inherited:
         return _capital(inherited)
@@ -685,8 +701,17 @@ def _measure(
     after = _after_label(text, hit, limit, next_in_clause)
     noun = unit if unit not in UNIT_QUANTITY and unit not in ("", "lần") else ""
     earlier = _QUANTITY_WORDS_RE.sub("", previous.measure_text) if previous else ""
-    if not label and previous is not None and re.search(r"(?:\bchiếm|=)\s*$", hit.lead_words.lower()):
-        label = earlier  # "Công nghiệp - xây dựng 596 tỷ đồng, chiếm 50,3%": the same item's share
+    again = re.search(r"(?:\bchiếm|=|\bđạt)(?:\s+tỷ lệ)?\s*$", hit.lead_words.lower())
+    if (
+        previous is not None
+        and again
+        and (not label or label.lower() == "tỷ lệ")
+        and not _after_label(text, hit, limit, next_in_clause)
+    ):
+        # "3.903 hộ đạt gia đình văn hóa, chiếm 91%", "4/4 khóm …, đạt 100%": the same item's share
+        label = earlier
+        if hit.unit in ("%", "‰") and _is_subject(label):
+            label = f"tỷ lệ {label}"
     if hit.zero_noun:
         measure = _clean(f"số {after and hit.zero_noun + ' ' + after or hit.zero_noun}")
     elif hit.in_parentheses and previous is not None and not label and not after:
@@ -710,9 +735,12 @@ def _measure(
     elif label:
         # A verb and its object: "kết nạp 80 đảng viên mới" → "số đảng viên mới được kết nạp".
         quantity = UNIT_QUANTITY.get(unit, "số")
-        verb = re.sub(r"\s+cho$", "", _VERB_SUBJECT_RE.sub("", label))
+        verb = re.sub(r"\s+cho$", "", _VERB_SUBJECT_RE.sub("", _last_clause(label)))
         verb = verb[:1].lower() + verb[1:] if verb[1:2].islower() else verb
-        measure = f"{quantity} {verb} {after}" if quantity == "tỷ lệ" else f"{quantity} {noun} {after} được {verb}"
+        if quantity == "tỷ lệ":
+            measure = f"{quantity} {verb} {after}"
+        else:
+            measure = f"{quantity} {noun} {after} được {verb}" if verb else f"{quantity} {noun} {after}"
     elif after:
         quantity = "" if hit.change and unit in ("%", "‰") else UNIT_QUANTITY.get(unit, "số")
         measure = f"{quantity} {noun} {after}" if quantity == "số" else f"{quantity} {after}"
@@ -729,6 +757,26 @@ def _measure(
         measure = f"mức {'tăng' if hit.change == 'increase' else 'giảm'} {measure}"
     measure = _clean(measure)
     return (measure[:1].upper() + measure[1:])[:MEASURE_MAX]
+
+
+def _last_clause(label: str) -> str:
+    """The verb of a count: after "để" ("chuẩn bị đầu tư để phát triển"), after the last comma, and
+    none when the words are a clause of their own ("chất lượng giáo dục được nâng cao với")."""
+    parts = re.split(r"\bđể\s+", label)[-1].split(", ")
+    label = parts.pop()
+    while parts and len(parts[-1].split()) <= 3:  # "nhựa hóa, bê tông hóa": a list of verbs
+        label = f"{parts.pop()}, {label}"
+    return "" if re.search(r"\s(?:được|đạt)\s", f" {label} ") and not label.startswith("được") else label
+
+
+def _last_named(label: str) -> str:
+    """Of a long lead ("Đẩy mạnh đầu tư …, thu hút lao động tại chỗ, thu nhập bình quân"), the last
+    comma-separated part when it names a quantity; the whole label otherwise ("Tỷ lệ hộ nghèo, cận
+    nghèo")."""
+    parts = [p.strip() for p in label.split(", ")]
+    if len(parts) > 1 and _is_subject(_trim_label(parts[-1])) and not _is_subject(parts[0]):
+        return _trim_label(parts[-1])
+    return label
 
 
 def _inherited(whole: str, label: str, hit: _Hit) -> str:

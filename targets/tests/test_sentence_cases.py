@@ -272,3 +272,35 @@ def test_compared_with_the_previous_term_and_a_period_in_parentheses():
 def test_a_range_written_high_to_low_is_no_range():
     part = one("Tỷ lệ hộ nghèo giảm 10-5%.")
     assert part.value_max is None or part.value_max >= part.value
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # the last part of a long lead that names a quantity
+        (
+            "Đẩy mạnh đầu tư, mở rộng ngành nghề, thu nhập bình quân đạt 40,5 triệu đồng/người/năm.",
+            "Thu nhập bình quân",
+        ),
+        # "ước đạt" and "trở lên" inside a label
+        ("Tổng giá trị sản phẩm trên địa bàn ước đạt 2.124 tỷ đồng.", "Tổng giá trị sản phẩm trên địa bàn"),
+        ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 93%.", "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên"),
+        # a place that has the count is not what is counted
+        ("Phường có 5/5 khu vực đạt chuẩn văn hóa.", "Số khu vực đạt chuẩn văn hóa"),
+        ("Đến nay, phường có 79,3% hộ được công nhận gia đình văn hóa.", "Tỷ lệ hộ được công nhận gia đình văn hóa"),
+        # the committee that acts is not part of the label
+        ("Trong năm qua, Huyện ủy kết nạp được 358 đảng viên mới.", "Số đảng viên mới được kết nạp"),
+        # a clause before the number is no verb of the count
+        ("Chất lượng giáo dục được nâng cao với 4/5 trường đạt chuẩn quốc gia.", "Số trường đạt chuẩn quốc gia"),
+    ],
+)
+def test_measure_labels(text, measure):
+    assert one(text).measure == measure
+
+
+def test_the_share_of_an_item_just_counted_repeats_its_label():
+    parts = parse_target_sentence("Có 12.000 người luyện tập thể thao thường xuyên, chiếm 76,86%.", None)
+    assert [p.measure for p in parts] == [
+        "Số người luyện tập thể thao thường xuyên",
+        "Tỷ lệ người luyện tập thể thao thường xuyên",
+    ]
