@@ -52,6 +52,13 @@ for doc, kind, src, sent, targets in hs["H2"]:
         assert (t["direction"] == "range") == (t["value_max"] is not None), t
     out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
                 "part": "heldout2", "kind": kind, "source": src})
+for doc, kind, src, sent, targets in hs["H3"]:
+    sent = unicodedata.normalize("NFC", sent)
+    assert src.startswith("http"), doc
+    for t in targets:
+        assert set(t) == {"measure","direction","value","value_max","unit","horizon","annual","baseline"}, t
+    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
+                "part": "heldout3", "kind": kind, "source": src})
 with open(root / "targets.jsonl", "w", encoding="utf-8") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -59,7 +66,7 @@ n_with = sum(1 for r in out if r["targets"])
 n_t = sum(len(r["targets"]) for r in out)
 n_q = sum(1 for r in out for t in r["targets"] if t["direction"] is None)
 docs = len({r["doc"] for r in out})
-for part in ("tuned", "heldout", "heldout2"):
+for part in ("tuned", "heldout", "heldout2", "heldout3"):
     rs = [r for r in out if r["part"] == part]
     print(f"{part}: sentences={len(rs)} with_targets={sum(1 for r in rs if r['targets'])} "
           f"targets={sum(len(r['targets']) for r in rs)} docs={len({r['doc'] for r in rs})}")

@@ -341,3 +341,46 @@ S2(d, k, u, "Toàn xã có hơn 50 mô hình kinh tế bền vững (chăn nuôi
 S2(d, k, u, "Từ năm 2020 đến nay, tổng vốn đầu tư cơ sở hạ tầng trên địa bàn xã được 16 tỷ 434 triệu đồng, xây dựng 9 công trình, tập trung ở các lĩnh vực giao thông, thủy lợi, nước sinh hoạt, giáo dục, y tế, văn hóa.", [
     T("tổng vốn đầu tư cơ sở hạ tầng trên địa bàn xã", "exactly", "16.434", "tỷ đồng"),
     T("số công trình được xây dựng", "exactly", "9", "công trình")])
+
+# =====================================================================================================
+# Third held-out batch (part "heldout3"): read by hand on 07/12/2026 after commit f0eb955 (every rule of
+# this work in place), BEFORE any run of the parser on these sentences. Localities in no other part.
+H3 = []
+def S3(doc, kind, src, sentence, targets):
+    H3.append((doc, kind, src, sentence, targets))
+
+d, u = "M01-nghia-hanh-commune-2025", "https://baonghean.vn/ban-chap-hanh-dang-bo-xa-nghia-hanh-nhiem-ky-2025-2030-gom-24-dong-chi-10304724.html"
+S3(d, "targets", u, "Phấn đấu đến năm 2030 thu nhập bình quân đầu người đạt 90 triệu đồng", [
+    T("thu nhập bình quân đầu người", "exactly", "90", "triệu đồng", 2030)])
+S3(d, "results", u, "Trong nhiệm kỳ qua, kinh tế - xã hội phát triển toàn diện: Tốc độ tăng trưởng giá trị sản xuất bình quân đạt 7,2%/năm; cơ cấu kinh tế chuyển dịch tích cực theo hướng nông nghiệp – công nghiệp – dịch vụ.", [
+    T("tốc độ tăng trưởng giá trị sản xuất", "exactly", "7.2", "%/năm", annual=True)])
+S3(d, "results", u, "Thu nhập bình quân đầu người năm 2025 đạt 51,2 triệu đồng, vượt mục tiêu nghị quyết.", [
+    T("thu nhập bình quân đầu người", "exactly", "51.2", "triệu đồng", 2025)])
+
+d, u = "M02-vinh-phuc-ward-2025", "https://baophutho.vn/hdnd-phuong-vinh-phuc-thong-qua-8-nghi-quyet-quan-trong-tai-ky-hop-thu-tu-244782.htm"
+S3(d, "results", u, "Cơ cấu kinh tế của phường tiếp tục chuyển dịch đúng hướng, thu ngân sách ước đạt hơn 1.193 tỷ đồng, đạt hơn 578% dự toán giao.", [
+    T("thu ngân sách", "at_least", "1193", "tỷ đồng"),
+    T("tỷ lệ thu ngân sách so với dự toán giao", "at_least", "578", "%")])
+S3(d, "results", u, "Vốn đầu tư công từ nguồn ngân sách nhà nước thực hiện trên địa bàn năm 2025 ước thực hiện gần 676 tỷ đồng, đạt 509% chỉ tiêu theo kế hoạch.", [
+    T("vốn đầu tư công từ nguồn ngân sách nhà nước thực hiện trên địa bàn", "exactly", "676", "tỷ đồng", 2025),
+    T("tỷ lệ vốn đầu tư công thực hiện so với chỉ tiêu theo kế hoạch", "exactly", "509", "%", 2025)])
+u2 = "https://baophutho.vn/hoi-dong-nhan-dan-phuong-vinh-phuc-hop-ky-thu-hai-237563.htm"
+S3(d, "targets", u2, "Theo đó, năm 2025, phường Vĩnh Phúc phấn đấu duy trì tăng trưởng kinh tế theo định hướng phát triển công nghiệp và dịch vụ có giá trị tăng cao, kết hợp với ứng dụng công nghệ trong nông nghiệp, quan tâm phát triển thương mại, dịch vụ, phát triển kinh tế tư nhân, phấn đấu tỷ lệ lao động nông nghiệp còn 2%.", [
+    T("tỷ lệ lao động nông nghiệp", "at_most", "2", "%", 2025)])
+
+d, u = "M03-tan-lap-ward-2025", "https://tanlap.daklak.gov.vn/khai-mac-ky-hop-thu-12-hdnd-phuong-tan-lap-thu-ngan-sach-vuot-17-quyet-liet-chan-chinh-trat-tu-do-thi-va-dat-dai-12001.html"
+S3(d, "results", u, "Báo cáo tại kỳ họp cho thấy năm 2025, phường Tân Lập đã đạt được những con số ấn tượng: 7/12 chỉ tiêu vượt kế hoạch.", [
+    T("số chỉ tiêu vượt kế hoạch", "exactly", "7", "chỉ tiêu", 2025)])
+S3(d, "results", u, "Điểm sáng nhất là thu ngân sách nhà nước ước đạt 26.752,5 triệu đồng (vượt 17,75% dự toán).", [
+    T("thu ngân sách nhà nước", "exactly", "26752.5", "triệu đồng", baseline=B(None, "17.75", "percent_over"))])
+S3(d, "results", u, "An sinh xã hội được đảm bảo, giảm 9 hộ nghèo; cải cách hành chính bứt phá với 100% hồ sơ đúng hạn.", [
+    T("mức giảm số hộ nghèo", "decrease", "9", "hộ"),
+    T("tỷ lệ hồ sơ đúng hạn", "exactly", "100", "%")])
+
+d, u = "M04-kien-hung-ward-2025", "https://hanoi.gov.vn/tin-dia-phuong/hdnd-phuong-kien-hung-hop-ky-thu-hai-thong-qua-nhieu-noi-dung-quan-trong-4250710184027259.htm"
+S3(d, "targets", u, "Trong phương hướng 6 tháng cuối năm, phường đặt ra những chỉ tiêu cụ thể: Phấn đấu 93% hộ gia đình được công nhận và giữ vững danh hiệu \"Gia đình văn hóa\"; phấn đấu 85% tổ dân phố được công nhận và giữ vững danh hiệu \"Tổ dân phố văn hóa\"; tiếp tục duy trì phường không có hộ nghèo, hộ cận nghèo.", [
+    T("tỷ lệ hộ gia đình được công nhận và giữ vững danh hiệu gia đình văn hóa", "exactly", "93", "%"),
+    T("tỷ lệ tổ dân phố được công nhận và giữ vững danh hiệu tổ dân phố văn hóa", "exactly", "85", "%"),
+    T("số hộ nghèo, hộ cận nghèo", "exactly", "0", "hộ")])
+S3(d, "targets", u, "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95,15%.", [
+    T("tỷ lệ người dân tham gia bảo hiểm y tế", "exactly", "95.15", "%")])
