@@ -937,8 +937,10 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
     for start, end in spans:
         if any(start <= h.start < end for h in hits):
             # "…dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022": a state after the last number.
-            last = max(h.end for h in hits if start <= h.start < end)
-            if m := _AND_REACHING_RE.search(text, last, end):
+            last = max((h for h in hits if start <= h.start < end), key=lambda h: h.end)
+            # Only when the last figure was named before it: "93% hộ được công nhận và giữ vững
+            # danh hiệu …" names its own quantity after the number, "và giữ vững" included.
+            if last.label and (m := _AND_REACHING_RE.search(text, last.end, end)):
                 words = text[m.end() : end]
                 if not re.search(r"\d", _masked(words)):
                     trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)

@@ -304,3 +304,12 @@ def test_the_share_of_an_item_just_counted_repeats_its_label():
         "Số người luyện tập thể thao thường xuyên",
         "Tỷ lệ người luyện tập thể thao thường xuyên",
     ]
+
+
+def test_a_state_named_after_a_share_belongs_to_the_share():
+    parts = parse_target_sentence(
+        'Phấn đấu 93% hộ gia đình được công nhận và giữ vững danh hiệu "Gia đình văn hóa"; '
+        "tiếp tục duy trì phường không có hộ nghèo.",
+        None,
+    )
+    assert [(p.direction, p.value) for p in parts] == [("exactly", Decimal(93)), ("exactly", Decimal(0))]
