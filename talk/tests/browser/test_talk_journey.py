@@ -39,7 +39,7 @@ def test_an_official_comments_the_office_is_told_and_replies(live_server, browse
     try:
         log_in(page, live_server, w.official.username)
         page.goto(f"{live_server.url}/tasks/{w.task.pk}/")
-        page.get_by_label("Bình luận của bạn").fill("Đơn vị đã hoàn thành khảo sát, đề nghị văn phòng xem số liệu quý IV.")
+        page.get_by_label("Bình luận của bạn").fill("Đơn vị đã khảo sát xong, đề nghị văn phòng xem số liệu quý IV.")
         page.get_by_role("button", name="Gửi bình luận").click()
         page.wait_for_load_state()
         assert "Đã gửi bình luận." in page.content()
