@@ -74,6 +74,32 @@ class ReportingPeriod:
             raise ValueError(f"not a period key: {key!r}") from exc
 
     @classmethod
+    def from_label(cls, text: str) -> ReportingPeriod:
+        """The period a label names as ``label()`` writes it ("Quý 3/2026", "Năm 2026", "6 tháng
+        đầu năm 2026", "Tháng 5/2026"; Roman quarters too) or its ``key`` ("2026-Q3");
+        ``ValueError`` otherwise."""
+        import re
+
+        from core.text import fold
+
+        key = " ".join(fold(str(text or "")).replace("–", "-").split())
+        roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+        if m := re.fullmatch(r"(?:quy|q)\s*(iv|iii|ii|i|\d{1,2})\s*(?:/|-|nam)\s*(\d{4})", key):
+            index = roman.get(m.group(1)) or int(m.group(1))
+            period = cls(int(m.group(2)), PeriodKind.QUARTER, index)
+        elif m := re.fullmatch(r"6 thang (dau|cuoi)(?: nam)? (\d{4})", key):
+            period = cls(int(m.group(2)), PeriodKind.HALF, 1 if m.group(1) == "dau" else 2)
+        elif m := re.fullmatch(r"thang (\d{1,2})\s*(?:/|-|nam)\s*(\d{4})", key):
+            period = cls(int(m.group(2)), PeriodKind.MONTH, int(m.group(1)))
+        elif m := re.fullmatch(r"(?:nam )?(\d{4})", key):
+            period = cls(int(m.group(1)), PeriodKind.YEAR, 1)
+        else:
+            return cls.from_key(str(text or ""))
+        if not 1 <= period.index <= INDEX_MAX[period.kind]:
+            raise ValueError(f"not a period: {text!r}")
+        return period
+
+    @classmethod
     def containing(cls, day: dt.date, kind: str = PeriodKind.QUARTER) -> ReportingPeriod:
         return cls(day.year, kind, (day.month - 1) // MONTHS_IN[kind] + 1)
 

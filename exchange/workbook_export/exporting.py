@@ -4,8 +4,9 @@ A sheet per plan: the title rows ("PHỤ LỤC 1", the appendix's title, the pla
 row with the headings the appendices print, group rows with their numbering as printed
 ("XIX") merged across the row, then the rows. Progress columns (computed status, percent,
 latest report) follow the appendix's own columns, under a differently shaded header; the
-importer (``exchange.workbook_import.importing``) ignores them, so an exported workbook can be imported
-again. Printed texts (units, funding) are written as printed.
+importer (``exchange.workbook_import.importing``) reads a task's status, percent, narrative and
+period back: what was edited becomes a progress report, what was not changes nothing.
+Printed texts (units, funding) are written as printed.
 
 Every function takes a queryset that is already scoped (``accounts.access.scope``) and
 filtered; the number of queries does not depend on the number of rows.

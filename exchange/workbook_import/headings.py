@@ -4,7 +4,8 @@ Headings are compared after ``heading_key``: no diacritics, lower case, punctuat
 anything in parentheses dropped ("Kết quả/ sản phẩm" → "ket qua san pham", "Tổng mức đầu
 tư (triệu đồng)" → "tong muc dau tu"). A heading matches a field when its key is one of the
 field's synonyms or starts with a synonym of two words or more ("Thời gian thực hiện dự
-kiến" → period). Unknown headings ("Ghi chú", progress columns of an export) are ignored.
+kiến" → period). Unknown headings ("Ghi chú", a project's progress columns of an export) are
+ignored; a task's progress columns are read back (``rows.TaskImporter.progress``).
 """
 
 from __future__ import annotations

@@ -12,20 +12,27 @@ portal to a row whose text did not change survives a re-import.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext
 from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from assignments import deadlines
-from assignments.models import DeadlineRevision, Task, TaskUnit
+from assignments.models import DeadlineRevision, ProgressReport, Task, TaskUnit
 from assignments.periods_text import TaskPeriod, read_period_text
+from assignments.services import log_progress
+from assignments.status import Status, rules_by_ward
 from assignments.unit_names import normalize_unit_name
 from assignments.units import split_unit_cell, task_unit_roles
 from core.numbers import parse_number
 from core.search import search_text_of
 from core.text import fold
+from exchange.progress import progress_of
+from plans.periods import PeriodKind, ReportingPeriod
 from projects.models import FundingSource, Project
 from targets.models import Target
 from targets.sentences import DIRECTION_WORDS
@@ -184,6 +191,7 @@ class RowImporter:
             norm = normalize_unit_name(name)
             shown = preview.unmatched_units.setdefault(self._display(preview, norm, name), [])
             shown.append(gettext("%(sheet)s dòng %(row)s") % {"sheet": sheet.name, "row": row.row})
+        report = self.progress(sheet, row, obj, links, result)
         if result.errors:
             result.status = ERROR
             return result
@@ -191,17 +199,21 @@ class RowImporter:
             obj = self.model(**{**self.defaults(), **self.key_fields(item, key), **values})
             result.status = NEW
             self.creates.append((obj, links))
+            self.keep_report(report, obj, links, result)
             return result
         changed = [f for f, v in values.items() if getattr(obj, f) != v]
         link_changes = self.link_changes(obj, links) if links is not None else []
+        self.keep_report(report, obj, links, result)
         if not changed and not link_changes:
-            result.status = UNCHANGED
+            result.status = UPDATED if report else UNCHANGED
             return result
         for f in changed:
             setattr(obj, f, values[f])
         self.update_fields.update(changed)
         result.status = UPDATED
-        result.changes = [str(self.model._meta.get_field(f).verbose_name) for f in changed] + link_changes
+        result.changes = (
+            [str(self.model._meta.get_field(f).verbose_name) for f in changed] + link_changes + result.changes
+        )
         self.updates.append((obj, links if link_changes else None))
         return result
 
@@ -210,6 +222,13 @@ class RowImporter:
 
     def check_new(self, sheet, row, values, result) -> None:
         """A hook for what a new row must have (a task's lead unit)."""
+
+    def progress(self, sheet, row, obj, links, result):
+        """A hook: the progress report the row's progress cells ask for, or None (tasks)."""
+        return None
+
+    def keep_report(self, report, obj, links, result) -> None:
+        """A hook: keep ``report`` to write after the rows (``save_reports``)."""
 
     def reading(self, sheet, path, row, values, result) -> dict:
         """The row as read, for ``import_appendix --json`` and the benchmark."""
@@ -271,6 +290,53 @@ class RowImporter:
         self.save_links([(o, links) for o, links in self.creates + self.updates if links is not None])
 
 
+@dataclass
+class PendingReport:
+    """A progress report asked for by a row's progress cells, written after the rows."""
+
+    period: ReportingPeriod
+    status: str
+    percent: int
+    narrative: str
+    cells: str  # "G12, H12, I12": where the office typed it
+    task: object = None
+    links: list | None = None
+    result: object = None
+
+
+# "Tình trạng" cells: the report statuses by their words, and the computed statuses the export
+# writes ("Có nguy cơ chậm", "Quá hạn"), which say the work goes on.
+_STATUS_WORDS = (
+    ("hoan thanh", ProgressReport.Status.DONE),
+    ("da xong", ProgressReport.Status.DONE),
+    ("chua trien khai", ProgressReport.Status.NOT_STARTED),
+    ("chua bat dau", ProgressReport.Status.NOT_STARTED),
+    ("chua thuc hien", ProgressReport.Status.NOT_STARTED),
+    ("gap vuong mac", ProgressReport.Status.BLOCKED),
+    ("vuong mac", ProgressReport.Status.BLOCKED),
+    ("gap kho khan", ProgressReport.Status.BLOCKED),
+    ("tam dung", ProgressReport.Status.BLOCKED),
+    ("dang thuc hien", ProgressReport.Status.IN_PROGRESS),
+    ("dang trien khai", ProgressReport.Status.IN_PROGRESS),
+    ("co nguy co cham", ProgressReport.Status.IN_PROGRESS),
+    ("cham tien do", ProgressReport.Status.IN_PROGRESS),
+    ("qua han", ProgressReport.Status.IN_PROGRESS),
+)
+
+
+def _report_status(text: str, percent: int | None) -> str | None:
+    """The report status a "Tình trạng" cell names; empty: from the percent."""
+    key = " ".join(fold(text).split())
+    if not key:
+        if percent == 100:
+            return ProgressReport.Status.DONE
+        return ProgressReport.Status.IN_PROGRESS if percent else ProgressReport.Status.NOT_STARTED
+    for word, status in _STATUS_WORDS:
+        if key.startswith(word):
+            return status
+    return None
+
+
 class TaskImporter(RowImporter):
     kind, model, row_kind, title_field = TASKS, Task, "task", "title"
     link_text_fields = ("lead_text", "coordination_text")
@@ -278,9 +344,126 @@ class TaskImporter(RowImporter):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.revisions: list = []
+        self.reports: list[PendingReport] = []
+        self.today = timezone.localdate()
+        self.rules = rules_by_ward([self.ward.pk])[self.ward.pk]
 
     def queryset(self):
-        return Task.objects.prefetch_related("unit_roles")
+        return Task.objects.prefetch_related("unit_roles", "reports")
+
+    # Progress typed into an exported workbook ------------------------------------------
+    def progress(self, sheet, row, obj, links, result):
+        """The report the progress cells ask for: ``PendingReport`` or None when they say what
+        the portal already has (what the export wrote, or the lead's latest report).
+
+        Never silently dropped: a cell that cannot be read is an error naming it; a report the
+        reporting rule refuses is an error naming the cells when it is written."""
+        cols = sheet.columns
+        if not {"status", "percent", "narrative"} & set(cols):
+            return None
+        v = row.values
+        cells = {
+            f: cell_name(cols[f], row.row) for f in ("status", "percent", "narrative", "report_period") if f in cols
+        }
+        status_text = str(v.get("status") or "").strip()
+        narrative = str(v.get("narrative") or "").strip()
+        percent = None
+        if "percent" in cols and v.get("percent") not in (None, ""):
+            try:
+                number = parse_number(v["percent"])
+            except (ValueError, TypeError):
+                number = None
+            if number is None or number != int(number) or not 0 <= number <= 100:
+                result.errors.append(
+                    gettext("Ô %(cell)s: tỷ lệ hoàn thành “%(value)s” phải là số nguyên từ 0 đến 100.")
+                    % {"cell": cells["percent"], "value": v["percent"]}
+                )
+                return None
+            percent = int(number)
+        if not status_text and percent is None and not narrative:
+            return None
+        status = _report_status(status_text, percent)
+        if status is None:
+            result.errors.append(
+                gettext(
+                    "Ô %(cell)s: không hiểu tình trạng “%(value)s” (ghi: Chưa triển khai, Đang thực hiện, "
+                    "Hoàn thành hoặc Gặp vướng mắc)."
+                )
+                % {"cell": cells["status"], "value": status_text}
+            )
+            return None
+        percent = 100 if status == ProgressReport.Status.DONE else (percent or 0)
+        latest = None
+        if obj is not None:
+            shown = progress_of(obj, self.today, rules=self.rules)
+            latest = shown.latest
+            exported = (
+                fold(str(Status(shown.status.status).label)),
+                shown.status.percent,
+                (latest.narrative if latest else "") or "",
+            )
+            if (fold(status_text), percent, narrative) == exported:
+                return None  # the workbook as it was exported
+            if latest is None and (status, percent, narrative) == (ProgressReport.Status.NOT_STARTED, 0, ""):
+                return None  # nothing reported, nothing typed: the status shown has only aged
+            if latest is not None and (latest.status, latest.percent, latest.narrative.strip()) == (
+                status,
+                percent,
+                narrative,
+            ):
+                return None
+        period = ReportingPeriod.containing(self.today, PeriodKind.QUARTER)
+        period_text = str(v.get("report_period") or "").strip()
+        if period_text and not (latest is not None and fold(period_text) == fold(latest.period.label())):
+            try:
+                period = ReportingPeriod.from_label(period_text)
+            except ValueError:
+                result.errors.append(
+                    gettext("Ô %(cell)s: không hiểu kỳ báo cáo “%(value)s” (ví dụ: Quý 3/2026, Năm 2026).")
+                    % {"cell": cells["report_period"], "value": period_text}
+                )
+                return None
+        return PendingReport(period, status, percent, narrative, ", ".join(cells.values()))
+
+    def keep_report(self, report, obj, links, result) -> None:
+        if report is not None:
+            report.task, report.links, report.result = obj, links, result
+            self.reports.append(report)
+            result.changes.append(gettext("báo cáo tiến độ %(period)s") % {"period": report.period.label()})
+
+    def save_reports(self, user, preview) -> None:
+        """Each report through ``assignments.services.log_progress``, the progress form's service,
+        for each lead unit of the task: its rules (and the approval states it applies) hold
+        for the office's import as for the office's own entry."""
+        for report in self.reports:
+            task = report.task
+            if report.links is not None:
+                leads = [unit for unit, role in report.links if role == TaskUnit.Role.LEAD]
+            else:
+                leads = task.lead_units
+            if not leads:
+                report.result.errors.append(
+                    gettext("Ô %(cells)s: nhiệm vụ chưa có đơn vị chủ trì nên không ghi được báo cáo.")
+                    % {"cells": report.cells}
+                )
+            for unit in leads:
+                try:
+                    log_progress(
+                        task=task, unit=unit, period=report.period, status=report.status,
+                        percent=report.percent, narrative=report.narrative, author=user,
+                    )  # fmt: skip
+                except ValidationError as exc:
+                    report.result.errors.append(
+                        gettext("Ô %(cells)s (báo cáo %(period)s của %(unit)s): %(error)s")
+                        % {
+                            "cells": report.cells,
+                            "period": report.period.label(),
+                            "unit": unit.name,
+                            "error": " ".join(exc.messages),
+                        }
+                    )
+            if report.result.errors:
+                report.result.status = ERROR
 
     def values(self, sheet, path, row, result) -> dict:
         v, cols = row.values, sheet.columns
