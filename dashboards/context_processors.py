@@ -47,6 +47,7 @@ def nav_links(request):
         links.append(_link(request, _("Xuất Excel, Word"), "exchange:report", ward=ward_slug))
         if user.is_superuser or (profile is not None and profile.role in ("follow_up", "admin")):
             links.append(_link(request, _("Nạp Excel"), "exchange:import", ward=ward_slug))
+            links.append(_link(request, _("Nạp kế hoạch từ văn bản"), "exchange:plan_import", ward=ward_slug))
     if ward_slug and (user.is_superuser or (profile is not None and profile.role in ("follow_up", "admin"))):
         # The office keeps its ward's units and accounts (assignments.unit_views, accounts.views).
         links.append(_link(request, _("Đơn vị, tài khoản"), "unit_list", ward_slug=ward_slug))

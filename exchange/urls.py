@@ -1,5 +1,6 @@
 from django.urls import path
 
+from exchange.plan_document import views as plan_views
 from exchange.report import views as report_views
 from exchange.workbook_export import views as export_views
 from exchange.workbook_import import views as import_views
@@ -15,4 +16,11 @@ urlpatterns = [
     path("<slug:ward>/import/", import_views.import_upload, name="import"),
     path("<slug:ward>/import/<str:token>/", import_views.import_preview, name="import_preview"),
     path("<slug:ward>/import/<str:token>/confirm/", import_views.import_confirm, name="import_confirm"),
+    # A plan from its document (Word or pasted text): upload, review and edit, confirm.
+    path("<slug:ward>/plan-import/", plan_views.plan_import_upload, name="plan_import"),
+    path("<slug:ward>/plan-import/<str:token>/", plan_views.plan_import_review, name="plan_import_review"),
+    path("<slug:ward>/plan-import/<str:token>/edit/", plan_views.plan_import_edit, name="plan_import_edit"),
+    path("<slug:ward>/plan-import/<str:token>/header/", plan_views.plan_import_header, name="plan_import_header"),
+    path("<slug:ward>/plan-import/<str:token>/confirm/", plan_views.plan_import_confirm, name="plan_import_confirm"),
+    path("<slug:ward>/plan-import/<str:token>/discard/", plan_views.plan_import_discard, name="plan_import_discard"),
 ]

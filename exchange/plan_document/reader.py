@@ -285,10 +285,11 @@ class _Reader:
             if holder is not None:
                 holder.add("body", block.display)
             return
+        label = sheet.appendix_title or (_("Các nhiệm vụ") if sheet.kind == "tasks" else _("Danh mục dự án"))
         if holder is None:
-            holder = self.open(
-                h.Heading("appendix", "", sheet.appendix_title or name), block, sheet.appendix_title or name
-            )
+            holder = self.open(h.Heading("appendix", "", label), block, label)
+        elif holder.kind == "appendix" and not holder.title:
+            holder.title = label  # "PHỤ LỤC 1" printed without a title line
         base_stack = list(self.stack)
         groups: dict[int, _Item] = {}
         for path in sheet.groups():
@@ -367,7 +368,7 @@ class _Reader:
                 head, rest = h.split_title(heading.title)
                 if heading.style == "appendix":
                     self.appendix_open = True
-                    head, rest = heading.title or heading.number, ""
+                    head, rest = heading.title, ""
                 parent = self.current
                 if (
                     parent is not None

@@ -32,6 +32,8 @@ pytestmark = pytest.mark.django_db
 # own tests), an import's preview (reached by uploading a file) and file downloads.
 NOT_PAGES_PREFIXES = ("api:", "public:")
 NOT_PAGES = {"exchange:import_preview", "exchange:import_confirm", "evidence_download", "exchange:export"}
+# A plan read from a document is reviewed, edited and confirmed after uploading it.
+NOT_PAGES |= {f"exchange:plan_import_{name}" for name in ("review", "edit", "header", "confirm", "discard")}
 SKIP_PATHS = ("/admin/", "/accounts/", "/i18n/", "/static/", "/api/", "/cong-khai/", "/bench/")
 VISITS_PER_NAME = 3
 # Pages that answer a role but hold nothing for it: "my work" of a user without a ward or unit.

@@ -11,20 +11,11 @@ from assignments.models import Task
 from exchange.plan_document import read_plan_document
 from exchange.plan_document.saving import save_proposal
 from plans.models import Plan, PlanItem
-from portal.tests.factories import UnitFactory, WardFactory
 from targets.models import Target
 
 from .helpers import PLAN_TEXT, docx_bytes
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def ward():
-    ward = WardFactory(slug="an-bien", name="An Biên")
-    UnitFactory(ward=ward, name="Ủy ban nhân dân phường", short_name="UBND phường")
-    UnitFactory(ward=ward, name="Các phòng chuyên môn", short_name="Các phòng chuyên môn")
-    return ward
 
 
 @pytest.fixture

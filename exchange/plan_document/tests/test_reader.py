@@ -164,7 +164,7 @@ def test_docx_merged_cells_become_merged_ranges():
     out = io.BytesIO()
     document.save(out)
     proposal = read_plan_document(data=out.getvalue())
-    assert [i["title"] for i in proposal["items"]] == ["PHỤ LỤC 1", "Nhóm một"]
+    assert [i["title"] for i in proposal["items"]] == ["Các nhiệm vụ", "Nhóm một"]
     assert proposal["tasks"][0]["title"] == "Việc một"
 
 
