@@ -92,6 +92,18 @@ class TestReports:
         assert note.recipient == bd.official
         assert note.url == reverse("target_detail", kwargs={"target_pk": bd.target.pk})
 
+    def test_a_returned_capital_year_tells_the_projects_units(self, bd):
+        events.report_returned.send(
+            sender=type(bd.capital_year), instance=bd.capital_year, by=bd.follow_up, comment="Thiếu chứng từ."
+        )
+        assert told(kind="returned") == {bd.official.username}
+        assert Notification.objects.get().url == reverse("project_detail", kwargs={"project_pk": bd.project.pk})
+
+    def test_a_report_of_a_kind_talk_does_not_know_tells_nobody_and_breaks_nothing(self, bd):
+        events.report_returned.send(sender=type(bd.plan), instance=bd.plan, by=bd.follow_up, comment="?")
+        events.report_submitted.send(sender=type(bd.plan), instance=bd.plan, by=bd.official)
+        assert not Notification.objects.exists()
+
 
 class TestTasksToChase:
     """The reminders job (``assignments.tasks.remind_ward``) announces the tasks to chase."""
