@@ -71,8 +71,11 @@ def tidy(text: str) -> str:
 
 _MARKER_RE = re.compile(
     r"^(?:[-–+•*]\s|\(?\d+(?:\.\d+)*[.)]?\s|[IVXLC]+\s*[.:)\-–]\s|[A-ZĐ]\.\s|[a-zđ][.)]\s|\(\d+\)"
-    r"|Căn cứ|Thực hiện|Nơi nhận|PHỤ LỤC|Phụ lục|Số:|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH)"
+    r"|Căn cứ|Thực hiện|Trên đây|Nơi nhận|PHỤ LỤC|Phụ lục|Số:|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH"
+    r"|TM\.|T/M|KT\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ)"
 )
+# Lines of the signature block stand alone, each its own paragraph.
+_ONE_LINE_RE = re.compile(r"^(?:TM\.|T/M|KT\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|Nơi nhận)")
 _ENDS_SENTENCE_RE = re.compile(r"[.;:!?”\"]$")
 
 
@@ -153,7 +156,11 @@ def blocks_from_text(text: str) -> list[Block]:
             paragraphs.append(line)
         # A heading is one line long, unless it stops on a word that cannot end it.
         current = paragraphs[-1]
-        closed = not wrapped or (_is_heading_line(current) and not re.search(r"(?:\bvề|\bvà|\bcủa|\bcho|,)$", current))
+        closed = (
+            not wrapped
+            or bool(_ONE_LINE_RE.match(current))
+            or (_is_heading_line(current) and not re.search(r"(?:\bvề|\bvà|\bcủa|\bcho|,)$", current))
+        )
     blocks = []
     for i, p in enumerate(paragraphs):
         if isinstance(p, list):
