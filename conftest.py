@@ -28,3 +28,10 @@ def _reset_language():
     from django.utils import translation
 
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def periods_open(monkeypatch):
+    """Reporting periods never close (``plans.locks``): for tests of other rules that write
+    reports into periods the calendar has long closed. The lock has its own tests."""
+    monkeypatch.setattr("plans.locks.close_days_of", lambda ward_id: 100_000)

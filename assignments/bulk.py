@@ -31,6 +31,7 @@ from assignments.authoring import set_roles
 from assignments.models import DeadlineRevision, ProgressReport, Task, Unit
 from assignments.periods_text import TaskPeriod
 from assignments.units import task_unit_roles
+from core.review import ReviewState, announce, mark
 from plans.periods import PeriodKind, ReportingPeriod
 
 MAX_TASKS = 400  # one bulk edit; a ward's plans hold a few dozen to a few hundred tasks
@@ -166,6 +167,8 @@ def _mark_done(task: Task, change: BulkChange, author) -> None:
             report.narrative = f"{report.narrative}\n{note}".strip()
         report.status, report.percent, report.completed_on = ProgressReport.Status.DONE, 100, change.completed_on
         report.author = author
+        # The office is the approver: what it records as done counts at once (core.review).
+        action = mark(report, ReviewState.APPROVED, by=author)
         report.full_clean(validate_unique=False, validate_constraints=False)
         report._history_user = author
         try:
@@ -173,6 +176,7 @@ def _mark_done(task: Task, change: BulkChange, author) -> None:
                 report.save()
         except IntegrityError as error:
             raise BulkConflict([task]) from error
+        announce(report, action, by=author)
 
 
 def check(change: BulkChange, ward, today: dt.date) -> None:

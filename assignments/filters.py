@@ -20,6 +20,7 @@ from assignments.models import ProgressReport, Task, TaskUnit, Unit
 from assignments.selectors import is_due_within
 from assignments.status import DONE_STATUSES, Status
 from core.params import DaysFilter, IdFilter, YearFilter
+from core.review import INCLUDE_SUBMITTED
 from plans.filters import LabelledModelChoiceFilter, PeriodKeyFilter, WardScopedFilterSet
 from plans.periods import PeriodKind, ReportingPeriod
 
@@ -36,6 +37,9 @@ def unit_label(unit: Unit) -> str:
 def unit_choice(**kwargs) -> LabelledModelChoiceFilter:
     """A filter on a unit; its choices are set by ``UnitScopedFilterSet``."""
     return LabelledModelChoiceFilter(queryset=Unit.objects.none(), label_from=unit_label, **kwargs)
+
+
+FIGURE_CHOICES = [(INCLUDE_SUBMITTED, _("Gồm cả số liệu chờ duyệt"))]
 
 
 class UnitScopedFilterSet(WardScopedFilterSet):
@@ -62,6 +66,11 @@ class TaskFilter(UnitScopedFilterSet):
     status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_later", label=_("Tình trạng"))
     overdue = django_filters.ChoiceFilter(choices=BOOLEAN_CHOICES, method="filter_later", label=_("Quá hạn"))
     due_within = DaysFilter(method="filter_later", label=_("Đến hạn trong (ngày)"))
+    # Which reports count (core.review): approved ones, or submitted ones too — the dashboard's
+    # switch, carried by its links so the list counts what the figure counted.
+    so_lieu = django_filters.ChoiceFilter(
+        choices=FIGURE_CHOICES, method="filter_later", label=_("Số liệu"), empty_label=_("Số liệu đã duyệt")
+    )
 
     class Meta:
         model = Task
@@ -84,6 +93,11 @@ class TaskFilter(UnitScopedFilterSet):
 
     def filter_later(self, queryset, name, value):
         return queryset  # computed status: see filter_computed
+
+    @property
+    def include_submitted(self) -> bool:
+        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
+        return data.get("so_lieu") == INCLUDE_SUBMITTED
 
     def filter_computed(self, tasks: list[Task], today: dt.date) -> list[Task]:
         """Keep the tasks (each with ``task.computed``) that match the computed-status filters."""

@@ -20,7 +20,7 @@ def filtered_tasks(request, today, queryset=None) -> tuple[TaskFilter, list[Task
     """The user's tasks matching the request's filters, each with ``task.computed``."""
     base = scope(request.user, queryset if queryset is not None else Task.objects.all())
     filterset = TaskFilter(request.GET, queryset=base, request=request)
-    tasks = with_status(for_status(filterset.qs), today)
+    tasks = with_status(for_status(filterset.qs), today, include_submitted=filterset.include_submitted)
     return filterset, filterset.filter_computed(tasks, today)
 
 

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from assignments.unit_names import normalize_unit_name
 from core.concurrency import VersionedModel
+from core.review import ReviewedModel
 from plans.periods import ReportingPeriodFields
 
 
@@ -288,7 +289,7 @@ class ProgressReportQuerySet(models.QuerySet):
         return self.filter(task__plan_item__plan__ward=ward)
 
 
-class ProgressReport(VersionedModel, ReportingPeriodFields):
+class ProgressReport(VersionedModel, ReviewedModel, ReportingPeriodFields):
     """What a unit reports on a task for one reporting period."""
 
     class Status(models.TextChoices):
@@ -312,6 +313,9 @@ class ProgressReport(VersionedModel, ReportingPeriodFields):
     history = HistoricalRecords()
     objects = ProgressReportQuerySet.as_manager()
 
+    REVIEW_UNIT_PATH = "unit"
+    REVIEW_RELATED = ("task",)
+
     class Meta:
         verbose_name = _("báo cáo tiến độ")
         verbose_name_plural = _("báo cáo tiến độ")
@@ -333,6 +337,15 @@ class ProgressReport(VersionedModel, ReportingPeriodFields):
 
     def __str__(self) -> str:
         return f"{self.task} — {self.period} — {self.unit}"
+
+    @property
+    def review_subject(self):
+        return self.task
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("task_detail", kwargs={"task_pk": self.task_id}) + "#report-form"
 
 
 def evidence_path(instance, filename):

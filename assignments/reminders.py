@@ -6,6 +6,10 @@ For a ward and a day, a task is to be chased when it has begun, is not done, and
     a lead unit has not yet reported on it for the quarter containing the day
     (the same rule as the official's "my work": a report of that very quarter).
 
+A report counts as made once submitted (``core.review``): a draft or a returned report is not
+made yet and is chased; a unit whose report of the quarter is submitted and awaits the office's
+approval is not chased at all on that task — the next step is the office's, not the unit's.
+
 Tasks are grouped per lead unit (a task with two lead units appears under both; for "no
 report" only under the lead unit that has not reported). Coordinating units are not
 reminded: "the lead unit's report is the task's".
@@ -36,10 +40,12 @@ from accounts.models import Profile
 from assignments.models import Reminder, Task, Unit
 from assignments.selectors import for_status, with_status
 from assignments.status import DONE_STATUSES, Status, TaskStatus, has_begun
+from core.review import ReviewState
 from plans.models import in_force
 from plans.periods import ReportingPeriod
 
 CHASED_STATUSES = {Status.OVERDUE, Status.AT_RISK}
+MADE_STATES = {ReviewState.SUBMITTED, ReviewState.APPROVED}
 
 
 class Reason:
@@ -132,13 +138,17 @@ def ward_reminders(*, ward, day: dt.date, tasks: Iterable[Task] | None = None) -
         if status.status in DONE_STATUSES or not has_begun(task, day):
             continue
         leads = task.lead_units
-        reported_units = {r.unit_id for r in task.reports.all() if r.period == period}
+        this_period = [r for r in task.reports.all() if r.period == period]
+        reported_units = {r.unit_id for r in this_period if r.review_state in MADE_STATES}
+        awaiting = {r.unit_id for r in this_period if r.review_state == ReviewState.SUBMITTED}
         if not leads:
             reasons = _reasons(status, reported=bool(reported_units))
             if reasons:
                 unassigned.append(TaskToChase(task, status, reasons))
             continue
         for unit in leads:
+            if unit.pk in awaiting:  # the office's turn: approve or return it
+                continue
             reasons = _reasons(status, reported=unit.pk in reported_units)
             if reasons:
                 entry = by_unit.setdefault(unit.pk, UnitReminder(unit))

@@ -44,13 +44,18 @@ def for_status(tasks: QuerySet) -> QuerySet:
                 "period_index",
                 "created_at",
                 "updated_at",
+                "review_state",
             ),
         ),
     )
 
 
-def with_status(tasks: Iterable[Task], today: dt.date, rules: dict[int, Rules] | None = None) -> list[Task]:
+def with_status(
+    tasks: Iterable[Task], today: dt.date, rules: dict[int, Rules] | None = None, *, include_submitted: bool = False
+) -> list[Task]:
     """Each task with ``task.computed`` (a ``TaskStatus``); ``tasks`` should come from ``for_status``.
+
+    ``include_submitted``: count submitted reports as well as approved ones (``task_status``).
 
     Each task is judged by its ward's thresholds: ``rules`` (``{ward_id: Rules}``), read in one
     query when not given.
@@ -59,7 +64,9 @@ def with_status(tasks: Iterable[Task], today: dt.date, rules: dict[int, Rules] |
     if rules is None:
         rules = rules_by_ward({task.plan_item.plan.ward_id for task in rows})
     for task in rows:
-        task.computed = task_status(task, task.reports.all(), today, rules[task.plan_item.plan.ward_id])
+        task.computed = task_status(
+            task, task.reports.all(), today, rules[task.plan_item.plan.ward_id], include_submitted=include_submitted
+        )
     return rows
 
 

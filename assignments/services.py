@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from assignments.evidence import check_evidence_files, check_quota
 from assignments.models import Evidence, ProgressReport, Task, TaskUnit, Unit
 from core.concurrency import create_or_conflict, locked_for_edit
+from core.review import announce, mark, state_after_entry
+from plans.locks import Record, check_open
 from plans.periods import ReportingPeriod
 
 
@@ -29,6 +31,9 @@ def log_progress(
     author=None,
     files: Iterable = (),
     expected_version: int | None = None,
+    reviewer: bool = False,
+    submit: bool = False,
+    locks: bool = True,
 ) -> ProgressReport:
     """Record what ``unit`` did on ``task`` in ``period``; posting again for the period updates it.
 
@@ -40,6 +45,13 @@ def log_progress(
     another request created it meanwhile, ``core.concurrency.EditConflict`` is raised and
     nothing is written (files included). ``None`` skips the check: for writers with no form
     behind them (the demo activity), which own the data they write.
+
+    The approval cycle (``core.review.state_after_entry``): ``reviewer`` (the ward's follow-up
+    office, decided by the caller with ``accounts.access.manages_ward``) saves an approved
+    report; the unit saves a draft, or submits it with ``submit``. A submitted or approved
+    report is refused to the unit (``ReviewRefused``), and every report of a closed period to
+    everyone (``plans.locks.PeriodLocked``): both ``ValidationError``s, nothing written.
+    ``locks=False`` only for writers that record the past outside any form (the demo activity).
     """
     files = list(files)
     errors: dict[str, list] = {}
@@ -95,6 +107,9 @@ def log_progress(
     else:
         report = locked_for_edit(rows, expected=expected_version, **key)
     report = report or ProgressReport(task=task, unit=unit)
+    if locks:
+        check_open(Record(task.plan_item.plan.ward_id, period, unit_id=unit.pk, task_id=task.pk), today)
+    state = state_after_entry(report.review_state if report.pk else None, reviewer=reviewer, submit=submit)
     if files:
         try:
             check_quota(report_id=report.pk, ward_id=task.plan_item.plan.ward_id, uploads=files)
@@ -111,10 +126,12 @@ def log_progress(
     report.full_clean(validate_constraints=False)
     report.validate_constraints(exclude={"task"})
     report._history_user = author  # django-simple-history: who made the change, outside a request too
+    action = mark(report, state, by=author)
     if report.pk is None:
         create_or_conflict(ProgressReport, report, **key)
     else:
         report.save()
+    announce(report, action, by=author)
 
     for upload, content_type in zip(files, content_types if files else [], strict=True):
         evidence = Evidence(

@@ -49,6 +49,12 @@ Progress of a task (``percent``, ``has_data``)
     cycle shows as not yet due); else no data (``has_data`` is False, ``percent`` 0). A task
     with no data is not 0%: it is counted apart as "chưa có số liệu".
 
+Which reports count (``include_submitted``)
+    Only approved reports count (``core.review``: the follow-up office approves what units
+    submit); a page may ask to count submitted ones too (``include_submitted=True``, the
+    "?so_lieu=gom_cho_duyet" switch). Drafts and returned reports never count. The choice is
+    made here, once, for every caller: ``task_status`` leaves out the reports that do not count.
+
 On-time figures (``timeliness``): the 2×2 groups of the statuses above: done on time, done late,
 overdue, and "in time" (not started, in progress, at risk).
 
@@ -71,6 +77,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from assignments.models import TaskUnit
+from core.review import counted
 from plans.periods import ReportingPeriod
 
 # The defaults of WardSettings (docs/RULES.md): used when a ward has no settings row yet.
@@ -277,15 +284,19 @@ def task_status(
     rules: Rules = DEFAULT_RULES,
     *,
     cycle_on: dt.date | None = None,
+    include_submitted: bool = False,
 ) -> TaskStatus:
     """The status of ``task`` on ``today`` from ``reports`` (all of its reports; any order).
+
+    Of ``reports`` only those that count are read: approved ones, and submitted ones too with
+    ``include_submitted`` (see the module's docstring).
 
     ``task.unit_roles.all()`` is read (prefetch it: ``Task.objects.with_units()``).
     ``cycle_on``: judge the cycle containing that day rather than today's (a report about a past
     period, e.g. the year 2026 written on 20/01/2027, tells how 2026 ended).
     """
     lead_ids = {role.unit_id for role in task.unit_roles.all() if role.role == TaskUnit.Role.LEAD}
-    reports = list(reports)
+    reports = counted(reports, include_submitted)
     lead_reports = [r for r in reports if r.unit_id in lead_ids] if lead_ids else reports
     cycles = cycles_of(task)
     recurring = task.period_kind in RECURRING_KINDS

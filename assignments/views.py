@@ -10,13 +10,14 @@ import logging
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from accounts.access import can_edit, get_for_user, profile_of, scope, ward_of
+from accounts.access import can_edit, get_for_user, manages_ward, profile_of, scope, ward_of
 from accounts.models import Profile
 from assignments.deadlines import original_period
 from assignments.evidence import evidence_response
@@ -32,9 +33,10 @@ from assignments.worklist import chase_list, official_worklist
 from core import jobs
 from core.concurrency import EditConflict
 from core.forms import add_service_errors
-from core.history import history_rows, history_rows_for, merge_rows
+from core.history import HistoryRow, history_rows, history_rows_for, merge_rows
 from core.models import BackgroundJob
-from plans.models import Ward, in_force
+from core.review import returned_to_unit
+from plans.models import PeriodReopening, Ward, in_force
 from plans.periods import ReportingPeriod
 
 # Roles that see the ward's late tasks on the "my work" page.
@@ -64,7 +66,26 @@ def _task_history(task, units_by_id):
             "unit": unit or "?",
         }
 
+    # Closed periods reopened for this task, its units or the whole ward (plans.locks), with the reason.
+    unit_ids = [role.unit_id for role in task.unit_roles.all()]
+    reopenings = PeriodReopening.objects.filter(
+        Q(task=task) | Q(unit_id__in=unit_ids, task__isnull=True) | Q(unit__isnull=True, task__isnull=True),
+        ward_id=task.plan_item.plan.ward_id,
+    ).select_related("reopened_by")[:10]
+    reopened = [
+        HistoryRow(
+            date=r.reopened_at,
+            user=r.reopened_by,
+            action="~",
+            object_label=_("Mở lại %(period)s") % {"period": r.period.label()},
+            field=_("lý do mở lại"),
+            old=None,
+            new=r.reason,
+        )
+        for r in reopenings
+    ]
     return merge_rows(
+        reopened,
         history_rows(task, label=_("Nhiệm vụ")),
         history_rows_for(ProgressReport.history.filter(task_id=task.pk), label_of=report_label),
         history_rows_for(role_records, label_of=unit_label),
@@ -115,6 +136,7 @@ def task_detail(request, task_pk: int):
     profile = profile_of(request.user)
     own_unit = profile.unit if profile and profile.role == Profile.Role.OFFICIAL else None
     may_log = can_edit(request.user, task)
+    reviewer = manages_ward(request.user, task.plan_item.plan.ward)
 
     form = None
     status_code = 400 if writing else 200
@@ -141,6 +163,8 @@ def task_detail(request, task_pk: int):
                     author=request.user,
                     files=data["files"],
                     expected_version=form.expected_version(),
+                    reviewer=reviewer,
+                    submit="gui_duyet" in request.POST,
                 )
             except ValidationError as error:
                 add_service_errors(form, error)
@@ -150,7 +174,8 @@ def task_detail(request, task_pk: int):
             else:
                 messages.success(
                     request,
-                    _("Đã lưu báo cáo %(period)s của %(unit)s.") % {"period": report.period, "unit": report.unit},
+                    _("Đã lưu báo cáo %(period)s của %(unit)s (%(state)s).")
+                    % {"period": report.period, "unit": report.unit, "state": report.review_label.lower()},
                 )
                 return redirect("task_detail", task_pk=task.pk)
 
@@ -174,6 +199,7 @@ def task_detail(request, task_pk: int):
         "lead_roles": [r for r in task.unit_roles.all() if r.role == TaskUnit.Role.LEAD],
         "coordinator_roles": [r for r in task.unit_roles.all() if r.role == TaskUnit.Role.COORDINATOR],
         "form": form,
+        "reviewer": reviewer,
         "own_unit": own_unit,
         "history": _task_history(task, units_by_id),
         "six_clear": six_clear(task),
@@ -203,6 +229,7 @@ def my_work(request):
             unit=profile.unit,
             ward=profile.ward,
             to_report=work.to_report,
+            returned=returned_to_unit(profile.unit_id),
             reported=work.reported,
             done_count=work.done_count,
         )

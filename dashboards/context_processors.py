@@ -51,6 +51,7 @@ def nav_links(request):
     if ward_slug and (user.is_superuser or (profile is not None and profile.role in ("follow_up", "admin"))):
         # The office keeps its ward's units and accounts (assignments.unit_views, accounts.views).
         links.append(_link(request, _("Đơn vị, tài khoản"), "unit_list", ward_slug=ward_slug))
+        links.append(_link(request, _("Duyệt báo cáo"), "review_queue", ward_slug=ward_slug))
         links.append(_link(request, _("Quy tắc theo dõi"), "ward_settings", ward_slug=ward_slug))
     links.append(_link(request, _("Cách tính tình trạng"), "status_help"))
     return {"nav_links": [link for link in links if link]}

@@ -6,7 +6,8 @@ percent (``assignments.status.task_status``), and for every target only where it
 most of its time (about 100,000 objects for 114 wards). These loaders read the same columns
 with ``values_list`` into small objects that satisfy the rules' protocols — the rules
 themselves are unchanged — and read only the lead units' reports, the only ones a status
-depends on. Money is summed by the database.
+depends on. Money is summed by the database. The city compares approved figures only
+(``core.review.counted_q``), as every dashboard does by default.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from django.db.models import Count, F, Sum
 
 from assignments.models import ProgressReport, Task, TaskUnit
 from assignments.status import TaskStatus, rules_by_ward, task_status
+from core.review import counted_q
 from plans.models import PlanItem, in_force
 from plans.periods import ReportingPeriod
 from projects.models import CapitalYear, Project
@@ -115,7 +117,10 @@ def task_statuses(wards, today: dt.date) -> list[LeanTask]:
     periods = _Periods()
     reports: dict[int, list[Report]] = defaultdict(list)
     lead_reports = ProgressReport.objects.filter(
-        task_id__in=tasks, task__unit_roles__unit_id=F("unit_id"), task__unit_roles__role=TaskUnit.Role.LEAD
+        counted_q(),
+        task_id__in=tasks,
+        task__unit_roles__unit_id=F("unit_id"),
+        task__unit_roles__role=TaskUnit.Role.LEAD,
     ).order_by()  # no model ordering: the rules take the rows in any order
     for task_id, unit_id, status, percent, completed_on, year, kind, index in lead_reports.values_list(
         "task_id", "unit_id", "status", "percent", "completed_on", "period_year", "period_kind", "period_index"
@@ -152,7 +157,7 @@ def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
     }  # fmt: skip
     periods = _Periods()
     readings: dict[int, list[Reading]] = defaultdict(list)
-    measurements = Measurement.objects.filter(target_id__in=targets).order_by()
+    measurements = Measurement.objects.filter(counted_q(), target_id__in=targets).order_by()
     for target_id, value, year, kind, index in measurements.values_list(
         "target_id", "value", "period_year", "period_kind", "period_index"
     ):
@@ -172,7 +177,7 @@ def project_money(wards) -> tuple[dict[int, int], dict[int, Money]]:
         .values_list("ward_id", "n")
     )
     sums = (
-        CapitalYear.objects.filter(in_force("project__plan_item", nullable=True), project__ward__in=wards)
+        CapitalYear.objects.filter(counted_q(), in_force("project__plan_item", nullable=True), project__ward__in=wards)
         .order_by()
         .values("project__ward_id")
         .annotate(planned=Sum("planned"), disbursed=Sum("disbursed"))

@@ -20,6 +20,7 @@ from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Progress, Status
 from core.generation import cached_per_ward
+from core.review import FIGURES_PARAM, INCLUDE_SUBMITTED
 from dashboards import lean
 from dashboards.units import (
     UnitRate,
@@ -110,10 +111,12 @@ class WardDashboard:
     stale_periods: int = 2
     due_days: int = DUE_SOON_DAYS
     chart: dict = field(default_factory=dict)
+    include_submitted: bool = False  # the figures count submitted reports too (core.review)
 
 
-def ward_tasks(wards, today: dt.date) -> list[Task]:
-    return with_status(for_status(Task.objects.filter(in_force(), plan_item__plan__ward__in=wards)), today)
+def ward_tasks(wards, today: dt.date, include_submitted: bool = False) -> list[Task]:
+    tasks = for_status(Task.objects.filter(in_force(), plan_item__plan__ward__in=wards))
+    return with_status(tasks, today, include_submitted=include_submitted)
 
 
 def status_figures(tasks: list[Task], base: dict) -> list[Figure]:
@@ -202,11 +205,15 @@ def unit_ranking(ward: Ward, today: dt.date, year: int | None = None):
     return units, years, settings
 
 
-def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
-    """Every figure of one ward's dashboard (about ten queries whatever the ward's size)."""
-    base = {"ward": ward.slug}
+def ward_dashboard(ward: Ward, today: dt.date, include_submitted: bool = False) -> WardDashboard:
+    """Every figure of one ward's dashboard (about ten queries whatever the ward's size).
+
+    Approved figures (``core.review``), or approved and submitted ones with ``include_submitted``;
+    the links to the lists carry the same choice (``so_lieu``), so a list counts what its figure did.
+    """
+    base = {"ward": ward.slug, FIGURES_PARAM: INCLUDE_SUBMITTED if include_submitted else ""}
     settings = settings_of(ward)
-    tasks = ward_tasks([ward], today)
+    tasks = ward_tasks([ward], today, include_submitted)
     items = list(
         PlanItem.objects.filter(plan__ward=ward, plan__archived=False, archived=False)
         .select_related("plan")
@@ -229,14 +236,23 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
         (t for t in tasks if is_due_within(t.computed, today, settings.due_soon_days)),
         key=lambda t: t.computed.deadline,
     )
-    targets = with_track(for_tracking(Target.objects.filter(in_force(), plan_item__plan__ward=ward)), today)
+    targets = with_track(
+        for_tracking(Target.objects.filter(in_force(), plan_item__plan__ward=ward)),
+        today,
+        include_submitted=include_submitted,
+    )
     projects = list(ward_projects([ward]))
-    money = disbursement_summary(cy for p in projects for cy in p.capital_years.all())
+    money = disbursement_summary(
+        (cy for p in projects for cy in p.capital_years.all()), include_submitted=include_submitted
+    )
     money_by_level = [
         (
             value,
             str(label),
-            disbursement_summary(cy for p in projects if p.level == value for cy in p.capital_years.all()),
+            disbursement_summary(
+                (cy for p in projects if p.level == value for cy in p.capital_years.all()),
+                include_submitted=include_submitted,
+            ),
         )
         for value, label in Project.Level.choices
     ]
@@ -271,6 +287,7 @@ def ward_dashboard(ward: Ward, today: dt.date) -> WardDashboard:
         money_by_level=money_by_level,
         ward_query=query(**base),
         rollup=progress[None],
+        include_submitted=include_submitted,
     )
     dashboard.chart = {
         "status": {

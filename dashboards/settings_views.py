@@ -10,28 +10,57 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts.access import can_edit, get_for_user, profile_of, scope
-from assignments.models import Task
+from assignments.models import Task, Unit
 from assignments.weights import WeightsForm, set_weights
 from core.concurrency import EditConflict, conflict_message, refuse_stale
 from core.forms import add_service_errors
 from core.history import history_rows
 from dashboards.selectors import PROGRESS_KINDS
-from plans.models import Plan, Ward, WardSettings
+from plans.forms import ReopenForm
+from plans.locks import reopen
+from plans.models import PeriodReopening, Plan, Ward, WardSettings
 from plans.ward_settings import LIMITS, WardSettingsForm, settings_of, update_ward_settings
 
 
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def ward_settings(request, ward_slug):
-    """GET: the rules and their history; POST by the ward's office (403 for others)."""
+    """GET: the rules, their history and the reopened periods; POST by the ward's office (403 for
+    others): the rules, or (``reopen-period`` …) a closed period reopened with a reason
+    (``plans.locks.reopen``)."""
     ward = get_object_or_404(scope(request.user, Ward.objects.select_related("city")), slug=ward_slug)
     may_edit = can_edit(request.user, ward)
     if request.method == "POST" and not may_edit:
         raise PermissionDenied
     settings = settings_of(ward)
-    form = WardSettingsForm(request.POST or None, instance=settings)
+    reopening = request.method == "POST" and "reopen-period" in request.POST
+    form = WardSettingsForm(request.POST if request.method == "POST" and not reopening else None, instance=settings)
+    reopen_form = ReopenForm(
+        request.POST if reopening else None,
+        units=Unit.objects.for_ward(ward).internal().order_by("name"),
+        tasks=Task.objects.for_ward(ward).order_by("plan_item__tree_order", "position"),
+    )
     status = 200
-    if request.method == "POST":
+    if reopening:
+        if reopen_form.is_valid():
+            data = reopen_form.cleaned_data
+            try:
+                reopen(
+                    ward=ward,
+                    period=data["period"],
+                    reason=data["reason"],
+                    until=data["until"],
+                    by=request.user,
+                    unit=data["unit"],
+                    task=data["task"],
+                )
+            except ValidationError as error:
+                add_service_errors(reopen_form, error)
+            else:
+                messages.success(request, _("Đã mở lại %(period)s.") % {"period": data["period"].label()})
+                return redirect("ward_settings", ward_slug=ward.slug)
+        status = 400
+    elif request.method == "POST":
         if form.is_valid():
             try:
                 update_ward_settings(ward=ward, values=form.cleaned_data, expected=form.cleaned_data["version"])
@@ -49,9 +78,12 @@ def ward_settings(request, ward_slug):
     context = {
         "ward": ward,
         "form": form,
+        "reopen_form": reopen_form,
         "may_edit": may_edit,
         "history": history_rows(settings, limit=20) if settings.pk and settings.version else [],
         "defaults": [(form.fields[name].label, WardSettings._meta.get_field(name).default) for name in LIMITS],
+        "reopenings": PeriodReopening.objects.for_ward(ward).select_related("unit", "task", "reopened_by")[:20],
+        "close_days": settings.period_close_days,
     }
     return render(request, "dashboards/ward_settings.html", context, status=status)
 

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from assignments import list_views as task_lists
-from dashboards import settings_views, views
+from dashboards import review_views, settings_views, views
 from projects import list_views as project_lists
 from targets import list_views as target_lists
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("city/", views.city_dashboard, name="city_dashboard"),
     path("wards/<slug:ward_slug>/don-vi/", views.unit_ranking, name="unit_ranking"),
     path("wards/<slug:ward_slug>/quy-tac/", settings_views.ward_settings, name="ward_settings"),
+    path("wards/<slug:ward_slug>/duyet/", review_views.review_queue_page, name="review_queue"),
     path("huong-dan/tinh-trang/", settings_views.status_help, name="status_help"),
     path("plans/<int:plan_pk>/", views.plan_detail, name="plan_detail"),
     path("plans/<int:plan_pk>/trong-so/", settings_views.plan_weights, name="plan_weights"),

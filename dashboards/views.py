@@ -5,6 +5,7 @@ the follow-up office's choice of publishing the plan to citizens (``public``).""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,11 +14,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
-from accounts.access import can_edit, get_for_user, profile_of, reads_every_ward, scope
+from accounts.access import can_edit, get_for_user, manages_ward, profile_of, reads_every_ward, scope
 from core.concurrency import EditConflict, refuse_stale
 from core.generation import TIMEOUT, cache_key, generation_of, with_generation
 from core.history import history_rows_for
 from core.params import YearField
+from core.review import FIGURES_PARAM, INCLUDE_SUBMITTED, FiguresForm, include_submitted
 from dashboards import selectors
 from dashboards.units import UNIT_SORTS, sort_units
 from plans.forms import PublicationForm
@@ -46,15 +48,30 @@ def ward_dashboard(request, ward_slug):
     wards = with_generation(Ward.objects.select_related("city"))
     ward = get_object_or_404(scope(request.user, wards), slug=ward_slug)
     today = timezone.localdate()
+    figures = FiguresForm(request.GET or None)
+    if figures.is_bound and not figures.is_valid():
+        return HttpResponseBadRequest(_("Tham số “số liệu” không hợp lệ."))
+    submitted = include_submitted(request.GET)
     # The page body is cached under the ward's data generation (core.generation): the figures
     # are computed only when it is missing, i.e. after a write to the ward or on a new day.
-    dashboard = SimpleLazyObject(lambda: selectors.ward_dashboard(ward, today))
-    fragment_key = cache_key("ward-dashboard", ward.pk, generation_of(ward), today)
+    dashboard = SimpleLazyObject(lambda: selectors.ward_dashboard(ward, today, include_submitted=submitted))
+    kind = "ward-dashboard-with-submitted" if submitted else "ward-dashboard"  # two pages, two caches
+    fragment_key = cache_key(kind, ward.pk, generation_of(ward), today)
     profile = profile_of(request.user)
     if profile is not None and profile.ward_id == ward.pk:
         profile.ward = ward  # the menu reads profile.ward: spare it a query
     plans = scope(request.user, Plan.objects.filter(ward=ward).active())
-    context = {"ward": ward, "d": dashboard, "plans": plans, "fragment_key": fragment_key, "cache_timeout": TIMEOUT}
+    context = {
+        "ward": ward,
+        "d": dashboard,
+        "plans": plans,
+        "fragment_key": fragment_key,
+        "cache_timeout": TIMEOUT,
+        "include_submitted": submitted,
+        "figures_param": FIGURES_PARAM,
+        "figures_all": INCLUDE_SUBMITTED,
+        "may_review": manages_ward(request.user, ward),
+    }
     return render(request, "dashboards/ward.html", context)
 
 

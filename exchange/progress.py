@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 
 from assignments.models import ProgressReport, Task
 from assignments.status import DEFAULT_RULES, Rules, TaskStatus, percent_or_none, rollup, task_status
+from core.review import counted
 from plans.models import Plan, PlanItem
 from plans.periods import ReportingPeriod
 from projects.models import Project
@@ -105,14 +106,21 @@ def reports_until(task: Task, until: dt.date | None) -> list[ProgressReport]:
     return [r for r in reports if r.period.start <= until]
 
 
-def progress_of(task: Task, today: dt.date, until: dt.date | None = None, rules: Rules = DEFAULT_RULES) -> TaskProgress:
+def progress_of(
+    task: Task,
+    today: dt.date,
+    until: dt.date | None = None,
+    rules: Rules = DEFAULT_RULES,
+    *,
+    include_submitted: bool = False,
+) -> TaskProgress:
     """The computed status of a task (``assignments.status.task_status``) and its latest report.
 
     The latest report is the lead unit's one that sets the status or, when the lead has not
     reported, the latest one of any unit.
     """
-    reports = reports_until(task, until)
-    status = task_status(task, reports, today, rules, cycle_on=until)
+    reports = counted(reports_until(task, until), include_submitted)
+    status = task_status(task, reports, today, rules, cycle_on=until, include_submitted=include_submitted)
     latest = status.latest or max(reports, key=lambda r: (r.period.end, r.period.start, r.updated_at), default=None)
     return TaskProgress(status, latest)
 
@@ -141,10 +149,15 @@ class TargetProgress:
     latest: Measurement | None
 
 
-def target_progress(target: Target, today: dt.date, until: dt.date | None = None) -> TargetProgress:
+def target_progress(
+    target: Target, today: dt.date, until: dt.date | None = None, *, include_submitted: bool = False
+) -> TargetProgress:
     """Where a target stands (``targets.tracking.target_track``) and its latest measurement,
-    leaving out measurements of periods that end after ``until``."""
-    measurements = [m for m in target.measurements.all() if until is None or m.period.end <= until]
+    leaving out measurements of periods that end after ``until`` and those that do not count
+    (``core.review``: approved, and submitted with ``include_submitted``)."""
+    measurements = [
+        m for m in counted(target.measurements.all(), include_submitted) if until is None or m.period.end <= until
+    ]
     ordered = chronological(measurements)
     return TargetProgress(target_track(target, ordered, today), ordered[-1] if ordered else None)
 

@@ -133,3 +133,37 @@ class VersionForm(forms.Form):
     """The version a one-button action (archive, remove, move up…) was shown at."""
 
     version = VersionField()
+
+
+# --- reopening a closed reporting period (plans.locks) ---------------------------------------
+
+
+class ReopenForm(forms.Form):
+    """The office reopens a closed period for the ward, one unit or one task, with a reason."""
+
+    prefix = "reopen"
+
+    period = forms.CharField(
+        label=_("Kỳ báo cáo"),
+        max_length=10,
+        help_text=_("Ví dụ: 2026-Q3 (quý 3/2026), 2026-H1 (6 tháng đầu năm), 2026-M7 (tháng 7), 2026 (năm)."),
+    )
+    unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=None, required=False, empty_label=_("Cả phường"))
+    task = forms.ModelChoiceField(
+        label=_("Hoặc một nhiệm vụ"), queryset=None, required=False, empty_label=_("— Không chọn —")
+    )
+    until = VietnameseDateField(label=_("Mở đến hết ngày"))
+    reason = forms.CharField(label=_("Lý do mở lại"), widget=forms.Textarea(attrs={"rows": 2}), max_length=1000)
+
+    def __init__(self, *args, units, tasks, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+        self.fields["task"].queryset = tasks
+
+    def clean_period(self):
+        from plans.periods import ReportingPeriod
+
+        try:
+            return ReportingPeriod.from_key(self.cleaned_data["period"])
+        except ValueError as error:
+            raise forms.ValidationError(_("Kỳ báo cáo không hợp lệ (ví dụ: 2026-Q3)."), code="bad_period") from error

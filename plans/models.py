@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.concurrency import VersionedModel
+from plans.periods import ReportingPeriodFields
 
 
 class City(models.Model):
@@ -122,6 +124,72 @@ def in_force(path: str = "plan_item", *, nullable: bool = False) -> Q:
     """
     kept = Q(**{f"{path}__plan__archived": False, f"{path}__archived": False})
     return kept | Q(**{f"{path}__isnull": True}) if nullable else kept
+
+
+class PeriodReopeningQuerySet(models.QuerySet):
+    def for_ward(self, ward):
+        return self.filter(ward=ward)
+
+    def active_on(self, day):
+        return self.filter(until__gte=day)
+
+
+class PeriodReopening(ReportingPeriodFields):
+    """The follow-up office reopened a closed reporting period (``plans.locks``), with a reason.
+
+    For the whole ward, one unit or one task, until a day; the row stays as the record of who
+    reopened what and why (shown on the ward's settings page and in the records' history page).
+    """
+
+    ward = models.ForeignKey(Ward, on_delete=models.CASCADE, related_name="reopenings", verbose_name=_("phường"))
+    # String references: plans stands below assignments (the lock rule reads ids only).
+    unit = models.ForeignKey(
+        "assignments.Unit",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("đơn vị"),
+        help_text=_("Để trống: mở lại cho cả phường."),
+    )
+    task = models.ForeignKey(
+        "assignments.Task",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("nhiệm vụ"),
+    )
+    reason = models.TextField(_("lý do mở lại"))
+    until = models.DateField(_("mở đến hết ngày"))
+    reopened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("người mở"),
+    )
+    reopened_at = models.DateTimeField(_("mở lúc"), auto_now_add=True)
+
+    objects = PeriodReopeningQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("mở lại kỳ báo cáo")
+        verbose_name_plural = _("mở lại kỳ báo cáo")
+        ordering = ["-reopened_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(reason=""),
+                name="periodreopening_has_reason",
+                violation_error_message=_("Phải ghi lý do mở lại kỳ báo cáo."),
+            ),
+            ReportingPeriodFields.period_index_constraint("periodreopening_period_index_valid"),
+        ]
+        indexes = [models.Index(fields=["ward", "period_year", "period_kind", "period_index"])]
+
+    def __str__(self) -> str:
+        return f"{self.ward} — {self.period}"
 
 
 class PlanQuerySet(models.QuerySet):

@@ -71,6 +71,8 @@ def _reports_for(task: Task, lead, author, quarters, counts) -> None:
             narrative=narrative,
             completed_on=completed_on,
             author=author,
+            reviewer=True,  # the demo's past, as the office approved it
+            locks=False,  # made up after its periods closed
         )
         counts["reports"] += 1
 
@@ -98,6 +100,8 @@ def _measurements_for(target: Target, author, today, counts) -> None:
             source="Báo cáo kinh tế - xã hội của UBND phường",
             author=author,
             today=today,
+            reviewer=True,
+            locks=False,
         )
         counts["measurements"] += 1
 
@@ -117,6 +121,8 @@ def _capital_for(project: Project, author, today, counts) -> None:
             planned=planned,
             disbursed=(planned * Decimal(disbursed_share)).quantize(Decimal("0.1")),
             author=author,
+            reviewer=True,
+            locks=False,
         )
         counts["capital_years"] += 1
 

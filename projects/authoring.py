@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 
 from assignments.models import Unit
 from core.concurrency import EditConflict, locked_for_edit
+from core.review import ReviewState
 from plans.models import PlanItem, Ward
 from projects.models import CapitalYear, FundingSource, Project
 
@@ -133,7 +134,14 @@ def _save_capital(project: Project, rows: Sequence[CapitalRow], author) -> None:
             existing = mine.filter(year=row.year).first()
             if existing is not None:  # added by someone else since the page was loaded
                 raise CapitalConflict(existing, index)
-            capital = CapitalYear(project=project, year=row.year, planned=row.planned, disbursed=row.disbursed)
+            # The office writes the project: its figures are approved as entered (core.review).
+            capital = CapitalYear(
+                project=project,
+                year=row.year,
+                planned=row.planned,
+                disbursed=row.disbursed,
+                review_state=ReviewState.APPROVED,
+            )
             capital.full_clean()
             if author is not None:
                 capital._history_user = author
@@ -157,6 +165,7 @@ def _save_capital(project: Project, rows: Sequence[CapitalRow], author) -> None:
         if (capital.year, capital.planned, capital.disbursed) == (row.year, row.planned, row.disbursed):
             continue
         capital.year, capital.planned, capital.disbursed = row.year, row.planned, row.disbursed
+        capital.review_state = ReviewState.APPROVED  # the office's own figures
         capital.full_clean()
         capital.save()
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple, Protocol
 
+from core.review import counted
+
 RATE_STEP = Decimal("0.1")
 
 
@@ -35,10 +37,14 @@ def disbursement_rate(planned: Decimal | None, disbursed: Decimal | None) -> Dec
     return (Decimal(disbursed or 0) / Decimal(planned) * 100).quantize(RATE_STEP, rounding=ROUND_HALF_UP)
 
 
-def disbursement_summary(capital_years: Iterable[CapitalYearLike]) -> DisbursementSummary:
-    """``(planned, disbursed, rate)`` over the given years (of one project or of many)."""
+def disbursement_summary(
+    capital_years: Iterable[CapitalYearLike], *, include_submitted: bool = False
+) -> DisbursementSummary:
+    """``(planned, disbursed, rate)`` over the given years (of one project or of many).
+
+    Only approved years count, and submitted ones with ``include_submitted`` (``core.review``)."""
     planned = disbursed = Decimal(0)
-    for row in capital_years:
+    for row in counted(capital_years, include_submitted):
         planned += row.planned or 0
         disbursed += row.disbursed or 0
     return DisbursementSummary(planned, disbursed, disbursement_rate(planned, disbursed))

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.concurrency import VersionedModel
+from core.review import ReviewedModel
 from projects.finance import disbursed_within_plan, disbursement_rate
 
 
@@ -127,7 +128,7 @@ class Project(VersionedModel):
         super().save(*args, **kwargs)
 
 
-class CapitalYear(VersionedModel):
+class CapitalYear(VersionedModel, ReviewedModel):
     """The capital planned for a project in one year, and how much of it was disbursed."""
 
     project = models.ForeignKey(
@@ -138,6 +139,9 @@ class CapitalYear(VersionedModel):
     disbursed = models.DecimalField(_("đã giải ngân (triệu đồng)"), max_digits=16, decimal_places=1, default=Decimal(0))
 
     history = HistoricalRecords()
+
+    REVIEW_UNIT_PATH = "project__lead_unit"
+    REVIEW_RELATED = ("project",)
 
     class Meta:
         verbose_name = _("kế hoạch vốn năm")
@@ -158,6 +162,21 @@ class CapitalYear(VersionedModel):
 
     def __str__(self) -> str:
         return f"{self.project} — {self.year}"
+
+    @property
+    def review_subject(self):
+        return self.project
+
+    @property
+    def period(self):
+        from plans.periods import PeriodKind, ReportingPeriod
+
+        return ReportingPeriod(self.year, PeriodKind.YEAR)
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("project_detail", kwargs={"project_pk": self.project_id}) + f"?year={self.year}#capital-form"
 
     def clean(self):
         super().clean()

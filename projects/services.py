@@ -9,6 +9,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from core.concurrency import create_or_conflict, locked_for_edit
+from core.review import announce, mark, state_after_entry
+from plans.locks import Record, check_open
+from plans.periods import PeriodKind, ReportingPeriod
 from projects.models import CapitalYear, Project
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -58,12 +61,19 @@ def record_capital_year(
     disbursed: Decimal | None,
     author=None,
     expected_version: int | None = None,
+    reviewer: bool = False,
+    submit: bool = False,
+    locks: bool = True,
 ) -> CapitalYear:
     """Adds or updates the capital plan and disbursement of ``project`` for ``year``.
 
     Amounts are in triệu đồng, not negative, and the disbursement may not exceed the plan.
     ``expected_version``: the version of the year's row the form showed (0: none);
-    ``core.concurrency.EditConflict`` if someone saved or created it since (``None``: no check)."""
+    ``core.concurrency.EditConflict`` if someone saved or created it since (``None``: no check).
+
+    The approval cycle and closed periods as in ``assignments.services.log_progress`` (a year's
+    figures belong to the period "the year"): ``reviewer`` saves approved figures, the unit a
+    draft or (``submit``) submitted ones."""
     errors: dict[str, list[str]] = {}
     if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
         errors["year"] = [_("Năm phải từ %(first)s đến %(last)s.") % {"first": FIRST_YEAR, "last": LAST_YEAR}]
@@ -82,6 +92,9 @@ def record_capital_year(
     else:
         row = locked_for_edit(rows, expected=expected_version, **key)
     row = row or CapitalYear(project=project, year=year)
+    if locks:
+        check_open(Record(project.ward_id, ReportingPeriod(year, PeriodKind.YEAR), unit_id=project.lead_unit_id))
+    state = state_after_entry(row.review_state if row.pk else None, reviewer=reviewer, submit=submit)
     row.planned = planned
     row.disbursed = disbursed
     # One row per year is the lock's and the insert's job (see record_measurement).
@@ -89,8 +102,10 @@ def record_capital_year(
     row.validate_constraints(exclude={"project"})
     if author is not None:
         row._history_user = author
+    action = mark(row, state, by=author)
     if row.pk is None:
         create_or_conflict(CapitalYear, row, **key)
     else:
         row.save()
+    announce(row, action, by=author)
     return row

@@ -84,6 +84,8 @@ def project_detail(request, project_pk: int):
                         disbursed=data["disbursed"],
                         author=request.user,
                         expected_version=capital_form.expected_version(),
+                        reviewer=manages_ward(request.user, project.ward),
+                        submit="gui_duyet" in request.POST,
                     )
                     messages.success(request, _("Đã lưu kế hoạch vốn năm %(year)s.") % {"year": row.year})
                     return redirect("project_detail", project_pk=project.pk)
@@ -116,6 +118,7 @@ def project_detail(request, project_pk: int):
             "total": total,
             "investment_rate": disbursement_rate(project.total_investment, total.disbursed),
             "editable": editable,
+            "reviewer": manages_ward(request.user, project.ward),
             "can_author": manages_ward(request.user, project.ward),
             "progress_form": progress_form,
             "capital_form": capital_form,

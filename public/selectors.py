@@ -21,6 +21,7 @@ from django.db.models import Count, Prefetch, Q
 from assignments.models import Evidence, ProgressReport, Task
 from assignments.selectors import for_status, item_progress, plan_progress, with_status
 from assignments.status import Status, Timeliness, timeliness
+from core.review import counted
 from plans.models import Plan, PlanItem, Ward
 from plans.tree import hang
 from projects.finance import DisbursementSummary, disbursement_summary
@@ -198,7 +199,7 @@ class TargetPage:
 def target_page(target: Target, today: dt.date) -> TargetPage:
     """One target of a published plan: where it stands, its chart data and its measurements as a
     table (the chart's fallback without JavaScript, and its print)."""
-    measurements = chronological(target.measurements.all())
+    measurements = chronological(counted(target.measurements.all()))  # citizens see approved figures only
     track = target_track(target, measurements, today)
     rows = [(m, track.path.at(m.period.end) if track.path else None) for m in reversed(measurements)]
     return TargetPage(

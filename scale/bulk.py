@@ -23,7 +23,9 @@ INSERT_BATCH = 1000
 class Table:
     """The columns the generator fills for ``model``, and the constant values of the rest."""
 
-    def __init__(self, model: type[Model], columns: Sequence[str]) -> None:
+    def __init__(self, model: type[Model], columns: Sequence[str], constants: dict | None = None) -> None:
+        """``constants``: values for columns not in ``columns`` other than their field's default."""
+        constants = constants or {}
         self.model = model
         self.name = model._meta.db_table
         self.columns = list(columns)
@@ -36,7 +38,9 @@ class Table:
         for attname, f in fields.items():
             if attname in self.columns:
                 continue
-            if f.default is not NOT_PROVIDED:
+            if attname in constants:
+                value = constants[attname]
+            elif f.default is not NOT_PROVIDED:
                 value = f.get_default()
             elif f.null:
                 value = None

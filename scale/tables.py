@@ -11,6 +11,8 @@ from targets.models import Measurement, Target
 from . import bulk
 
 User = get_user_model()
+# Synthetic wards' figures stand for what their offices approved (core.review): they count.
+APPROVED = {"review_state": "approved"}
 Through = {
     "funding": Project.funding_sources.through,
     "implementing": Project.implementing_units.through,
@@ -38,6 +40,7 @@ TABLES = {
     "measurement": bulk.Table(
         Measurement,
         "id target_id period_kind period_year period_index value source recorded_at".split(),
+        APPROVED,
     ),
     "task": bulk.Table(
         Task,
@@ -49,6 +52,7 @@ TABLES = {
         ProgressReport,
         "id task_id unit_id period_kind period_year period_index status percent narrative completed_on "
         "created_at updated_at".split(),
+        APPROVED,
     ),
     "project": bulk.Table(
         Project,
@@ -57,7 +61,7 @@ TABLES = {
     ),
     "funding": bulk.Table(Through["funding"], ["id", "project_id", "fundingsource_id"]),
     "implementing": bulk.Table(Through["implementing"], ["id", "project_id", "unit_id"]),
-    "capital": bulk.Table(CapitalYear, ["id", "project_id", "year", "planned", "disbursed"]),
+    "capital": bulk.Table(CapitalYear, ["id", "project_id", "year", "planned", "disbursed"], APPROVED),
     "user": bulk.Table(User, "id password is_superuser username first_name is_staff is_active date_joined".split()),
     "profile": bulk.Table(Profile, ["id", "user_id", "role", "ward_id", "unit_id", "city_id"]),
 }

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.filters import UnitScopedFilterSet, unit_choice
 from core.params import CheckedFilterSet, CodeFilter, IdFilter, YearFilter
+from core.review import counted
 from targets.models import Measurement, Target
 from targets.thresholds import percent_of_target, target_rag, thresholds_by_ward
 from targets.tracking import TrackStatus, chronological, target_track
@@ -26,13 +27,15 @@ def for_tracking(targets: QuerySet) -> QuerySet:
     )
 
 
-def with_track(targets, today: dt.date) -> list[Target]:
+def with_track(targets, today: dt.date, *, include_submitted: bool = False) -> list[Target]:
     """Each target with ``target.track`` (a ``TargetTrack``), ``target.latest`` (its last measurement),
-    ``target.percent_of_target`` and ``target.rag`` (its ward's thresholds, ``targets.thresholds``)."""
+    ``target.percent_of_target`` and ``target.rag`` (its ward's thresholds, ``targets.thresholds``).
+
+    Approved measurements only, and submitted ones with ``include_submitted`` (``core.review``)."""
     rows = list(targets)
     thresholds = thresholds_by_ward({target.plan_item.plan.ward_id for target in rows})
     for target in rows:
-        measurements = list(target.measurements.all())
+        measurements = counted(target.measurements.all(), include_submitted)
         target.track = target_track(target, measurements, today)
         target.percent_of_target = percent_of_target(target, target.track)
         target.rag = target_rag(target, target.track, thresholds[target.plan_item.plan.ward_id])

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.concurrency import VersionedModel
+from core.review import ReviewedModel
 from plans.periods import ReportingPeriodFields
 
 
@@ -108,7 +109,7 @@ class MeasurementQuerySet(models.QuerySet):
         return self.filter(target__plan_item__plan__ward=ward)
 
 
-class Measurement(VersionedModel, ReportingPeriodFields):
+class Measurement(VersionedModel, ReviewedModel, ReportingPeriodFields):
     """The actual value of a target for one reporting period, with where it came from."""
 
     target = models.ForeignKey(
@@ -125,6 +126,9 @@ class Measurement(VersionedModel, ReportingPeriodFields):
     history = HistoricalRecords()
     objects = MeasurementQuerySet.as_manager()
 
+    REVIEW_UNIT_PATH = "target__responsible_unit"
+    REVIEW_RELATED = ("target",)
+
     class Meta:
         verbose_name = _("số liệu thực hiện")
         verbose_name_plural = _("số liệu thực hiện")
@@ -140,3 +144,13 @@ class Measurement(VersionedModel, ReportingPeriodFields):
 
     def __str__(self) -> str:
         return f"{self.target} — {self.period}: {self.value}"
+
+    @property
+    def review_subject(self):
+        return self.target
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        url = reverse("target_detail", kwargs={"target_pk": self.target_id})
+        return f"{url}?period={self.period.key}#measurement-form"

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.concurrency import create_or_conflict, locked_for_edit
+from core.review import announce, mark, state_after_entry
+from plans.locks import Record, check_open
 from plans.periods import ReportingPeriod
 from targets.models import Measurement, Target
 
@@ -26,13 +28,19 @@ def record_measurement(
     author=None,
     today: dt.date | None = None,
     expected_version: int | None = None,
+    reviewer: bool = False,
+    submit: bool = False,
+    locks: bool = True,
 ) -> Measurement:
     """Adds the value of ``target`` for ``period``, or updates it (one measurement per period).
 
     Raises ``ValidationError`` (Vietnamese messages keyed by ``value``, ``source``, ``period``)
     and writes nothing when the input is not acceptable. ``expected_version`` is the version of
     the period's measurement the form showed (0: none): ``core.concurrency.EditConflict`` when
-    someone saved or created it since; ``None`` skips the check (writers with no form)."""
+    someone saved or created it since; ``None`` skips the check (writers with no form).
+
+    The approval cycle and closed periods as in ``assignments.services.log_progress``:
+    ``reviewer`` saves an approved value, the unit a draft or (``submit``) a submitted one."""
     today = today or timezone.localdate()
     errors: dict[str, list[str]] = {}
     if target.is_qualitative:
@@ -53,6 +61,10 @@ def record_measurement(
     else:
         measurement = locked_for_edit(rows, expected=expected_version, **key)
     measurement = measurement or Measurement(target=target)
+    ward_id = target.plan_item.plan.ward_id
+    if locks:
+        check_open(Record(ward_id, period, unit_id=target.responsible_unit_id), today)
+    state = state_after_entry(measurement.review_state if measurement.pk else None, reviewer=reviewer, submit=submit)
     measurement.period = period
     measurement.value = value
     measurement.source = source.strip()
@@ -64,8 +76,10 @@ def record_measurement(
     measurement.validate_constraints(exclude={"target"})
     if author is not None:
         measurement._history_user = author
+    action = mark(measurement, state, by=author)
     if measurement.pk is None:
         create_or_conflict(Measurement, measurement, **key)
     else:
         measurement.save()
+    announce(measurement, action, by=author)
     return measurement

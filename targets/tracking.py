@@ -43,6 +43,7 @@ from typing import Protocol
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.review import counted
 from plans.periods import MONTHS_IN, ReportingPeriod
 
 ABOUT_TOLERANCE = Decimal("0.05")
@@ -181,11 +182,16 @@ def _percent(target: TargetLike, latest: Decimal, first: Decimal, rising: bool, 
     return min(Decimal(100), max(Decimal(0), share)).quantize(_PERCENT_STEP)
 
 
-def target_track(target: TargetLike, measurements: Iterable[MeasurementLike], today: dt.date) -> TargetTrack:
-    """Where ``target`` stands on ``today`` given its ``measurements`` (any order)."""
+def target_track(
+    target: TargetLike, measurements: Iterable[MeasurementLike], today: dt.date, *, include_submitted: bool = False
+) -> TargetTrack:
+    """Where ``target`` stands on ``today`` given its ``measurements`` (any order).
+
+    Only approved measurements count, and submitted ones with ``include_submitted``
+    (``core.review``); drafts and returned values are left out."""
     if target.direction == QUALITATIVE or target.value is None:
         return TargetTrack(TrackStatus.QUALITATIVE)
-    ordered = chronological(measurements)
+    ordered = chronological(counted(measurements, include_submitted))
     path = target_path(target, ordered)
     expected_now = path.at(today) if path else None
     if not ordered:

@@ -77,6 +77,8 @@ def target_detail(request, target_pk: int):
                     author=request.user,
                     today=today,
                     expected_version=form.expected_version(),
+                    reviewer=manages_ward(request.user, target.plan_item.plan.ward),
+                    submit="gui_duyet" in request.POST,
                 )
             except ValidationError as exc:
                 add_service_errors(form, exc, PERIOD_ALIASES)
@@ -125,6 +127,7 @@ def target_detail(request, target_pk: int):
             "siblings": siblings,
             "form": form,
             "editable": editable,
+            "reviewer": manages_ward(request.user, target.plan_item.plan.ward),
             "can_author": manages_ward(request.user, target.plan_item.plan.ward),
             "history": history,
         },

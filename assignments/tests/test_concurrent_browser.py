@@ -29,33 +29,34 @@ def test_the_second_save_is_refused_with_the_other_change_and_saved_on_purpose(
     today, browser, live_server, shot, viewport
 ):
     w = build_ward("bach-dang", "Bạch Đằng")
-    ProgressReportFactory(task=w.task, unit=w.ubnd, percent=30, narrative="Bản đầu", **Q4)
+    ProgressReportFactory(task=w.task, unit=w.ubnd, percent=30, narrative="Bản đầu", review_state="draft", **Q4)
     url = live_server.url + reverse("task_detail", kwargs={"task_pk": w.task.pk})
-    mine = logged_in(browser, live_server, w.official, viewport)
-    theirs = logged_in(browser, live_server, w.follow_up, viewport)
+    # The unit's draft: its official saves it again while the office corrects it (core.review).
+    mine = logged_in(browser, live_server, w.follow_up, viewport)
+    theirs = logged_in(browser, live_server, w.official, viewport)
     for page in (mine, theirs):
         page.goto(url)
 
-    theirs.fill("#id_narrative", "Văn phòng đã cập nhật hồ sơ")
-    theirs.get_by_role("button", name="Lưu báo cáo").click()
+    theirs.fill("#id_narrative", "Cán bộ đã cập nhật hồ sơ")
+    theirs.get_by_role("button", name="Lưu nháp").click()
     theirs.wait_for_load_state()
 
     mine.fill("#id_percent", "45")
-    mine.fill("#id_narrative", "Cán bộ đã nộp hồ sơ")
+    mine.fill("#id_narrative", "Văn phòng đã sửa hồ sơ")
     with mine.expect_response(lambda r: r.request.method == "POST") as posted:
-        mine.get_by_role("button", name="Lưu báo cáo").click()
+        mine.get_by_role("button", name="Lưu (Văn phòng duyệt luôn)").click()
     assert posted.value.status == 409
     alert = mine.locator("[data-error-summary]")
-    assert "Văn phòng đã cập nhật hồ sơ" in alert.inner_text()
-    assert mine.input_value("#id_narrative") == "Cán bộ đã nộp hồ sơ"
+    assert "Cán bộ đã cập nhật hồ sơ" in alert.inner_text()
+    assert mine.input_value("#id_narrative") == "Văn phòng đã sửa hồ sơ"
     assert mine.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     mine.locator("#report-form").scroll_into_view_if_needed()
     shot(mine, f"conflict-progress-{'phone' if viewport is PHONE else 'desktop'}", full_page=False)
     assert not mine.csp_errors
 
-    mine.get_by_role("button", name="Lưu báo cáo").click()
+    mine.get_by_role("button", name="Lưu (Văn phòng duyệt luôn)").click()
     mine.wait_for_load_state()
     report = ProgressReport.objects.get(task=w.task, unit=w.ubnd, **Q4)
-    assert (report.percent, report.narrative) == (45, "Cán bộ đã nộp hồ sơ")
+    assert (report.percent, report.narrative, report.review_state) == (45, "Văn phòng đã sửa hồ sơ", "approved")
     for page in (mine, theirs):
         page.context.close()

@@ -39,8 +39,9 @@ def w(today):
 
 @pytest.fixture
 def reported(w):
-    """The lead unit's report for this quarter, as both people find it when they open the page."""
-    return ProgressReportFactory(task=w.task, unit=w.ubnd, percent=30, narrative="Bản đầu", **Q4)
+    """The lead unit's draft for this quarter, as both people find it when they open the page (a
+    draft: the unit may still change it, and so may the office)."""
+    return ProgressReportFactory(task=w.task, unit=w.ubnd, percent=30, narrative="Bản đầu", review_state="draft", **Q4)
 
 
 def load(client, user, w):
@@ -53,25 +54,26 @@ class TestSequential:
     def test_the_second_of_two_forms_loaded_at_the_same_state_is_refused_and_keeps_what_was_typed(
         self, client, django_user_model, w, reported
     ):
-        mine = load(client, w.official, w)
+        mine = load(client, w.follow_up, w)
         theirs_client = type(client)()
-        theirs = load(theirs_client, w.follow_up, w)
-        first = theirs_client.post(task_url(w.task), form_data(theirs, percent="60", narrative="Bản của văn phòng"))
+        theirs = load(theirs_client, w.official, w)
+        first = theirs_client.post(task_url(w.task), form_data(theirs, percent="60", narrative="Bản của cán bộ"))
         assert first.status_code == 302
 
-        response = client.post(task_url(w.task), form_data(mine, percent="45", narrative="Bản của cán bộ"))
+        response = client.post(task_url(w.task), form_data(mine, percent="45", narrative="Bản của văn phòng"))
         assert response.status_code == 409
         html = response.content.decode()
-        assert "Trong lúc bạn sửa" in html and "bach-dang.vanphong" in html
-        assert "Bản của văn phòng" in html  # the other person's change is shown
-        assert "Bản của cán bộ" in html  # what this person typed is still in the form
+        assert "Trong lúc bạn sửa" in html and "bach-dang.ubnd" in html
+        assert "Bản của cán bộ" in html  # the other person's change is shown
+        assert "Bản của văn phòng" in html  # what this person typed is still in the form
         report = q4_reports(w).get()
-        assert (report.percent, report.narrative) == (60, "Bản của văn phòng")
+        assert (report.percent, report.narrative) == (60, "Bản của cán bộ")
 
         again = client.post(task_url(w.task), form_data(html))  # the version moved on: a deliberate save
         assert again.status_code == 302
         report.refresh_from_db()
-        assert (report.percent, report.narrative, report.author) == (45, "Bản của cán bộ", w.official)
+        assert (report.percent, report.narrative, report.author) == (45, "Bản của văn phòng", w.follow_up)
+        assert report.review_state == "approved"  # the office's own entry
 
     def test_two_people_creating_the_same_report_one_after_the_other(self, client, w):
         mine = load(client, w.official, w)
@@ -95,10 +97,11 @@ class TestSequential:
         assert "Các tệp đã chọn chưa được lưu (bien-ban.png)" in html
         assert not Evidence.objects.filter(report=reported).exists()
 
-    def test_a_report_the_form_did_not_show_is_not_overwritten_unseen(self, client, w):
-        """The form showed this quarter; the user picks the third quarter, which has a report."""
+    def test_a_report_the_form_did_not_show_is_not_overwritten_unseen(self, client, w, periods_open):
+        """The form showed this quarter; the user picks the third quarter, which has a report
+        (approved: the office may still change it)."""
         q3 = w.report  # 2026-Q3, Đã triển khai bước 1
-        mine = load(client, w.official, w)
+        mine = load(client, w.follow_up, w)
         response = client.post(task_url(w.task), form_data(mine, period="2026-Q3", narrative="Sửa quý 3"))
         assert response.status_code == 409
         assert "Đã triển khai bước 1" in response.content.decode()

@@ -9,7 +9,7 @@ from assignments.services import log_progress
 from plans.periods import ReportingPeriod
 from portal.tests.world import PNG, build_ward, png_upload
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("periods_open")]
 
 Q3, Q4 = ReportingPeriod(2026, "quarter", 3), ReportingPeriod(2026, "quarter", 4)
 

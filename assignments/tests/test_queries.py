@@ -11,7 +11,7 @@ from plans.periods import ReportingPeriod
 from portal.tests.factories import ProgressReportFactory, TaskFactory, TaskUnitFactory
 from portal.tests.world import build_ward, png_upload
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("periods_open")]
 
 
 def grow(w, size: int) -> None:

@@ -106,6 +106,26 @@ class TestTheRule:
         tasks = [row.task for row in ward_reminders(ward=bd.ward, day=DAY).units[0].tasks]
         assert tasks == [bd.yearly_task]
 
+    def test_a_draft_or_returned_report_is_not_a_report_yet(self, bd):
+        report = ProgressReportFactory(
+            task=bd.task, unit=bd.ubnd, period_year=2026, period_index=4, percent=40, review_state="draft"
+        )
+        for state in ("draft", "returned"):
+            type(report).objects.filter(pk=report.pk).update(review_state=state)
+            rows = {row.task: row for row in ward_reminders(ward=bd.ward, day=DAY).units[0].tasks}
+            assert rows[bd.task].reasons == [Reason.NO_REPORT], state
+
+    def test_a_task_whose_report_awaits_approval_is_not_chased(self, bd):
+        task = overdue_task(bd, bd.congan)
+        ProgressReportFactory(
+            task=task, unit=bd.congan, period_year=2026, period_index=4, status="done", percent=100,
+            review_state="submitted",
+        )  # fmt: skip
+        assert entry_for(ward_reminders(ward=bd.ward, day=DAY), bd.congan) is None  # the office's turn
+        ProgressReportFactory(task=bd.task, unit=bd.ubnd, period_year=2026, period_index=4, review_state="submitted")
+        tasks = [row.task for row in ward_reminders(ward=bd.ward, day=DAY).units[0].tasks]
+        assert tasks == [bd.yearly_task]
+
     def test_an_overdue_task_is_chased_even_when_reported(self, bd):
         task = overdue_task(bd, bd.congan)
         ProgressReportFactory(task=task, unit=bd.congan, period_year=2026, period_index=4, percent=60)

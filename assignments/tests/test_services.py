@@ -9,7 +9,7 @@ from assignments.services import log_progress
 from plans.periods import ReportingPeriod
 from portal.tests.world import PDF, PNG, build_ward, pdf_upload, png_upload
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("periods_open")]
 
 Q4 = ReportingPeriod(2026, "quarter", 4)
 

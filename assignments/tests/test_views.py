@@ -124,9 +124,15 @@ class TestLoggingProgress:
         assert reports.count() == 1
         assert reports.get().completed_on == dt.date(2026, 11, 20)
 
-    def test_status_follows_the_report(self, client, bd):
+    def test_status_follows_the_report_once_approved(self, client, bd):
         client.force_login(bd.official)
         client.post(task_url(bd.task), report_data(status="done", percent="100", completed_on="2026-11-20"))
+        html = client.get(task_url(bd.task)).content.decode()
+        assert "badge--done_on_time" not in html  # a draft counts for nothing
+        client.force_login(bd.follow_up)  # the office's own entry is approved at once
+        report = ProgressReport.objects.get(task=bd.task, unit=bd.ubnd, period_year=2026, period_index=4)
+        data = report_data(status="done", percent="100", completed_on="2026-11-20", unit=bd.ubnd.pk, **seen(report))
+        assert client.post(task_url(bd.task), data).status_code == 302
         html = client.get(task_url(bd.task)).content.decode()
         assert "badge--done_on_time" in html
 
@@ -306,6 +312,6 @@ def test_the_task_page_speaks_english_after_the_language_switch(client, bd):
     client.force_login(bd.official)
     client.post(reverse("set_language"), {"language": "en", "next": task_url(bd.task)})
     html = client.get(task_url(bd.task)).content.decode()
-    assert "Save report" in html and "Reporting period" in html and "History of changes" in html
+    assert "Save and submit" in html and "Reporting period" in html and "History of changes" in html
     html = client.get(reverse("my_work")).content.decode()
     assert "To report this period" in html

@@ -134,6 +134,11 @@ def overall_section(doc, data: ReportData) -> None:
     )
     if data.overall_percent is not None:
         _body(doc, f"Tiến độ chung của các nhiệm vụ đạt {vn_number(data.overall_percent, 1)}%.")
+    # Which figures the report counts (core.review): the document is Vietnamese whatever the UI.
+    if data.include_submitted:
+        _body(doc, "Số liệu tổng hợp gồm số liệu đã duyệt và số liệu các đơn vị đã gửi, đang chờ duyệt.", italic=True)
+    else:
+        _body(doc, "Số liệu đã duyệt: chỉ tổng hợp báo cáo đã được Văn phòng theo dõi duyệt.", italic=True)
     measurable = sum(1 for t in data.targets if not t.target.is_qualitative)
     _body(
         doc,

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from assignments.models import Task
 from assignments.status import DONE_STATUSES, SEVERITY, Status, rules_by_ward
+from core.review import counted
 from exchange import progress as prog
 from exchange.report.narratives import NarrativeGroup, collect_narratives
 from plans.models import Plan, PlanItem
@@ -86,6 +87,7 @@ class ReportData:
     # Statuses of the tasks each unit leads, by unit name, in reading order of first appearance.
     unit_counts: dict[str, Counter] = field(default_factory=dict)
     narratives: list[NarrativeGroup] = field(default_factory=list)
+    include_submitted: bool = False  # counts submitted reports too (core.review); approved only else
 
     @property
     def ward(self):
@@ -110,14 +112,19 @@ def _group_title(item: PlanItem | None) -> str:
     return f"{item.number}. {item.title}" if item.number and not item.number.startswith("PH") else item.title
 
 
-def collect(plan: Plan, period: ReportingPeriod, *, today: dt.date | None = None) -> ReportData:
+def collect(
+    plan: Plan, period: ReportingPeriod, *, today: dt.date | None = None, include_submitted: bool = False
+) -> ReportData:
     """Everything the report says about ``plan`` for ``period``, in a fixed number of queries.
+
+    Approved figures only (``core.review``), or submitted ones too with ``include_submitted`` —
+    the same choice as the dashboard's switch, so both say the same numbers.
 
     ``period`` may be any span with ``start``, ``end``, ``year``, ``key`` and ``label()``
     (a review's span, ``exchange.report.review.Span``), not only a reporting period.
     """
     today = today or timezone.localdate()
-    data = ReportData(plan=plan, period=period, as_of=status_date(period, today))
+    data = ReportData(plan=plan, period=period, as_of=status_date(period, today), include_submitted=include_submitted)
     items = prog.items_of_plans([plan.pk])
     _collect_tasks(data, items)
     _collect_targets(data, items)
@@ -129,7 +136,12 @@ def collect(plan: Plan, period: ReportingPeriod, *, today: dt.date | None = None
 def _collect_tasks(data: ReportData, items: dict[int, PlanItem]) -> None:
     tasks = prog.fetch_tasks(Task.objects.filter(plan_item__plan=data.plan, plan_item__archived=False))
     rules = rules_by_ward([data.plan.ward_id])[data.plan.ward_id]
-    progress = {t.pk: prog.progress_of(t, data.as_of, until=data.period.end, rules=rules) for t in tasks}
+    progress = {
+        t.pk: prog.progress_of(
+            t, data.as_of, until=data.period.end, rules=rules, include_submitted=data.include_submitted
+        )
+        for t in tasks
+    }
     chains = [prog.ancestors(items[t.plan_item_id], items) for t in tasks]
     groups = prog.printed_groups(chains)
     rolled = prog.item_rollup(tasks, progress, items)
@@ -160,7 +172,7 @@ def _collect_tasks(data: ReportData, items: dict[int, PlanItem]) -> None:
 def _collect_targets(data: ReportData, items: dict[int, PlanItem]) -> None:
     targets = prog.fetch_targets(Target.objects.filter(plan_item__plan=data.plan, plan_item__archived=False))
     for target in targets:
-        p = prog.target_progress(target, data.as_of, until=data.period.end)
+        p = prog.target_progress(target, data.as_of, until=data.period.end, include_submitted=data.include_submitted)
         data.targets.append(
             TargetLine(
                 group=_group_title(items.get(target.plan_item_id)),
@@ -180,7 +192,7 @@ def _collect_projects(data: ReportData) -> None:
     for project in projects:
         data.phases[project.get_phase_display()] += 1
         capital = None
-        for row in project.capital_years.all():
+        for row in counted(project.capital_years.all(), data.include_submitted):
             if row.year > year:
                 continue
             total = totals.setdefault(row.year, CapitalYear(year=row.year, planned=Decimal(0), disbursed=Decimal(0)))

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.params import CheckedModelChoiceField
+from core.review import INCLUDE_SUBMITTED
 from plans.models import Plan
 from plans.periods import INDEX_MAX, PeriodKind, ReportingPeriod
 
@@ -35,6 +36,12 @@ class ReportForm(PlanChoiceForm):
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     index = forms.IntegerField(
         label=_("Kỳ số"), min_value=1, max_value=4, initial=1, help_text=_("Quý 1–4; 6 tháng: 1 đầu năm, 2 cuối năm.")
+    )
+    # Which figures the report counts (core.review): approved ones unless asked.
+    so_lieu = forms.ChoiceField(
+        label=_("Số liệu"),
+        required=False,
+        choices=[("", _("Số liệu đã duyệt")), (INCLUDE_SUBMITTED, _("Gồm cả số liệu chờ duyệt"))],
     )
 
     def __init__(self, *args, plans, **kwargs):

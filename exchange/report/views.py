@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from accounts.access import can_edit, scope
+from core.review import INCLUDE_SUBMITTED
 from exchange.downloads import download, ward_for_user
 from plans.models import Plan
 
@@ -39,7 +40,11 @@ def periodic_report(request, ward: str):
     plans = scope(request.user, Plan.objects.filter(ward=ward_obj).select_related("ward__city"))
     form = ReportForm(request.GET or None, plans=plans)
     if form.is_valid():
-        data = figures.collect(form.cleaned_data["plan"], form.cleaned_data["period"])
+        data = figures.collect(
+            form.cleaned_data["plan"],
+            form.cleaned_data["period"],
+            include_submitted=form.cleaned_data.get("so_lieu") == INCLUDE_SUBMITTED,
+        )
         doc = document.build_report(data)
         return download(document.document_bytes(doc), DOCX_CONTENT_TYPE, document.report_filename(data))
     return _reports_page(request, ward_obj, plans, form=form, review_form=ReviewForm(plans=plans, prefix="review"))

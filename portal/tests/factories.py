@@ -95,6 +95,7 @@ class ProgressReportFactory(factory.django.DjangoModelFactory):
     period_index = 1
     status = ProgressReport.Status.IN_PROGRESS
     percent = 25
+    review_state = "approved"  # the office's figures: counted (core.review)
 
 
 class TargetFactory(factory.django.DjangoModelFactory):
@@ -121,6 +122,7 @@ class MeasurementFactory(factory.django.DjangoModelFactory):
     period_index = 1
     value = 10
     source = "Báo cáo thống kê"
+    review_state = "approved"  # the office's figures: counted (core.review)
 
 
 class ProjectFactory(factory.django.DjangoModelFactory):
@@ -140,6 +142,7 @@ class CapitalYearFactory(factory.django.DjangoModelFactory):
     year = 2026
     planned = 1000
     disbursed = 500
+    review_state = "approved"  # the office's figures: counted (core.review)
 
 
 class UserFactory(factory.django.DjangoModelFactory):

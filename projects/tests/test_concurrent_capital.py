@@ -12,7 +12,12 @@ from projects.models import CapitalYear, Project
 
 @pytest.fixture
 def w(today):
-    return build_ward("bach-dang", "Bạch Đằng")  # its project has a capital row for 2026
+    """The ward, with its 2026 capital row still a draft of the unit: both the unit and the office
+    may change it (``core.review``), so either can win a race."""
+    w = build_ward("bach-dang", "Bạch Đằng")
+    CapitalYear.objects.filter(pk=w.capital_year.pk).update(review_state="draft")
+    w.capital_year.refresh_from_db()
+    return w
 
 
 def url(w, year=""):
@@ -30,12 +35,12 @@ CAPITAL, PROGRESS = "capital-version", "progress-version"  # the field that pick
 class TestSequential:
     def test_the_second_capital_save_from_the_same_state_is_refused(self, client, w):
         changes = [{"capital-planned": "2.000"}, {"capital-planned": "3.000"}]
-        first, second = in_turn([w.follow_up, w.official], url(w), changes, having=CAPITAL)
+        first, second = in_turn([w.official, w.follow_up], url(w), changes, having=CAPITAL)
         assert (first.status_code, second.status_code) == (302, 409)
         html = second.content.decode()
         assert "Trong lúc bạn sửa" in html and "2.000" in html and 'value="3.000"' in html
         assert planned(w, 2026) == [D(2000)]
-        client.force_login(w.official)
+        client.force_login(w.follow_up)
         assert client.post(url(w), form_data(html, CAPITAL)).status_code == 302
         assert planned(w, 2026) == [D(3000)]
 

@@ -14,7 +14,7 @@ from projects.models import CapitalYear, Project
 from projects.services import record_capital_year, update_project_progress
 
 # Every test runs on TODAY (27/11/2026), pinned by the project's `today` fixture (conftest.py).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today", "periods_open")]
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
@@ -49,16 +49,27 @@ def progress(**overrides):
 
 
 def test_record_capital_year_adds_then_updates_the_year(bd):
-    row = record_capital_year(project=bd.project, year=2026, planned=D(2000), disbursed=D(1500), author=bd.official)
+    row = record_capital_year(
+        project=bd.project, year=2026, planned=D(2000), disbursed=D(1500), author=bd.follow_up, reviewer=True
+    )
     assert row.pk == bd.capital_year.pk
     assert (row.planned, row.disbursed, row.disbursement_rate) == (D(2000), D(1500), D("75.0"))
-    assert row.history.first().history_user == bd.official
+    assert row.history.first().history_user == bd.follow_up
+
+
+def test_an_official_cannot_change_approved_figures_but_drafts_a_new_year(bd):
+    before = snapshot(bd.project)
+    with pytest.raises(ValidationError, match="không sửa được"):
+        record_capital_year(project=bd.project, year=2026, planned=D(1), disbursed=D(1), author=bd.official)
+    assert snapshot(bd.project) == before
+    row = record_capital_year(project=bd.project, year=2025, planned=D(10), disbursed=D(5), author=bd.official)
+    assert row.review_state == "draft"
 
 
 def test_disbursement_above_the_plan_is_refused_in_vietnamese(bd):
     before = snapshot(bd.project)
     with pytest.raises(ValidationError) as excinfo:
-        record_capital_year(project=bd.project, year=2026, planned=D(100), disbursed=D(200))
+        record_capital_year(project=bd.project, year=2026, planned=D(100), disbursed=D(200), reviewer=True)
     assert "không được vượt kế hoạch vốn năm" in excinfo.value.message_dict["disbursed"][0]
     assert snapshot(bd.project) == before
 

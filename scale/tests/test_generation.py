@@ -70,7 +70,7 @@ def test_the_city_dashboard_shows_a_new_report_at_once(wards):
     lead = next(r.unit for r in task.unit_roles.all() if r.role == "lead")
     ProgressReport.objects.update_or_create(
         task=task, unit=lead, period_kind="quarter", period_year=2026, period_index=4,
-        defaults={"status": "done", "percent": 100, "completed_on": dt.date(2026, 11, 20)},
+        defaults={"status": "done", "percent": 100, "completed_on": dt.date(2026, 11, 20), "review_state": "approved"},
     )  # fmt: skip
     again = {r.ward.pk: r for r in city_rows(wards, TODAY)}
     assert (again[first.pk].done, again[first.pk].progress) != (rows[first.pk].done, rows[first.pk].progress)

@@ -332,7 +332,7 @@ def test_qualitative_targets_drop_their_numbers(bd):
 # The official of the responsible unit enters the target's values
 
 
-def test_an_official_of_the_responsible_unit_enters_values_others_cannot(client, bd):
+def test_an_official_of_the_responsible_unit_enters_values_others_cannot(client, bd, periods_open):
     url = reverse("target_detail", kwargs={"target_pk": bd.target.pk})
     data = {"period": "2026-Q3", "value": "21,5", "source": "Báo cáo quý 3", "note": ""}
     bd.target.responsible_unit = bd.congan

@@ -11,8 +11,13 @@ from targets.models import Measurement
 
 
 @pytest.fixture
-def w(today):
-    return build_ward("bach-dang", "Bạch Đằng")
+def w(today, periods_open):
+    """The ward, with its 2026 value still a draft of the unit: both the unit and the office may
+    change it (``core.review``), so either can win a race."""
+    w = build_ward("bach-dang", "Bạch Đằng")
+    Measurement.objects.filter(pk=w.measurement.pk).update(review_state="draft")
+    w.measurement.refresh_from_db()
+    return w
 
 
 def url(w, period=""):
@@ -30,16 +35,16 @@ Q3 = dict(period_kind="quarter", period_year=2026, period_index=3)  # the form's
 @pytest.mark.django_db
 class TestSequential:
     def test_the_second_of_two_forms_loaded_at_the_same_state_is_refused(self, client, w):
-        first, second = in_turn([w.follow_up, w.official], url(w, "2026"), [{"value": "20,5"}, {"value": "30"}])
+        first, second = in_turn([w.official, w.follow_up], url(w, "2026"), [{"value": "20,5"}, {"value": "30"}])
         assert first.status_code == 302
         assert second.status_code == 409
         html = second.content.decode()
-        assert "Trong lúc bạn sửa" in html and "bach-dang.vanphong" in html
+        assert "Trong lúc bạn sửa" in html and "bach-dang.ubnd" in html
         assert "20,5" in html  # their value, written the Vietnamese way
         assert 'value="30"' in html  # what this person typed
         assert values(w, **YEAR_2026) == [D("20.5")]
 
-        client.force_login(w.official)
+        client.force_login(w.follow_up)
         assert client.post(url(w), form_data(html)).status_code == 302  # a deliberate second save
         assert values(w, **YEAR_2026) == [D("30")]
 

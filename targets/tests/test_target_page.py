@@ -16,7 +16,7 @@ from targets.models import Measurement, Target
 from targets.services import record_measurement
 
 # Every test runs on TODAY (27/11/2026), pinned by the project's `today` fixture (conftest.py).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today", "periods_open")]
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 

@@ -19,7 +19,9 @@ def target(direction="at_least", value="20", **kwargs) -> Target:
 
 
 def m(year, value, kind="year", index=1) -> Measurement:
-    return Measurement(period_year=year, period_kind=kind, period_index=index, value=D(str(value)))
+    return Measurement(
+        period_year=year, period_kind=kind, period_index=index, value=D(str(value)), review_state="approved"
+    )
 
 
 def test_it_gives_qualitative_targets_no_track():

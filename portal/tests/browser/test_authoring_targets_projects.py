@@ -69,7 +69,7 @@ def test_office_adds_a_target_an_official_enters_its_value_office_adds_a_project
         page.get_by_label("Giá trị thực tế").fill("97,5")
         page.get_by_label("Nguồn số liệu").fill("Báo cáo của Công ty cấp nước")
         fits(page, viewport)
-        page.get_by_role("button", name="Lưu số liệu").click()
+        page.get_by_role("button", name="Lưu nháp").click()
         page.wait_for_load_state()
         assert "Đã lưu số liệu" in page.content()
         measurement = Measurement.objects.get(target=target)

@@ -74,7 +74,7 @@ def test_the_office_authors_tasks_and_bulk_edits_them(live_server, browser, shot
             page.get_by_label("Tình trạng").select_option("in_progress")
             page.get_by_label("Tỷ lệ hoàn thành (%)").fill(str(percent))
             page.get_by_label("Kết quả thực hiện").fill(f"Đã làm được {percent}% khối lượng")
-            page.get_by_role("button", name="Lưu báo cáo").click()
+            page.get_by_role("button", name="Lưu (Văn phòng duyệt luôn)").click()
             page.wait_for_load_state()
             assert "Đã lưu báo cáo" in page.content()
         assert ProgressReport.objects.filter(task__in=tasks).count() == 2

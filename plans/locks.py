@@ -1,0 +1,168 @@
+"""Closed reporting periods: is this period locked for this record? One home for the rule.
+
+A reporting period closes ``WardSettings.period_close_days`` days after it ends (default 15:
+the second quarter, ending 30/06, closes after 15/07). From then on its reports — task
+progress, target values, a year's capital figures (the year is their period) — are read-only
+for everyone: the forms refuse with a Vietnamese message and change nothing. The follow-up
+office may reopen a closed period (``PeriodReopening``) for the whole ward, one unit or one
+task, until a day, with a reason; while a reopening covers the record it may be written again.
+
+A record is covered by a reopening of the same ward and the same period (kind, year, index)
+that is for the whole ward, or for the record's unit, or for its task. Approving a submitted
+report does not change its figures and stays possible after the close (the office finishes its
+review); submitting and returning are writes of the unit's report, and are refused.
+
+The callers (``assignments.services``, ``targets.services``, ``projects.services``, the review
+queue) pass plain ids: this module stands below the apps whose rows it judges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from plans.models import PeriodReopening, WardSettings
+from plans.periods import ReportingPeriod
+
+DEFAULT_CLOSE_DAYS = WardSettings._meta.get_field("period_close_days").default
+REOPEN_DAYS_MAX = 90
+
+
+class PeriodLocked(ValidationError):
+    """The record's period is closed and no reopening covers it."""
+
+
+def close_days_of(ward_id: int) -> int:
+    row = WardSettings.objects.filter(ward_id=ward_id).values_list("period_close_days", flat=True).first()
+    return DEFAULT_CLOSE_DAYS if row is None else row
+
+
+def closes_after(period: ReportingPeriod, close_days: int) -> dt.date:
+    """The last day the period's reports may still be written (without a reopening)."""
+    return period.end + dt.timedelta(days=close_days)
+
+
+def is_closed(period: ReportingPeriod, close_days: int, today: dt.date) -> bool:
+    return today > closes_after(period, close_days)
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the rule needs to know of a record: its ward, period, and unit and task if any."""
+
+    ward_id: int
+    period: ReportingPeriod
+    unit_id: int | None = None
+    task_id: int | None = None
+
+
+def covering(record: Record, today: dt.date):
+    """The reopenings that open ``record``'s period again on ``today``."""
+    period = record.period
+    who = Q(unit__isnull=True, task__isnull=True)
+    if record.unit_id is not None:
+        who |= Q(unit_id=record.unit_id, task__isnull=True)
+    if record.task_id is not None:
+        who |= Q(task_id=record.task_id)
+    return PeriodReopening.objects.filter(
+        who,
+        ward_id=record.ward_id,
+        period_kind=period.kind,
+        period_year=period.year,
+        period_index=period.index,
+        until__gte=today,
+    )
+
+
+def is_locked(record: Record, today: dt.date | None = None, close_days: int | None = None) -> bool:
+    """Is ``record`` read-only on ``today``? (Two small queries at most: the ward's rule, the
+    reopenings.)"""
+    today = today or timezone.localdate()
+    if close_days is None:
+        close_days = close_days_of(record.ward_id)
+    if not is_closed(record.period, close_days, today):
+        return False
+    return not covering(record, today).exists()
+
+
+def check_open(record: Record, today: dt.date | None = None) -> None:
+    """``PeriodLocked`` (a Vietnamese message) when ``record``'s period is locked."""
+    today = today or timezone.localdate()
+    close_days = close_days_of(record.ward_id)
+    if is_locked(record, today, close_days):
+        raise PeriodLocked(
+            _(
+                "Kỳ %(period)s đã khóa từ %(date)s: báo cáo của kỳ này chỉ còn xem được. "
+                "Nếu cần sửa, đề nghị Văn phòng theo dõi mở lại kỳ (ghi rõ lý do)."
+            )
+            % {
+                "period": record.period.label(),
+                "date": date_format(closes_after(record.period, close_days) + dt.timedelta(days=1), "d/m/Y"),
+            },
+            code="period_locked",
+        )
+
+
+def locked_periods(ward_id: int, periods, today: dt.date | None = None) -> set[ReportingPeriod]:
+    """Of ``periods``, those closed for the whole ward on ``today`` (reopenings for one unit or
+    task aside): for pages that mark many rows at once, in two queries."""
+    today = today or timezone.localdate()
+    close_days = close_days_of(ward_id)
+    closed = {p for p in periods if is_closed(p, close_days, today)}
+    if not closed:
+        return set()
+    reopened = {
+        ReportingPeriod(year, kind, index)
+        for kind, year, index in PeriodReopening.objects.filter(
+            ward_id=ward_id, unit__isnull=True, task__isnull=True, until__gte=today
+        ).values_list("period_kind", "period_year", "period_index")
+    }
+    return closed - reopened
+
+
+def reopen(
+    *,
+    ward,
+    period: ReportingPeriod,
+    reason: str,
+    until: dt.date,
+    by,
+    unit=None,
+    task=None,
+    today: dt.date | None = None,
+) -> PeriodReopening:
+    """Reopen ``period`` for the ward (or one unit, or one task) until ``until``, with a reason.
+
+    ``ValidationError`` (keyed by field, Vietnamese) when the reason is empty, the period is not
+    closed, the day is past or too far, or the unit/task is not the ward's. Only an insert: two
+    office users reopening at once make two rows, both true.
+    """
+    today = today or timezone.localdate()
+    errors: dict[str, list[str]] = {}
+    if not (reason or "").strip():
+        errors["reason"] = [_("Hãy ghi lý do mở lại kỳ báo cáo.")]
+    if not is_closed(period, close_days_of(ward.pk), today):
+        errors["period"] = [_("Kỳ này chưa khóa, không cần mở lại.")]
+    if until is None or until < today:
+        errors["until"] = [_("Ngày mở đến phải từ hôm nay trở đi.")]
+    elif until > today + dt.timedelta(days=REOPEN_DAYS_MAX):
+        errors["until"] = [_("Chỉ mở lại tối đa %(days)s ngày.") % {"days": REOPEN_DAYS_MAX}]
+    if unit is not None and unit.ward_id != ward.pk:
+        errors["unit"] = [_("Đơn vị không thuộc phường này.")]
+    if task is not None and task.plan_item.plan.ward_id != ward.pk:
+        errors["task"] = [_("Nhiệm vụ không thuộc phường này.")]
+    if errors:
+        raise ValidationError(errors)
+    reopening = PeriodReopening(ward=ward, unit=unit, task=task, reason=reason.strip(), until=until, reopened_by=by)
+    reopening.period = period
+    with transaction.atomic():
+        reopening.full_clean()
+        reopening.save()
+    return reopening
