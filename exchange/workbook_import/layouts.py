@@ -45,7 +45,7 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 
-from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, match_header_row, repeated_headings
+from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, match_header_row, match_heading, repeated_headings
 
 HEADER_SEARCH_ROWS = 30
 # Seconds one workbook may take to read (a hostile file must not hold a server worker).
@@ -521,6 +521,7 @@ def _find_header(grid, merges, kind):
         upper = _header_labels(grid, merges, r)
         lower = _header_labels(grid, merges, r + 1) if r < len(grid) else [""] * len(upper)
         combined = [f"{u} {lo}" if u and lo and u != lo else (lo or u) for u, lo in zip(upper, lower, strict=True)]
+        spread = {u for u in upper if u and upper.count(u) > 1}  # a heading merged over its parts
         # The kind whose headings the row matches best ("Nội dung đo" alone does not make a
         # target sheet a task sheet); on a tie, the first of KINDS.
         best = None
@@ -528,7 +529,13 @@ def _find_header(grid, merges, kind):
             single = match_header_row(upper, k)
             if MAIN_FIELD[k] not in single or len(single) < 2:
                 continue
-            double = match_header_row(combined, k)
+            # Under a heading merged across ("Đơn vị thực hiện" over "Chủ trì" / "Phối hợp") a
+            # part that names a field on its own is that field.
+            parts = [
+                lo if u in spread and lo and lo != u and match_heading(lo, k) else c
+                for u, lo, c in zip(upper, lower, combined, strict=True)
+            ]
+            double = match_header_row(parts, k)
             # Two header rows when the lower one adds headings, or names the parts of a heading
             # merged across ("Tổng mức đầu tư" over "Tổng số" / "Trong đó: vốn NSNN"): a row
             # with nothing under the main column is no data row.
@@ -536,16 +543,15 @@ def _find_header(grid, merges, kind):
             across = [m for m in merges if m[0] == m[2] == r and m[3] > m[1]]
             sub_header = any(raw_lower[c - 1] for m in across for c in range(m[1], m[3] + 1) if c <= len(raw_lower))
             found = (
-                (k, double, (r, r + 1))
+                (k, double, (r, r + 1), parts)
                 if (len(double) > len(single) or sub_header) and MAIN_FIELD[k] in double
                 else None
             )
-            found = found or (k, single, (r,))
+            found = found or (k, single, (r,), upper)
             if best is None or len(found[1]) > len(best[1]):
                 best = found
         if best is not None:
-            labels = combined if len(best[2]) == 2 else upper
-            return (*best, labels)
+            return best
     return None
 
 
@@ -699,7 +705,10 @@ def _group_row(sheet: Sheet, cols, texts: list[str], merge) -> Group | None:
         if not number_text or number_text == first_text:
             number, title = m.group(1), " ".join(m.group(2).split())
     if not number:
-        if len(filled) == 1 and _is_upper(first_text) and not number_text:
+        # A title alone in capitals, in the title column or in the number column ("DỰ ÁN DO
+        # PHƯỜNG LÀM CHỦ ĐẦU TƯ" typed in column A, not merged).
+        alone = not number_text or (number_text == first_text and not ITEM_NUMBER_RE.match(number_text))
+        if len(filled) == 1 and _is_upper(first_text) and alone:
             return Group(0, "", " ".join(first_text.split()), upper=True)
         if len(filled) == 1 and number_text and (m := NUMBERED_HEADING_RE.match(number_text)):
             title = " ".join(m.group(2).split())

@@ -313,3 +313,23 @@ def test_the_command_exits_non_zero_when_nothing_could_be_read(plan, tmp_path):
     assert exit_info.value.code == 1
     document = json.loads(out.getvalue())
     assert document["rows_read"] == 0 and "Không tìm thấy dòng tiêu đề cột" in document["errors"][0]
+
+
+def test_a_heading_merged_over_its_parts_gives_each_part_its_field(plan):
+    rows = [["STT", "Nhiệm vụ cụ thể", "Đơn vị thực hiện", None, "Thời gian thực hiện"],
+            [None, None, "Chủ trì", "Phối hợp", None],
+            [1, "Số hóa sổ hộ tịch", "Văn phòng HĐND-UBND phường", "Công an phường", "2026-2028"]]  # fmt: skip
+    preview = preview_import(ward=plan.ward, source=workbook_bytes(rows, merges=["A1:A2", "B1:B2", "C1:D1", "E1:E2"]))
+    (task,) = [r for r in preview.rows if r.kind == "task"]
+    assert (task.reading["lead"], task.reading["coordinating"]) == (["Văn phòng HĐND-UBND phường"], ["Công an phường"])
+
+
+def test_a_group_title_in_capitals_typed_in_the_number_column_is_a_group(plan):
+    rows = [["TT", "Tên công trình, dự án", "TMĐT (tỷ đồng)", "Chủ đầu tư"], ["DỰ ÁN DO PHƯỜNG LÀM CHỦ ĐẦU TƯ"],
+            [1, "Nhà học 2 tầng trường Mầm non", "4,5", "UBND phường"]]  # fmt: skip
+    preview = preview_import(ward=plan.ward, source=workbook_bytes(rows))
+    assert preview.messages() == []
+    (project,) = [r for r in preview.rows if r.kind == "project"]
+    assert (
+        project.reading["group"] == ["DỰ ÁN DO PHƯỜNG LÀM CHỦ ĐẦU TƯ"] and project.reading["total_investment"] == "4.5"
+    )
