@@ -333,3 +333,11 @@ def test_a_group_title_in_capitals_typed_in_the_number_column_is_a_group(plan):
     assert (
         project.reading["group"] == ["DỰ ÁN DO PHƯỜNG LÀM CHỦ ĐẦU TƯ"] and project.reading["total_investment"] == "4.5"
     )
+
+
+def test_a_workbook_that_takes_too_long_to_read_is_stopped_with_a_message(plan, monkeypatch):
+    from exchange.workbook_import import layouts
+
+    monkeypatch.setattr(layouts, "READ_SECONDS", -1)  # already past the time limit
+    preview = preview_import(ward=plan.ward, source=workbook_bytes(task_rows(600)))
+    assert any("Tệp đọc quá -1 giây nên đã dừng" in m for m in preview.messages())
