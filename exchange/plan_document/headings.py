@@ -21,12 +21,12 @@ STRICT_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I
 _APPENDIX_RE = re.compile(r"^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s*)?([0-9]+|[IVXLC]+))?\s*[.:]?\s*(.*)$")
 _PART_WORD_RE = re.compile(r"^(?:PHẦN|Phần)\s+(thứ\s+\w+|THỨ\s+\w+|[IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
 _ROMAN_RE = re.compile(r"^([IVXLC]+)\s*[.:)\-–]\s*(\S.*)$")
-_LETTER_UPPER_RE = re.compile(r"^([A-HĐ])\s*[.)]\s*(\S.*)$")
+_LETTER_UPPER_RE = re.compile(r"^([A-HĐ])\s*(?:[.)]|[-–]\s)\s*(\S.*)$")
 _DECIMAL_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[):\-–]?\s+(\D.*)$")
 _ARABIC_RE = re.compile(r"^(\d{1,2})\s*(?:[.)]|[-–]\s)\s*([^\d\s.,/%].*)$")
 _PAREN_RE = re.compile(r"^\((\d{1,2})\)\s*(.*)$")
 _LETTER_RE = re.compile(r"^([a-zđ])\s*[.)]\s+(\S.*)$")
-_BULLET_RE = re.compile(r"^([-–—+•*▪●○◦·])\s*(\S.*)$")
+_BULLET_RE = re.compile(r"^([-–—+•*▪●○◦·])\.?\s*(\S.*)$")
 
 # A value that makes a numbered paragraph a target rather than a heading.
 _VALUE_RE = re.compile(
@@ -187,7 +187,12 @@ def is_label_heading(title: str, rest: str, ends_with_colon: bool) -> bool:
     if rest or has_value(title) or is_horizon_label(title) or len(title) > 100:
         return False
     k = key(title)
-    return ends_with_colon or k.startswith("ve ") or _starts(k, PLAIN_HEADING_WORDS)
+    return (
+        ends_with_colon
+        or k.startswith("ve ")
+        or _starts(k, PLAIN_HEADING_WORDS)
+        or (k.startswith(("muc tieu", "chi tieu")) and len(k) <= 60)
+    )
 
 
 def is_plain_heading(title: str, rest: str, text: str) -> bool:
@@ -239,6 +244,8 @@ def kind_of(title: str, *, parent_kind: str | None, parent_title: str, style: st
         return "scheme"
     if k.startswith("nhiem vu") and style not in ("caps", "roman", "upper", "part") and parent_kind is not None:
         return "key_task"
+    if style == "bullet":  # "- Về kinh tế:", "*. Mục tiêu năm 2016": a label opening a group
+        return "group"
     if _starts(k, SECTION_WORDS) or is_upper(title):
         return "section"
     return "group"

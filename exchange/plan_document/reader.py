@@ -124,6 +124,27 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+# A heading or list marker run into the paragraph before it: "… 2020-2025 I. Về kinh tế (11 chỉ tiêu)
+# 1. Tốc độ …" (a newspaper or a PDF flattened the list); it follows a full stop, a semicolon, a
+# colon, a closing bracket, or a title in capitals, and opens a capitalised word.
+_RUN_IN_RE = re.compile(r"\s+(?=(?:[IVX]{1,4}|\d{1,2}|\*)\.\s+[A-ZĐÀ-Ỹ])")
+
+
+def run_in_parts(text: str) -> list[str]:
+    """A paragraph cut before each run-in marker (see ``_RUN_IN_RE``); most paragraphs stay whole."""
+    parts: list[str] = []
+    start = 0
+    for m in _RUN_IN_RE.finditer(text):
+        before = text[start : m.start()]
+        shape = h.classify(before.strip()) if before.strip() else None
+        numbered_title = shape is not None and shape.style.startswith("dec") and len(before) <= 80
+        if before and (before[-1] in ".;:)" or h.is_upper(before) or numbered_title) and len(before) >= 8:
+            parts.append(before.strip())
+            start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
 def _unmarked(text: str) -> str:
     """The paragraph without its list marker ("- ", "(3) ", "5. ", "a) ")."""
     return re.sub(r"^(?:[-–—+•*▪●○◦·]\s*|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|[a-zđ]\)\s+)", "", text).strip()
@@ -356,48 +377,51 @@ class _Reader:
             if block.is_table:
                 self.table(block)
                 continue
-            text = block.text
-            if h.SIGNATURE_RE.match(text) and (text.startswith("Nơi nhận") or h.is_upper(text)):
-                self.closing = True
-            if self.closing and not text.upper().startswith("PHỤ LỤC"):
-                self.closing_lines.append(text)
-                continue
-            self.closing = False
-            heading = h.classify(text, block.style)
-            if heading is not None and self.is_heading(heading, text, block.index):
-                head, rest = h.split_title(heading.title)
-                if heading.style == "appendix":
-                    self.appendix_open = True
-                    head, rest = heading.title, ""
-                parent = self.current
-                if (
-                    parent is not None
-                    and parent.kind in h.ACTIONABLE
-                    and heading.style != parent.style
-                    and not any(n.style == heading.style for n in self.stack)
-                    and (name := h.field_of(head))
-                ):
-                    parent.open_field = name
-                    if rest:
-                        parent.add(name if name != "targets" else "body", rest)
-                        if name == "targets":
-                            self.add_targets(parent, block, rest, context=True)
-                    continue
-                if (
-                    heading.style == "caps"
-                    and self.current
-                    and self.current.kind == "appendix"
-                    and not self.current.children
-                ):
-                    # The title lines under "PHỤ LỤC 1" belong to the appendix's title.
-                    self.current.title = f"{self.current.title}\n{text}".strip()
-                    continue
-                item = self.open(heading, block, head)
+            for text in run_in_parts(block.text):
+                self.paragraph(block, text)
+
+    def paragraph(self, block: Block, text: str) -> None:
+        if h.SIGNATURE_RE.match(text) and (text.startswith("Nơi nhận") or h.is_upper(text)):
+            self.closing = True
+        if self.closing and not text.upper().startswith("PHỤ LỤC"):
+            self.closing_lines.append(text)
+            return
+        self.closing = False
+        heading = h.classify(text, block.style)
+        if heading is not None and self.is_heading(heading, text, block.index):
+            head, rest = h.split_title(heading.title)
+            if heading.style == "appendix":
+                self.appendix_open = True
+                head, rest = heading.title, ""
+            parent = self.current
+            if (
+                parent is not None
+                and parent.kind in h.ACTIONABLE
+                and heading.style != parent.style
+                and not any(n.style == heading.style for n in self.stack)
+                and (name := h.field_of(head))
+            ):
+                parent.open_field = name
                 if rest:
-                    self.content(block, rest)
-                del item
-            else:
-                self.content(block, text)
+                    parent.add(name if name != "targets" else "body", rest)
+                    if name == "targets":
+                        self.add_targets(parent, block, rest, context=True)
+                return
+            if (
+                heading.style == "caps"
+                and self.current
+                and self.current.kind == "appendix"
+                and not self.current.children
+            ):
+                # The title lines under "PHỤ LỤC 1" belong to the appendix's title.
+                self.current.title = f"{self.current.title}\n{text}".strip()
+                return
+            item = self.open(heading, block, head)
+            if rest:
+                self.content(block, rest)
+            del item
+        else:
+            self.content(block, text)
 
     def prune(self) -> None:
         """Unnumbered headings before the first real content that hold nothing (page furniture)."""
@@ -428,14 +452,15 @@ def _first_heading(blocks: list[Block]) -> int:
             if re.search(r"\bSố\s*:", text) or "CỘNG HÒA" in text.upper() or "ĐẢNG CỘNG SẢN" in text.upper():
                 continue
             return i
-        heading = h.classify(block.text, block.style)
+        first = run_in_parts(block.text)[0] if block.text else ""
+        heading = h.classify(first, block.style)
         if heading and heading.style in ("appendix", "part", "roman", "upper", "dec1", "dec2", "dec3", "dec4"):
             if not h.has_value(heading.title):
                 return i
-        if heading and heading.style in ("caps", "plain", "bullet") and not _in_header_words(block.text):
+        if heading and heading.style in ("caps", "plain", "bullet") and not _in_header_words(first):
             if heading.style == "caps" and kinds and i <= kinds[0] + 2:
                 continue  # the issuing body above "KẾ HOẠCH", a title in capitals under it
-            if heading.style != "caps" and not h.is_plain_heading(*h.split_title(heading.title), block.text):
+            if heading.style != "caps" and not h.is_plain_heading(*h.split_title(heading.title), first):
                 continue
             return i
     return len(blocks)

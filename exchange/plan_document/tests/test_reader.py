@@ -214,3 +214,32 @@ def test_text_with_nothing_to_read_is_refused():
         read_plan_document(text="   \n\n")
     with pytest.raises(DocumentError, match="Không nhận ra"):
         read_plan_document(text="Xin chào.\nHẹn gặp lại.")
+
+
+def test_a_list_run_into_one_paragraph_is_cut_at_its_markers():
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế (2 chỉ tiêu) 1. Thu nhập bình quân đầu người "
+        "đến năm 2025: 60 triệu đồng. 2. Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%. II. Về xã hội "
+        "(1 chỉ tiêu) 1. Tỷ lệ hộ nghèo giảm còn 2%."
+    )
+    proposal = read_plan_document(text=text)
+    assert [(i["number"], i["title"]) for i in proposal["items"]] == [
+        ("", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"),
+        ("I", "Về kinh tế (2 chỉ tiêu)"),
+        ("II", "Về xã hội (1 chỉ tiêu)"),
+    ]
+    assert [t["statement"] for t in proposal["targets"]] == [
+        "Thu nhập bình quân đầu người đến năm 2025: 60 triệu đồng.",
+        "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%.",
+        "Tỷ lệ hộ nghèo giảm còn 2%.",
+    ]
+
+
+def test_part_letter_with_a_dash_and_starred_labels():
+    text = "A- PHƯƠNG HƯỚNG, MỤC TIÊU CHỦ YẾU\n1. Mục tiêu cụ thể *. Mục tiêu năm 2016\n- Tỷ lệ hộ nghèo còn 3%.\n"
+    proposal = read_plan_document(text=text)
+    assert [(i["number"], i["title"], i["kind"]) for i in proposal["items"]] == [
+        ("A", "PHƯƠNG HƯỚNG, MỤC TIÊU CHỦ YẾU", "part"),
+        ("1", "Mục tiêu cụ thể", "section"),
+        ("", "Mục tiêu năm 2016", "group"),
+    ]
