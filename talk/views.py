@@ -108,7 +108,7 @@ def _mine(request):
 @require_safe
 def notification_list(request):
     """The user's notifications, newest first, unread ones marked; paginated."""
-    page = paginate(request, _mine(request).select_related("actor"))
+    page = paginate(request, _mine(request).select_related("actor", "comment"))
     return render(request, "talk/notifications.html", {"page": page, "notifications": page.object_list})
 
 

@@ -20,7 +20,7 @@ from assignments.tasks import remind_ward
 from core import events
 from portal.tests.factories import make_user
 from talk.models import Notification
-from talk.services import post_comment
+from talk.services import post_comment, remove_comment
 from talk.tasks import email_comment
 
 pytestmark = pytest.mark.django_db
@@ -182,6 +182,13 @@ class TestThePage:
         assert "Cho văn phòng" in page and "Của phường khác" not in page
         client.force_login(bd.viewer)
         assert "Cho văn phòng" not in client.get(reverse("talk:notifications")).content.decode()
+
+    def test_a_withdrawn_comment_no_longer_shows_in_the_notification(self, client, bd):
+        comment = post_comment(subject=bd.task, author=bd.official, body="Lỡ lời")
+        remove_comment(comment=comment, by=bd.official)
+        client.force_login(bd.follow_up)
+        page = client.get(reverse("talk:notifications")).content.decode()
+        assert "Lỡ lời" not in page and "Bình luận này đã được gỡ." in page
 
     def test_opening_marks_read_and_leads_to_the_item(self, client, bd):
         comment = post_comment(subject=bd.task, author=bd.official, body="Mời xem")
