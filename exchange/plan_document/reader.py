@@ -241,14 +241,15 @@ class _Reader:
                 item.open_field = None
                 return
         name = item.open_field or ("general_objective" if self._is_objective(item) else "body")
-        if name == "targets":
-            name = "body"
         horizon = h.is_horizon_label(text)
         if horizon and not h.split_title(text)[1]:
             item.horizon = horizon
-            item.add(name if item.open_field != "targets" else "body", text)
+            if name != "targets":
+                item.add(name, text)
             return
-        item.add(name, text)
+        # The sentences of a "Mục tiêu cụ thể" block become targets; they are not the item's body too.
+        if name != "targets":
+            item.add(name, text)
         if item.open_field in _NO_TARGET_FIELDS:
             return
         if any(h.key(n.title).startswith(_NO_TARGET_SECTIONS) for n in _ancestors(item)):
