@@ -21,6 +21,7 @@ from django.utils.translation import gettext
 from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from accounts.access import manages_ward
 from assignments import deadlines
 from assignments.models import DeadlineRevision, ProgressReport, Task, TaskUnit
 from assignments.periods_text import TaskPeriod, read_period_text
@@ -434,7 +435,10 @@ class TaskImporter(RowImporter):
     def save_reports(self, user, preview) -> None:
         """Each report through ``assignments.services.log_progress``, the progress form's service,
         for each lead unit of the task: its rules (and the approval states it applies) hold
-        for the office's import as for the office's own entry."""
+        for the office's import as for the office's own entry: the ward's follow-up office (or an
+        admin, or the command line, run by one) saves approved reports (``reviewer``); anyone else
+        who may import saves them as a unit would, as drafts for the office to approve."""
+        reviewer = user is None or manages_ward(user, self.ward)
         for report in self.reports:
             task = report.task
             if report.links is not None:
@@ -450,7 +454,7 @@ class TaskImporter(RowImporter):
                 try:
                     log_progress(
                         task=task, unit=unit, period=report.period, status=report.status,
-                        percent=report.percent, narrative=report.narrative, author=user,
+                        percent=report.percent, narrative=report.narrative, author=user, reviewer=reviewer,
                     )  # fmt: skip
                 except ValidationError as exc:
                     report.result.errors.append(

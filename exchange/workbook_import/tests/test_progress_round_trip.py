@@ -76,7 +76,10 @@ def test_progress_typed_into_an_export_becomes_the_lead_units_report(ward, djang
     quarter = ReportingPeriod.containing(timezone.localdate())
     (row,) = [r for r in preview.rows if r.status == "updated"]
     assert row.title == "Nhiệm vụ 1" and row.changes == [f"báo cáo tiến độ {quarter.label()}"]
-    office = django_user_model.objects.create(username="vp")
+    from accounts.models import Profile
+    from portal.tests.factories import make_user
+
+    office = make_user(Profile.Role.FOLLOW_UP, ward=ward)
     apply_import(ward=ward, source=data, user=office)
     task = Task.objects.get(title="Nhiệm vụ 1")
     (report,) = ProgressReport.objects.all()
@@ -85,6 +88,7 @@ def test_progress_typed_into_an_export_becomes_the_lead_units_report(ward, djang
     )  # fmt: skip
     assert (report.period_kind, report.period_year, report.period_index) == (quarter.kind, quarter.year, quarter.index)
     assert report.author == office
+    assert report.review_state == "approved"  # the office's import is the office's own entry
     # The same workbook again, and a new export of it, change nothing.
     assert preview_import(ward=ward, source=data).counts == {"unchanged": 2}
     assert preview_import(ward=ward, source=saved(exported(ward))).counts == {"unchanged": 2}
