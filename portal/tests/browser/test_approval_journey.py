@@ -108,3 +108,54 @@ def test_submit_return_fix_resubmit_approve_and_count(live_server, browser, shot
         assert page.csp_errors == []
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("screen,viewport", [("phone", PHONE), ("desktop", DESKTOP)])
+def test_a_closed_period_is_refused_until_the_office_reopens_it(live_server, browser, shot, today, screen, viewport):
+    """27/11/2026: the third quarter closed after 15/10/2026 (the default 15 days)."""
+    w = build_ward(f"khoa-{screen}", "Bạch Đằng", tasks=1, reports=0)
+    page = open_page(browser, viewport)
+    width = viewport["width"]
+    task_url = f"{live_server.url}/tasks/{w.task.pk}/"
+
+    def report_q3():
+        page.goto(task_url)
+        page.get_by_label("Kỳ báo cáo").select_option("2026-Q3")
+        page.get_by_label("Tình trạng").select_option("in_progress")
+        page.get_by_label("Tỷ lệ hoàn thành (%)").fill("30")
+        page.get_by_label("Kết quả thực hiện").fill("Bổ sung báo cáo quý 3")
+        with page.expect_response(lambda r: r.request.method == "POST") as posted:
+            page.get_by_role("button", name="Lưu nháp").click()
+        page.wait_for_load_state()
+        return posted.value.status
+
+    try:
+        log_in(page, live_server, w.official.username)
+        assert report_q3() == 400
+        assert "đã khóa" in page.locator("[data-error-summary]").inner_text()
+        assert not ProgressReport.objects.filter(task=w.task).exists()
+        fits(page, width)
+        shot(page, f"i12-{screen}-05-period-locked", full_page=False)
+
+        log_in(page, live_server, w.follow_up.username)
+        page.goto(f"{live_server.url}/wards/{w.ward.slug}/quy-tac/")
+        form = page.get_by_test_id("reopen-form")
+        form.get_by_label("Kỳ báo cáo").fill("2026-Q3")
+        form.get_by_label("Đơn vị").select_option(label="Ủy ban nhân dân phường")
+        form.get_by_label("Mở đến hết ngày").fill("30/11/2026")
+        form.get_by_label("Lý do mở lại").fill("Đơn vị bổ sung báo cáo quý 3 theo chỉ đạo")
+        form.get_by_role("button", name="Mở lại kỳ").click()
+        page.wait_for_load_state()
+        assert "Đơn vị bổ sung báo cáo quý 3 theo chỉ đạo" in page.get_by_test_id("reopenings").inner_text()
+        fits(page, width)
+        page.get_by_test_id("period-locks").scroll_into_view_if_needed()
+        shot(page, f"i12-{screen}-06-reopened", full_page=False)
+
+        log_in(page, live_server, w.official.username)
+        assert report_q3() == 302
+        assert ProgressReport.objects.get(task=w.task).percent == 30
+        page.get_by_text("Lịch sử thay đổi").click()
+        assert "Đơn vị bổ sung báo cáo quý 3 theo chỉ đạo" in page.locator("table.history").inner_text()
+        assert page.csp_errors == []
+    finally:
+        page.context.close()
