@@ -16,6 +16,7 @@ from accounts.access import can_edit, get_for_user, manages_ward, scope
 from core.concurrency import EditConflict
 from core.forms import add_service_errors
 from core.history import history_rows, history_rows_for, merge_rows
+from plans.locks import locked_periods
 from plans.periods import ReportingPeriod
 from targets.charts import chart_data
 from targets.forms import MeasurementForm
@@ -35,11 +36,14 @@ def _first_year(target: Target) -> int:
     return min(years)
 
 
-def _initial(request, measurements: list[Measurement], today: dt.date) -> dict:
-    """Prefill for "sửa" links (``?period=2026-Q1``), else the quarter that ended last, with
-    that period's value when it has one, and its version (0: none yet) for the concurrency
-    check: the form shows what a save would overwrite."""
-    key = request.GET.get("period", "") or ReportingPeriod.containing(today).previous().key
+def _initial(request, measurements: list[Measurement], today: dt.date, ward_id: int) -> dict:
+    """Prefill for "sửa" links (``?period=2026-Q1``), else the quarter that ended last — or this
+    quarter once that one is closed (``plans.locks``) — with that period's value when it has one,
+    and its version (0: none yet) for the concurrency check: the form shows what a save would
+    overwrite."""
+    last = ReportingPeriod.containing(today).previous()
+    default = ReportingPeriod.containing(today) if locked_periods(ward_id, [last], today) else last
+    key = request.GET.get("period", "") or default.key
     shown = next((m for m in measurements if m.period.key == key), None)
     initial = {"period": key} | MeasurementForm.initial_version(shown, key)
     if shown is not None:
@@ -90,7 +94,9 @@ def target_detail(request, target_pk: int):
                 return redirect("target_detail", target_pk=target.pk)
     elif editable:
         form = MeasurementForm(
-            initial=_initial(request, measurements, today), first_year=_first_year(target), today=today
+            initial=_initial(request, measurements, today, target.plan_item.plan.ward_id),
+            first_year=_first_year(target),
+            today=today,
         )
 
     track = target_track(target, measurements, today)
