@@ -13,7 +13,7 @@ from targets.models import Target
 
 def filtered_targets(request, today) -> tuple[TargetFilter, list[Target]]:
     filterset = TargetFilter(request.GET, queryset=scope(request.user, Target.objects.all()), request=request)
-    targets = with_track(for_tracking(filterset.qs), today)
+    targets = with_track(for_tracking(filterset.qs), today, include_submitted=filterset.include_submitted)
     return filterset, filterset.filter_computed(targets)
 
 

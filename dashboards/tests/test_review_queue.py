@@ -237,6 +237,14 @@ def test_the_dashboard_its_list_and_the_word_report_say_the_same_numbers(client,
     listed = client.get(reverse("task_list") + "?" + figure.query)
     assert listed.status_code == 200
     assert listed.context["page"].paginator.count == expected
+    # The targets' figures and their lists too (the ward's value of 2026 approved, a later one submitted).
+    MeasurementFactory(
+        target=bd.target, period_kind="half", period_year=2026, period_index=2, value=25, review_state="submitted"
+    )
+    page = client.get(url)
+    for track in page.context["d"].tracks:
+        targets = client.get(reverse("target_list") + "?" + track.query).context["page"].paginator.count
+        assert targets == track.count, track.key
 
     data = figures.collect(bd.plan, ReportingPeriod(2026, "quarter", 4), include_submitted=switch)
     assert data.counts["done_on_time"] == expected
