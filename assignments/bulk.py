@@ -32,6 +32,7 @@ from assignments.models import DeadlineRevision, ProgressReport, Task, Unit
 from assignments.periods_text import TaskPeriod
 from assignments.units import task_unit_roles
 from core.review import ReviewState, announce, mark
+from plans.locks import PeriodLocked, Record, check_open
 from plans.periods import PeriodKind, ReportingPeriod
 
 MAX_TASKS = 400  # one bulk edit; a ward's plans hold a few dozen to a few hundred tasks
@@ -190,6 +191,11 @@ def check(change: BulkChange, ward, today: dt.date) -> None:
             raise ValidationError({"reason": _("Phải ghi lý do điều chỉnh thời hạn.")})
     if change.action == Action.MARK_DONE and change.completed_on > today:
         raise ValidationError({"completed_on": _("Ngày hoàn thành không được sau hôm nay.")})
+    if change.action == Action.MARK_DONE:  # it writes the quarter's reports: not into a closed one
+        try:
+            check_open(Record(ward.pk, done_period(change)), today)
+        except PeriodLocked as locked:
+            raise ValidationError({"completed_on": locked.messages}) from locked
 
 
 def apply(*, ward, change: BulkChange, expected: dict[int, int], author=None, today: dt.date) -> list[Task]:

@@ -91,6 +91,12 @@ class TestService:
         bulk.apply(ward=bd.ward, change=remove, expected=expected(bd.yearly_task), author=bd.follow_up, today=today)
         assert {(r.unit, r.role) for r in TaskUnit.objects.filter(task=bd.yearly_task)} == {(bd.ubnd, "lead")}
 
+    def test_marking_done_in_a_closed_quarter_is_refused(self, bd, today):
+        change = BulkChange(Action.MARK_DONE, completed_on=dt.date(2026, 8, 20))  # Q3: closed after 15/10
+        with pytest.raises(ValidationError) as refused:
+            bulk.check(change, bd.ward, today)
+        assert "đã khóa" in refused.value.message_dict["completed_on"][0]
+
     def test_marking_done_is_an_office_report_per_lead_unit(self, bd, today):
         change = BulkChange(Action.MARK_DONE, completed_on=dt.date(2026, 11, 20))
         bulk.apply(ward=bd.ward, change=change, expected=expected(bd.task), author=bd.follow_up, today=today)
