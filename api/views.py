@@ -85,6 +85,17 @@ class TaskViewSet(ComputedListMixin, ScopedViewSet):
         tasks = with_status(for_status(queryset), today)
         return filterset.filter_computed(tasks, today) if filterset is not None else tasks
 
+    def list(self, request, *args, **kwargs):
+        # The status filters run in SQL on the status kept in each row (assignments.stored_status),
+        # so only the page's tasks have their status computed.
+        today = timezone.localdate()
+        queryset = self.get_queryset()
+        filterset = DjangoFilterBackend().get_filterset(request, queryset, self)
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)
+        page = self.paginate_queryset(for_status(filterset.filter_stored(filterset.qs, today)))
+        return self.get_paginated_response(self.get_serializer(with_status(page, today), many=True).data)
+
 
 @extend_schema_view(list=extend_schema(description="Targets with where they stand (targets.tracking)."))
 class TargetViewSet(ComputedListMixin, ScopedViewSet):

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AssignmentsConfig(AppConfig):
     name = "assignments"
     verbose_name = _("Nhiệm vụ, báo cáo")
+
+    def ready(self):
+        from assignments import stored_status
+
+        stored_status.connect()

@@ -27,7 +27,7 @@ from accounts.access import can_edit, profile_of, scope
 from accounts.models import Profile
 from assignments import bulk
 from assignments.authoring_forms import BulkForm
-from assignments.list_views import bulk_ward, filtered_tasks
+from assignments.list_views import bulk_ward, filtered_queryset
 from assignments.models import Task
 from assignments.selectors import for_status
 from core.forms import add_service_errors
@@ -61,8 +61,8 @@ def _selected(request, ids: list[int]) -> list[Task]:
 
 def _selection(request) -> list[Task]:
     if request.method == "GET" and request.GET.get("all") == "1":
-        _filterset, tasks = filtered_tasks(request, timezone.localdate())
-        return tasks[: bulk.MAX_TASKS + 1]
+        _filterset, tasks = filtered_queryset(request, timezone.localdate())
+        return list(for_status(tasks)[: bulk.MAX_TASKS + 1])
     source = request.POST if request.method == "POST" else request.GET
     return _selected(request, _ids(source.getlist("task")))
 

@@ -1,13 +1,17 @@
 """Filters of the task and report lists (and of the API), scoped through ``accounts.access``.
 
-Status is computed (``assignments.status``), not stored: ``status``, ``overdue`` and
-``due_within`` are applied in Python by ``TaskFilter.filter_computed`` after the status of
-every task in the database-filtered set has been computed in constant queries.
+Status is computed (``assignments.status``) and kept in the task's row for the day
+(``assignments.stored_status``): ``status``, ``overdue`` and ``due_within`` are applied in SQL
+by ``TaskFilter.filter_stored`` on the rows current today, and in Python on the others. Each
+filter is written twice, as a ``Q`` on the stored columns and as a test of a computed status
+(``status_conditions``), side by side so that they say the same thing;
+``TaskFilter.filter_computed`` applies the tests to tasks already computed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import django_filters
 from django.db.models import Q
@@ -18,7 +22,8 @@ from drf_spectacular.utils import extend_schema_field
 from accounts.access import scope
 from assignments.models import ProgressReport, Task, TaskUnit, Unit
 from assignments.selectors import is_due_within
-from assignments.status import DONE_STATUSES, Status
+from assignments.status import DONE_STATUSES, Status, TaskStatus
+from assignments.stored_status import matching
 from core.params import DaysFilter, IdFilter, YearFilter
 from core.review import INCLUDE_SUBMITTED
 from plans.filters import LabelledModelChoiceFilter, PeriodKeyFilter, WardScopedFilterSet
@@ -99,21 +104,48 @@ class TaskFilter(UnitScopedFilterSet):
         data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
         return data.get("so_lieu") == INCLUDE_SUBMITTED
 
-    def filter_computed(self, tasks: list[Task], today: dt.date) -> list[Task]:
-        """Keep the tasks (each with ``task.computed``) that match the computed-status filters."""
+    def status_conditions(self, today: dt.date) -> list[tuple[Q, Callable[[TaskStatus], bool]]]:
+        """The computed-status filters asked for: each as (SQL on the stored columns, test)."""
         data = self.form.cleaned_data if self.is_valid() else {}
+        done = [s.value for s in DONE_STATUSES]
+        conditions = []
         if data.get("status") == STATUS_DONE:
-            tasks = [t for t in tasks if t.computed.status in DONE_STATUSES]
+            conditions.append((Q(current_status__in=done), lambda c: c.status in DONE_STATUSES))
         elif data.get("status"):
-            tasks = [t for t in tasks if t.computed.status == data["status"]]
+            wanted = data["status"]
+            conditions.append((Q(current_status=wanted), lambda c: c.status == wanted))
         if data.get("overdue") == "1":
-            tasks = [t for t in tasks if t.computed.status == Status.OVERDUE]
+            conditions.append((Q(current_status=Status.OVERDUE), lambda c: c.status == Status.OVERDUE))
         elif data.get("overdue") == "0":
-            tasks = [t for t in tasks if t.computed.status != Status.OVERDUE]
+            conditions.append((~Q(current_status=Status.OVERDUE), lambda c: c.status != Status.OVERDUE))
         if data.get("due_within") is not None:
             days = int(data["due_within"])
-            tasks = [t for t in tasks if is_due_within(t.computed, today, days)]
-        return tasks
+            sql = Q(status_deadline__gte=today, status_deadline__lte=today + dt.timedelta(days=days)) & ~Q(
+                current_status__in=[*done, Status.OVERDUE]
+            )
+            conditions.append((sql, lambda c: is_due_within(c, today, days)))
+        return conditions
+
+    def filter_stored(self, queryset, today: dt.date):
+        """``queryset`` narrowed by the computed-status filters (see the module's docstring)."""
+        conditions = self.status_conditions(today)
+        if not conditions:
+            return queryset
+        condition = Q()
+        for sql, _test in conditions:
+            condition &= sql
+        return matching(
+            queryset,
+            today,
+            condition,
+            lambda c: all(test(c) for _sql, test in conditions),
+            include_submitted=self.include_submitted,
+        )
+
+    def filter_computed(self, tasks: list[Task], today: dt.date) -> list[Task]:
+        """Keep the tasks (each with ``task.computed``) that match the computed-status filters."""
+        conditions = self.status_conditions(today)
+        return [t for t in tasks if all(test(t.computed) for _sql, test in conditions)]
 
 
 class ReportFilter(UnitScopedFilterSet):

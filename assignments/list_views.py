@@ -1,7 +1,8 @@
 """The task and report lists: filtered (``assignments.filters``), scoped, paginated.
 
-Queries are constant per page: the filtered tasks, their roles and reports are loaded once,
-statuses computed in Python (``assignments.selectors``), then filtered and paginated.
+Queries are constant per page: the tasks are filtered by status in SQL on the status kept in
+their rows (``assignments.stored_status``), counted and paginated in SQL, and only the page's
+tasks have their status computed for display (their roles and reports loaded once).
 """
 
 from django.contrib.auth.decorators import login_required
@@ -16,25 +17,26 @@ from assignments.selectors import for_status, with_status
 from core.listing import paginate
 
 
-def filtered_tasks(request, today, queryset=None) -> tuple[TaskFilter, list[Task]]:
-    """The user's tasks matching the request's filters, each with ``task.computed``."""
+def filtered_queryset(request, today, queryset=None):
+    """The user's tasks matching the request's filters, as a queryset (status filters included)."""
     base = scope(request.user, queryset if queryset is not None else Task.objects.all())
     filterset = TaskFilter(request.GET, queryset=base, request=request)
-    tasks = with_status(for_status(filterset.qs), today, include_submitted=filterset.include_submitted)
-    return filterset, filterset.filter_computed(tasks, today)
+    return filterset, filterset.filter_stored(filterset.qs, today)
 
 
 @login_required
 @require_safe
 def task_list(request):
     today = timezone.localdate()
-    filterset, tasks = filtered_tasks(request, today)
+    filterset, tasks = filtered_queryset(request, today)
+    page = paginate(request, for_status(tasks))
+    page.object_list = with_status(page.object_list, today, include_submitted=filterset.include_submitted)
     return render(
         request,
         "assignments/task_list.html",
         {
             "filter": filterset,
-            "page": paginate(request, tasks),
+            "page": page,
             "today": today,
             "ward": filterset.selected_ward,
             "bulk_ward": bulk_ward(request.user, filterset.selected_ward),

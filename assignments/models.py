@@ -149,14 +149,20 @@ class Task(VersionedModel):
     )
     # Folded text for search without diacritics (core.search); filled in save().
     search_text = models.TextField(editable=False, blank=True, default="")
+    # The status rule's result for one day, kept by assignments.stored_status so that lists
+    # filter and count it in SQL; not to be read without checking status_as_of (see there).
+    current_status = models.CharField(max_length=16, blank=True, default="", editable=False)
+    status_deadline = models.DateField(null=True, blank=True, editable=False)
+    status_as_of = models.DateField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["current_status", "status_deadline", "status_as_of"])
     objects = TaskQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("nhiệm vụ")
         verbose_name_plural = _("nhiệm vụ")
         ordering = ["plan_item__tree_order", "position"]
+        indexes = [models.Index(fields=["current_status", "status_as_of"], name="task_stored_status")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(start_year__isnull=True) | Q(end_year__isnull=True) | Q(start_year__lte=F("end_year")),

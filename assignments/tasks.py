@@ -1,5 +1,8 @@
 """Background work of the assignments app, on Django's tasks framework (``settings.TASKS``).
 
+``refresh_ward_statuses`` (each ward's tasks' statuses for the new day) is queued by
+``manage.py refresh_statuses`` from cron just after midnight.
+
 ``send_ward_reminders`` is queued as a background job (``core.jobs``: run by the worker,
 retried on failure, listed on the office's page) by the follow-up office's "Nhắc việc"
 button (``assignments.views.send_reminders``) and by ``manage.py send_reminders`` (cron). Its
@@ -17,7 +20,7 @@ from django.core.mail import EmailMessage, mailers
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_noop, ngettext
 
 from assignments.models import Reminder, Task
@@ -142,3 +145,20 @@ def remind_ward(ward_id: int, day_iso: str) -> dict:
         "unreachable": [entry.unit.name for entry in plan.unreachable],
         "unassigned": len(plan.unassigned),
     }
+
+
+STATUSES_LABEL = gettext_noop("Cập nhật tình trạng nhiệm vụ theo ngày")
+
+
+@job_task
+def refresh_ward_statuses(ward_id: int) -> dict:
+    """The day's job of one ward: store its tasks' statuses for today (``assignments.stored_status``).
+
+    Judged on the day it runs, not the day it was queued: a job that waited past midnight
+    stores the right day's status. Safe to run again."""
+    from assignments.models import Task
+    from assignments.stored_status import refresh_all
+
+    today = timezone.localdate()
+    changed = refresh_all(today, queryset=Task.objects.filter(plan_item__plan__ward_id=ward_id))
+    return {"day": today.isoformat(), "changed": changed}

@@ -34,7 +34,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from assignments.models import Unit, UnitAlias
+from assignments.models import Task, Unit, UnitAlias
+from assignments.stored_status import refresh_all
 from assignments.unit_names import normalize_unit_name
 from assignments.units import UnitMatcher
 from core.generation import bump_wards, locked_generation
@@ -347,6 +348,8 @@ def apply_import(
             writer.save_reports(user, preview)
         if not preview.can_confirm:  # a progress report the reporting rule refused: all rolled back
             raise ImportRejected(preview)
-        # Bulk writes send no post_save: invalidate the ward's cached figures here.
+        # Bulk writes send no post_save: invalidate the ward's cached figures and store its
+        # tasks' statuses (assignments.stored_status) here.
         bump_wards([ward.pk])
+        refresh_all(queryset=Task.objects.filter(plan_item__plan__ward=ward))
     return preview

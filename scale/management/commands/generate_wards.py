@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from assignments.models import Task
+from assignments.stored_status import refresh_all
 from scale.generator import PLAN_END, Options, generate_wards
 
 
@@ -69,6 +71,9 @@ class Command(BaseCommand):
         verbose = o["verbosity"] >= 1
         started = time.monotonic()
         result = generate_wards(options, progress=(lambda msg: self.stdout.write(msg)) if o["verbosity"] >= 2 else None)
+        # COPY sends no signal: store the new tasks' statuses (assignments.stored_status) as the
+        # day's job would.
+        refresh_all(queryset=Task.objects.exclude(status_as_of=timezone.localdate()))
         if verbose:
             rows = ", ".join(f"{k} {v}" for k, v in sorted(result.rows.items()))
             self.stdout.write(rows or "no rows")

@@ -1,0 +1,180 @@
+"""The status kept in each task's row (assignments.stored_status) is always the status rule's."""
+
+import datetime as dt
+import random
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from assignments.models import ProgressReport, Task, TaskUnit
+from assignments.selectors import for_status, with_status
+from assignments.services import log_progress
+from assignments.status import Status
+from assignments.stored_status import refresh, refresh_all
+from plans.models import WardSettings
+from plans.periods import ReportingPeriod
+from portal.tests.factories import (
+    PlanFactory,
+    PlanItemFactory,
+    ProgressReportFactory,
+    TaskFactory,
+    TaskUnitFactory,
+    UnitFactory,
+    WardFactory,
+)
+from portal.tests.world import build_ward
+
+pytestmark = pytest.mark.django_db
+
+TODAY = dt.date(2026, 11, 27)  # the `today` fixture's day
+
+
+def computed(task_ids, today):
+    tasks = with_status(for_status(Task.objects.filter(pk__in=task_ids)), today)
+    return {t.pk: (t.computed.status.value, t.computed.deadline) for t in tasks}
+
+
+def stored(task_ids, today):
+    rows = Task.objects.filter(pk__in=task_ids).values_list("pk", "current_status", "status_deadline", "status_as_of")
+    for pk, _status, _deadline, as_of in rows:
+        assert as_of == today, f"task {pk} stored for {as_of}, not {today}"
+    return {pk: (status, deadline) for pk, status, deadline, _as_of in rows}
+
+
+def random_tasks(rng: random.Random, count: int, item=None) -> list[int]:
+    """Tasks of every period kind, with 0–2 lead units, a coordinator, and random reports."""
+    item = item or PlanItemFactory(plan=PlanFactory(ward=WardFactory()))
+    units = [UnitFactory(ward=item.plan.ward) for _ in range(4)]
+    ids = []
+    for _ in range(count):
+        kind = rng.choice(list(Task.PeriodKind))
+        start = rng.randint(2023, 2027)
+        fields = {"period_kind": kind, "start_year": start, "end_year": start + rng.randint(0, 3), "due_date": None}
+        if kind == Task.PeriodKind.DATE:
+            fields.update(due_date=dt.date(start, rng.randint(1, 12), rng.randint(1, 28)), end_year=start)
+        elif kind == Task.PeriodKind.YEAR:
+            fields["end_year"] = start
+        task = TaskFactory(plan_item=item, **fields)
+        leads = rng.sample(units[:3], rng.randint(0, 2))
+        for unit in leads:
+            TaskUnitFactory(task=task, unit=unit, role=TaskUnit.Role.LEAD)
+        TaskUnitFactory(task=task, unit=units[3], role=TaskUnit.Role.COORDINATOR)
+        for _ in range(rng.randint(0, 4)):
+            status = rng.choice(list(ProgressReport.Status))
+            percent = 100 if status == "done" else 0 if status == "not_started" else rng.randint(0, 99)
+            finished = dt.date(2026, rng.randint(1, 12), 1) if status == "done" and rng.random() < 0.5 else None
+            ProgressReport.objects.get_or_create(
+                task=task,
+                unit=rng.choice([*leads, units[3]]) if leads else units[3],
+                period_kind="quarter",
+                period_year=rng.randint(2023, 2027),
+                period_index=rng.randint(1, 4),
+                defaults={
+                    "status": status,
+                    "percent": percent,
+                    "completed_on": finished,
+                },
+            )
+        ids.append(task.pk)
+    return ids
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_stored_status_equals_the_rule_for_random_tasks_and_days(seed, today):
+    rng = random.Random(seed)
+    ids = random_tasks(rng, 20)
+    # Every write above refreshed its task for today.
+    assert stored(ids, TODAY) == computed(ids, TODAY)
+    # Any other day (the day's job): the same as the rule on that day.
+    for _ in range(3):
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(-400, 1500))
+        refresh(ids, day)
+        assert stored(ids, day) == computed(ids, day)
+
+
+def test_a_new_or_changed_report_updates_the_stored_status(today):
+    w = build_ward("le-chan", "Lê Chân", reports=0)
+    assert stored([w.task.pk], TODAY) == computed([w.task.pk], TODAY)
+    before = Task.objects.get(pk=w.task.pk).current_status
+    log_progress(task=w.task, unit=w.ubnd, period=ReportingPeriod(2026, "quarter", 3), status="done", percent=100)
+    task = Task.objects.get(pk=w.task.pk)
+    assert task.current_status == Status.DONE_ON_TIME != before
+    ProgressReport.objects.filter(task=w.task).delete()  # a queryset delete still sends post_delete
+    assert Task.objects.get(pk=w.task.pk).current_status == before
+    assert stored([w.task.pk], TODAY) == computed([w.task.pk], TODAY)
+
+
+def test_a_moved_deadline_and_a_changed_lead_update_the_stored_status(today):
+    w = build_ward("le-chan", "Lê Chân", reports=0)
+    task = Task.objects.get(pk=w.task.pk)
+    task.period_kind, task.due_date, task.start_year, task.end_year = "date", dt.date(2026, 6, 30), 2026, 2026
+    task.save()
+    assert Task.objects.get(pk=task.pk).current_status == Status.OVERDUE
+    task.due_date = dt.date(2027, 6, 30)
+    task.save()
+    assert Task.objects.get(pk=task.pk).current_status != Status.OVERDUE
+    # A lead unit's done report counts only while it leads.
+    other = UnitFactory(ward=w.ward)
+    TaskUnitFactory(task=task, unit=other, role=TaskUnit.Role.COORDINATOR)
+    ProgressReportFactory(task=task, unit=other, period_index=3, status="done", percent=100)
+    assert Task.objects.get(pk=task.pk).current_status != Status.DONE_ON_TIME
+    TaskUnit.objects.filter(task=task).exclude(unit=other).delete()
+    role = TaskUnit.objects.get(task=task, unit=other)
+    role.role = TaskUnit.Role.LEAD
+    role.save()
+    assert Task.objects.get(pk=task.pk).current_status == Status.DONE_ON_TIME
+    assert stored([task.pk], TODAY) == computed([task.pk], TODAY)
+
+
+def test_the_wards_thresholds_update_its_stored_statuses(today):
+    w = build_ward("le-chan", "Lê Chân", reports=0)
+    task = Task.objects.get(pk=w.task.pk)
+    task.period_kind, task.due_date, task.start_year, task.end_year = "date", dt.date(2026, 12, 20), 2026, 2026
+    task.save()
+    assert Task.objects.get(pk=task.pk).current_status == Status.AT_RISK  # silent, 23 days left, 0% in November
+    WardSettings.objects.update_or_create(ward=w.ward, defaults={"due_soon_days": 10, "at_risk_lag": 100})
+    assert Task.objects.get(pk=task.pk).current_status == Status.NOT_STARTED
+    assert stored([task.pk], TODAY) == computed([task.pk], TODAY)
+
+
+def test_a_new_day_is_computed_on_the_spot_until_the_job_stores_it(client, today, monkeypatch):
+    w = build_ward("le-chan", "Lê Chân", reports=0)
+    task = Task.objects.get(pk=w.task.pk)
+    task.period_kind, task.due_date, task.start_year, task.end_year = "date", dt.date(2026, 11, 27), 2026, 2026
+    task.save()
+    assert Task.objects.get(pk=task.pk).current_status == Status.AT_RISK
+    tomorrow = TODAY + dt.timedelta(days=1)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: tomorrow)
+    client.force_login(w.follow_up)
+    url = reverse("task_list") + "?overdue=1"
+    # The row still says "at risk" as of yesterday: the list does not trust it.
+    assert Task.objects.get(pk=task.pk).status_as_of == TODAY
+    response = client.get(url)
+    assert [t.pk for t in response.context["page"].object_list] == [task.pk]
+    assert Task.objects.get(pk=task.pk).status_as_of == TODAY  # reading wrote nothing
+    call_command("refresh_statuses", "--ward", w.ward.slug)  # queued; the tests' backend runs it at once
+    row = Task.objects.get(pk=task.pk)
+    assert (row.current_status, row.status_as_of) == (Status.OVERDUE, tomorrow)
+    assert [t.pk for t in client.get(url).context["page"].object_list] == [task.pk]
+
+
+def test_the_lists_filter_on_the_stored_status_as_on_the_computed_one(client, today):
+    w = build_ward("le-chan", "Lê Chân")
+    ward = w.ward
+    ids = random_tasks(random.Random(7), 30, item=w.item)
+    Task.objects.filter(pk__in=ids[:10]).update(status_as_of=None)  # some rows not current
+    client.force_login(w.follow_up)
+    statuses = computed(ids, TODAY)
+    for value in [*Status.values, "done"]:
+        expected = {
+            pk
+            for pk, (status, _d) in statuses.items()
+            if status == value or (value == "done" and status in ("done_on_time", "done_late"))
+        }
+        response = client.get(reverse("task_list"), {"status": value, "ward": ward.slug, "page": 1})
+        shown = {t.pk for t in response.context["page"].paginator.object_list}
+        assert shown & set(ids) == expected, value
+        api = client.get("/api/tasks/", {"status": value, "ward": ward.slug, "page_size": 100}).json()
+        assert {row["id"] for row in api["results"]} & set(ids) == expected, value
+    assert refresh_all() >= 0
