@@ -244,6 +244,10 @@ TASK_BACKENDS = {
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "database")], "QUEUES": ["default"]}}
 # A failed job is tried again after these many seconds (one per retry; 3 attempts in all).
 JOB_RETRY_DELAYS = [60, 600]
+# A running job writes a heartbeat this often; one silent for JOB_STALE_SECONDS lost its worker
+# and is retried or failed by `manage.py reap_jobs` (cron, every 5 minutes).
+JOB_HEARTBEAT_SECONDS = envint("JOB_HEARTBEAT_SECONDS", "30")
+JOB_STALE_SECONDS = envint("JOB_STALE_SECONDS", "300")
 
 # Email (reminders to officials): Django 6.1's MAILERS, from the classic EMAIL_* variables.
 # The console in DEBUG, SMTP otherwise; tests swap in the locmem backend by themselves.

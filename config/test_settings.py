@@ -20,3 +20,4 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="portal-static-")
 # Tasks run inside the test (one test drives the real worker: core/tests/test_jobs.py).
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 JOB_RETRY_DELAYS = [0, 0]
+JOB_HEARTBEAT_SECONDS = 0  # no heartbeat thread in tests (it would need its own connection)

@@ -56,6 +56,12 @@ class BackgroundJob(models.Model):
     created_at = models.DateTimeField(_("lúc yêu cầu"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(_("lúc xong"), null=True, blank=True)
+    # Written by the running attempt every JOB_HEARTBEAT_SECONDS: a running job whose heartbeat
+    # is older than JOB_STALE_SECONDS lost its worker (core.jobs.reap_stale).
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    # How far a long job has come (core.jobs.progress), e.g. rows imported of rows read.
+    progress_done = models.PositiveIntegerField(null=True, blank=True)
+    progress_total = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -65,3 +71,9 @@ class BackgroundJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.label} ({self.get_status_display()})"
+
+    @property
+    def progress_percent(self) -> int | None:
+        if not self.progress_total or self.progress_done is None:
+            return None
+        return min(100, round(self.progress_done * 100 / self.progress_total))

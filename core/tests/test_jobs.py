@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.management import call_command
+from django.db.models import F
 from django.test import override_settings
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
@@ -86,3 +89,56 @@ def test_a_queued_job_is_stored_and_run_by_the_worker_command(today):
     attempts = DBTaskResult.objects.order_by("enqueued_at")
     assert [a.status for a in attempts] == ["FAILED", "SUCCESSFUL"]
     assert "ConnectionError" in attempts[0].traceback
+
+
+def _claimed_by_a_worker_that_died(job, minutes_ago: int) -> None:
+    """What a worker killed mid-job leaves behind: its attempt and the job both 'running'."""
+    from django.utils import timezone
+
+    from core.models import BackgroundJob
+
+    then = timezone.now() - dt.timedelta(minutes=minutes_ago)
+    DBTaskResult.objects.filter(id=job.task_result_id).update(status="RUNNING", started_at=then, worker_ids=["dead"])
+    BackgroundJob.objects.filter(pk=job.pk).update(status="running", attempts=F("attempts") + 1, heartbeat_at=then)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("attempts_left", [True, False])
+def test_a_job_whose_worker_died_is_retried_or_failed_and_the_office_sees_it(client, today, attempts_left):
+    w = build_ward("bach-dang", "Bạch Đằng", reports=0)
+    database = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    with override_settings(TASKS=database, JOB_RETRY_DELAYS=[0, 0]):
+        job, _result = jobs.enqueue(
+            flaky, label="Nhắc việc", ward=w.ward, max_attempts=2 if attempts_left else 1, fail_times=0, note="x"
+        )
+        _claimed_by_a_worker_that_died(job, minutes_ago=10)
+        alive, _ = jobs.enqueue(flaky, label="Nhắc việc", ward=w.ward, fail_times=0, note="alive")
+        _claimed_by_a_worker_that_died(alive, minutes_ago=1)  # within JOB_STALE_SECONDS: still alive
+
+        call_command("reap_jobs", verbosity=0)
+
+        job.refresh_from_db()
+        alive.refresh_from_db()
+        assert alive.status == "running"
+        assert DBTaskResult.objects.get(id=job.task_result_id).status == "FAILED"
+        if attempts_left:
+            assert job.status == "retrying" and "dừng giữa chừng" in job.error
+            call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0", verbosity=0)
+            job.refresh_from_db()
+            assert (job.status, job.attempts, CALLS) == ("succeeded", 2, [{"note": "x"}])
+        else:
+            assert job.status == "failed" and job.finished_at is not None and not CALLS
+            client.force_login(w.follow_up)
+            html = client.get(reverse("my_work")).content.decode()
+            assert 'data-testid="job-failed"' in html and "Máy chạy nền đã dừng giữa chừng" in html
+    assert jobs.reap_stale() == []  # nothing left to reap
+
+
+def test_a_long_job_reports_its_progress_to_the_office(client, bd):
+    from core.models import BackgroundJob
+
+    job = BackgroundJob.objects.create(ward=bd.ward, task_path="x", label="Nhập dữ liệu", status="running")
+    jobs.progress(job.pk, 250, 1000)
+    client.force_login(bd.follow_up)
+    html = client.get(reverse("my_work")).content.decode()
+    assert "250/1000 (25%)" in html
