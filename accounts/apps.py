@@ -12,6 +12,10 @@ class AccountsConfig(AppConfig):
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="accounts_role_groups")
 
+        from accounts import auth_backends
+
+        auth_backends.connect()  # the cached user and profile are dropped when they change
+
         from accounts.access import WARD_PATHS
         from core import signals
 

@@ -57,7 +57,8 @@ def percentile(values: list[float], p: float) -> float:
 
 def client_for(username: str) -> Client:
     client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
+    if username:  # "" : signed out (the public pages)
+        client.force_login(get_user_model().objects.get(username=username))
     return client
 
 

@@ -188,35 +188,83 @@ def run_wrk(wrk: str, url: str, cookie: str, args) -> dict:
     }
 
 
-def http_load(db: dict, args) -> dict:
-    wrk = ensure_wrk()
-    cookie = subprocess.run(
-        [PY, str(ROOT / "bench" / "inprocess.py"), f"--session={args.ward}.thuongtruc"],
-        env=env_for(db["url"], True),
+def session_cookie(db: dict, username: str, extra: dict) -> str:
+    return subprocess.run(
+        [PY, str(ROOT / "bench" / "inprocess.py"), f"--session={username}"],
+        env=env_for(db["url"], True, **extra),
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     ).stdout.strip()
+
+
+def start_redis() -> tuple[subprocess.Popen, str]:
+    """A throw-away redis-server on a free loopback port, nothing saved to disk."""
     port = free_port()
-    gunicorn = str(Path(PY).with_name("gunicorn"))
-    cmd = [gunicorn, "config.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers)]
-    cmd += ["--worker-class", "sync", "--log-level", "warning"]
-    server = subprocess.Popen(cmd, env=env_for(db["url"], True, BENCH_BARE_VIEW="1"), cwd=ROOT)
+    cmd = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(port)
+    return server, f"redis://127.0.0.1:{port}/0"
+
+
+# (name, path, who): each view adds one layer of a signed-in page (scale/views.py), then pages.
+HTTP_VIEWS = [
+    ("bare", "/bench/bare/", "viewer"),
+    ("session", "/bench/session/", "viewer"),
+    ("auth_floor", "/bench/auth/", "viewer"),
+    ("page_floor", "/bench/page/", "viewer"),
+    ("ward_dashboard", "/wards/{ward}/", "viewer"),
+    ("city_dashboard", "/city/", "city"),
+    ("city_search_status", "/tasks/?q=chuyen+doi+so&overdue=1", "city"),
+    ("city_status", "/tasks/?status=at_risk", "city"),
+]
+
+
+def http_load(db: dict, args) -> dict:
+    """Every view of HTTP_VIEWS on one gunicorn, one after the other; with --redis also on a
+    second gunicorn using a shared Redis cache (cached sessions and users), same run."""
+    wrk = ensure_wrk()
+    configs = [("database", {})]
+    redis = None
+    if args.redis:
+        if shutil.which("redis-server"):
+            redis, redis_url = start_redis()
+            configs.append(("redis", {"REDIS_URL": redis_url}))
+        else:
+            log("redis-server missing: only database sessions measured")
+    results = {"workers": args.workers, "connections": args.connections, "duration_s": args.duration}
     try:
-        wait_for(port)
-        base = f"http://127.0.0.1:{port}"
-        results = {"workers": args.workers, "connections": args.connections, "duration_s": args.duration}
-        views = (("bare", "/bench/bare/"), ("auth_floor", "/bench/auth/"), ("ward_dashboard", f"/wards/{args.ward}/"))
-        for name, path in views:
-            run_wrk(wrk, base + path, cookie, argparse.Namespace(**{**vars(args), "duration": 2}))  # warm-up
-            results[name] = run_wrk(wrk, base + path, cookie, args)
-            log(f"http {name}: {results[name]}")
-        results["ratio"] = round(results["ward_dashboard"]["rps"] / results["bare"]["rps"], 2)
+        for config, extra in configs:
+            cookies = {
+                "viewer": session_cookie(db, f"{args.ward}.thuongtruc", extra),
+                "city": session_cookie(db, args.city_viewer, extra),
+            }
+            port = free_port()
+            gunicorn = str(Path(PY).with_name("gunicorn"))
+            cmd = [gunicorn, "config.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers)]
+            cmd += ["--worker-class", "sync", "--log-level", "warning"]
+            env = env_for(db["url"], True, BENCH_BARE_VIEW="1", **extra)
+            server = subprocess.Popen(cmd, env=env, cwd=ROOT)
+            out = results[config] = {"load_before": Path("/proc/loadavg").read_text().split()[:3]}
+            try:
+                wait_for(port)
+                base = f"http://127.0.0.1:{port}"
+                for name, path, who in HTTP_VIEWS:
+                    url = base + path.format(ward=args.ward)
+                    run_wrk(wrk, url, cookies[who], argparse.Namespace(**{**vars(args), "duration": 2}))  # warm-up
+                    out[name] = run_wrk(wrk, url, cookies[who], args)
+                    out[name]["ratio"] = round(out[name]["rps"] / out["bare"]["rps"], 3)
+                    log(f"http {config} {name}: {out[name]}")
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+            out["load_after"] = Path("/proc/loadavg").read_text().split()[:3]
         return results
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        if redis is not None:
+            redis.terminate()
+            redis.wait(timeout=10)
 
 
 def machine() -> dict:
@@ -254,14 +302,16 @@ def print_table(size: int, data: dict) -> None:
     if http:
         setup = f"gunicorn {http['workers']} workers, wrk {http['connections']} connections, {http['duration_s']} s"
         print(f"\nHTTP ({setup}):")
-        print("| view | req/s | p50 ms | p95 ms | errors |")
-        print("|---|---:|---:|---:|---:|")
-        for name in ("bare", "auth_floor", "ward_dashboard"):
-            if name not in http:
-                continue
-            r = http[name]
-            print(f"| {name} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['errors'] + r['non_2xx']} |")
-        print(f"\nward dashboard / bare = {http['ratio']}")
+        print("| sessions | view | req/s | × bare | p50 ms | p95 ms | errors |")
+        print("|---|---|---:|---:|---:|---:|---:|")
+        for config in ("database", "redis"):
+            for name, _path, _who in HTTP_VIEWS:
+                r = http.get(config, {}).get(name)
+                if r:
+                    print(
+                        f"| {config} | {name} | {r['rps']} | {r['ratio']} | {r['p50_ms']} | {r['p95_ms']} | "
+                        f"{r['errors'] + r['non_2xx']} |"
+                    )
     sys.stdout.flush()
 
 
@@ -286,6 +336,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
     parser.add_argument("--label", default="", help="a name for this run, kept in the results file")
+    parser.add_argument("--redis", action="store_true", help="also measure with a shared Redis cache (redis-server)")
+    parser.add_argument("--city-viewer", default="hai-phong.thanhpho", help="the city viewer of the city pages")
+    parser.add_argument("--no-prepare", action="store_true", help="the database as it is: no migrate, seed, generate")
     args = parser.parse_args()
     args.duration = max(1, min(args.duration, 120))
     args.requests, args.cold = min(args.requests, 500), min(args.cold, 200)
@@ -311,7 +364,8 @@ def main() -> None:
     out_file = out_dir / f"{dt.datetime.now():%Y%m%d-%H%M%S}{'-' + args.label if args.label else ''}.json"
     results["sizes"] = {}
     for size in sizes:
-        data = results["sizes"][size] = {"prepare": prepare(db, size, args.until)}
+        prepared = {"generated": 0, **table_sizes(db)} if args.no_prepare else prepare(db, size, args.until)
+        data = results["sizes"][size] = {"prepare": prepared}
         if not args.skip_pages:
             log(f"size {size}: in-process measurements")
             data.update(in_process(db, args))

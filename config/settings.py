@@ -159,7 +159,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.auth_backends.CachedModelBackend",  # Django's ModelBackend, the user cached (below)
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -233,6 +233,11 @@ CACHES = {
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+# Sessions, the signed-in user and their profile without SQL on each request (docs/PERFORMANCE.md),
+# only with a cache shared by every process: with per-process memory a logout or a password
+# change in one gunicorn worker would not reach the others' copies.
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if os.environ.get("REDIS_URL") else "db")
+AUTH_CACHE_SECONDS = envint("AUTH_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0")
 
 # Background work (core.jobs): stored in the database and run by `manage.py db_worker`
 # (django-tasks-db), so that it survives restarts and never holds a web request. TASKS_BACKEND

@@ -22,6 +22,11 @@ urlpatterns = [
 # which checks access.
 
 if settings.BENCH_BARE_VIEW:
-    from scale.views import auth_floor, bare
+    from scale.views import auth_floor, bare, page_floor, session_floor
 
-    urlpatterns[:0] = [path("bench/bare/", bare), path("bench/auth/", auth_floor)]
+    urlpatterns[:0] = [
+        path("bench/bare/", bare),
+        path("bench/session/", session_floor),
+        path("bench/auth/", auth_floor),
+        path("bench/page/", page_floor),
+    ]

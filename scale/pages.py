@@ -29,10 +29,17 @@ def main_pages(ward_slug: str = "sw-0001") -> list[tuple[str, str, str]]:
         ("task_list filtered", viewer, "task_list", [], f"?ward={ward.slug}&status=in_progress&period_kind=yearly"),
         ("task_list search", viewer, "task_list", [], f"?q={SEARCH}"),
         ("task_list city search", city_viewer, "task_list", [], f"?q={SEARCH}&overdue=1"),
+        ("task_list city status", city_viewer, "task_list", [], "?status=at_risk"),
         ("task_detail", viewer, "task_detail", [task.pk], ""),
         ("api tasks", viewer, None, [], "/api/tasks/?status=overdue"),
         ("api tasks city", city_viewer, None, [], f"/api/tasks/?q={SEARCH}"),
+        ("api tasks city status", city_viewer, None, [], "/api/tasks/?status=overdue"),
     ]
+    # The public plan page of the seeded ward that publishes (seed --demo), signed out.
+    published = Plan.objects.filter(published=True).select_related("ward").order_by("pk").first()
+    if published is not None:
+        path = reverse("public:plan", args=[published.ward.slug, published.pk])
+        specs.append(("public plan", "", None, [], path))
     out = []
     for name, user, url_name, args, query in specs:
         try:

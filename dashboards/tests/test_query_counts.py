@@ -26,6 +26,10 @@ PAGES = [
     ("bd.thuongtruc", "/huong-dan/tinh-trang/"),
     ("bd.thuongtruc", "/targets/{target}/"),
     ("hp.thanhpho", "/tasks/"),
+    # City-wide status filters: on the status kept in each row (assignments.stored_status).
+    ("hp.thanhpho", "/tasks/?status=overdue"),
+    ("hp.thanhpho", "/tasks/?status=done&due_within=30&page=2"),
+    ("hp.thanhpho", "/api/tasks/?status=at_risk"),
     ("bd.thuongtruc", "/api/tasks/"),
     ("bd.thuongtruc", "/api/targets/"),
     ("bd.thuongtruc", "/api/projects/"),

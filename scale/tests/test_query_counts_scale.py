@@ -23,7 +23,8 @@ def counts() -> dict[str, tuple[int, int]]:
     for name, username, path in main_pages("sw-0001"):
         if username not in clients:
             clients[username] = Client()
-            clients[username].force_login(get_user_model().objects.get(username=username))
+            if username:  # "": signed out (the public pages)
+                clients[username].force_login(get_user_model().objects.get(username=username))
         client = clients[username]
         client.get(path)  # a first visit creates the generation rows of wards never seen
         measured = []

@@ -1,0 +1,92 @@
+"""The signed-in user and their profile without SQL on every request (issue 14.2).
+
+Every signed-in page first needs the user (``AuthenticationMiddleware`` → the backend's
+``get_user``) and their ``Profile`` with its ward, unit and city (menus, ``accounts.access``).
+``CachedModelBackend`` keeps that one object graph in the cache for ``AUTH_CACHE_SECONDS``,
+under a key holding a version, and drops it whenever it may have changed:
+
+- a ``User`` or ``Profile`` saved or deleted (password, deactivation, role, ward…): that
+  user's entry is deleted, in the same process and — with a shared cache (Redis) — for every
+  process;
+- a ``Ward``, ``Unit`` or ``City`` saved (their names show in the menus): the version moves
+  on, so every entry is dropped at once.
+
+Only worth it, and only safe, with a cache every app process shares (``REDIS_URL``): with the
+default per-process memory cache an entry dropped in one gunicorn worker would live on in the
+others, so ``AUTH_CACHE_SECONDS`` is 0 there (settings) and this backend reads the database like
+Django's own. Django's session hash check (a changed password signs the other sessions out)
+runs on the cached user as on a fresh one: the password change drops the entry.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+VERSION_KEY = "auth-user:version"
+
+
+def _key(user_id, version) -> str:
+    return f"auth-user:{version}:{user_id}"
+
+
+def load_user(user_id):
+    """The user with its profile, ward, unit and city, in one query (None if gone)."""
+    return (
+        get_user_model()
+        ._default_manager.select_related("profile__ward", "profile__unit", "profile__city")
+        .filter(pk=user_id)
+        .first()
+    )
+
+
+class CachedModelBackend(ModelBackend):
+    """Django's ``ModelBackend`` whose ``get_user`` reads the cache first (see the module)."""
+
+    def get_user(self, user_id):
+        seconds = settings.AUTH_CACHE_SECONDS
+        if not seconds:
+            user = load_user(user_id)
+        else:
+            version = cache.get(VERSION_KEY, 0)
+            key = _key(user_id, version)
+            user = cache.get(key)
+            if user is None:
+                user = load_user(user_id)
+                if user is not None:
+                    cache.set(key, user, seconds)
+        return user if user is not None and self.user_can_authenticate(user) else None
+
+
+def forget_user(user_id) -> None:
+    cache.delete(_key(user_id, cache.get(VERSION_KEY, 0)))
+
+
+def _on_user(sender, instance, **kwargs):
+    forget_user(instance.pk)
+
+
+def _on_profile(sender, instance, **kwargs):
+    forget_user(instance.user_id)
+
+
+def _on_shown_names(sender, instance, raw=False, **kwargs):
+    # A new version rather than a scan: every cached user is dropped at once.
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # no version yet
+        cache.set(VERSION_KEY, 1, None)
+
+
+def connect() -> None:
+    from accounts.models import Profile
+
+    user_model = get_user_model()
+    for signal in (post_save, post_delete):
+        signal.connect(_on_user, sender=user_model, dispatch_uid=f"auth-cache-user-{signal is post_save}")
+        signal.connect(_on_profile, sender=Profile, dispatch_uid=f"auth-cache-profile-{signal is post_save}")
+    for label in ("plans.Ward", "plans.City", "assignments.Unit"):
+        post_save.connect(_on_shown_names, sender=label, dispatch_uid=f"auth-cache-names-{label}")
