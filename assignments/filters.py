@@ -60,6 +60,9 @@ class UnitScopedFilterSet(WardScopedFilterSet):
         for name in self.unit_filters:
             self.filters[name].queryset = units
 
+    def per_ward_filters(self) -> tuple[str, ...]:
+        return (*super().per_ward_filters(), *self.unit_filters)
+
 
 class TaskFilter(UnitScopedFilterSet):
     unit_filters = ("lead", "coordinator")

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from accounts.access import scope
+from accounts.access import reads_every_ward, scope
 from core.params import (
     YEAR_MAX,
     YEAR_MIN,
@@ -117,6 +117,32 @@ class WardScopedFilterSet(CheckedFilterSet):
     def narrow_choices(self, user) -> None:
         """Subclasses whose filters offer other ward records (units…) scope them here, to what
         ``user`` may read of ``self.selected_ward``."""
+
+    def per_ward_filters(self) -> tuple[str, ...]:
+        """Filters with many choices in every ward (groups; units in the subclasses)."""
+        return ("group",)
+
+    @property
+    def form(self):
+        """For a reader of every ward with no ward chosen, the per-ward filters offer no choices
+        (only the one in the query, if any) until a ward is chosen: a city's list would render
+        thousands of options (2 × 2,280 units and 1,100 groups for 114 wards, 3 s of a 4 s page).
+        Only the widget is trimmed: a value in the query is still checked against every ward the
+        user may read."""
+        form = super().form
+        if getattr(self, "_trimmed", False):
+            return form
+        self._trimmed = True
+        user = self.request.user if self.request is not None else None
+        if self.selected_ward is not None or user is None or not reads_every_ward(user):
+            return form
+        for name in self.per_ward_filters():
+            field = form.fields[name]
+            chosen = parse_id((self.data or {}).get(form.add_prefix(name)))
+            current = field.queryset.filter(pk=chosen).first() if chosen is not None else None
+            options = [(current.pk, field.label_from_instance(current))] if current is not None else []
+            field.widget.choices = [("", _("— Chọn phường trước —")), *options]
+        return form
 
     def filter_queryset(self, queryset):
         # Archived plans and items leave the lists, unless the user asks for that plan or group.
