@@ -28,7 +28,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -42,6 +41,10 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from run import free_port, wait_for  # noqa: E402  (bench/run.py, the benchmark's helpers)
+
 SECRET = "bench-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz"
 HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
 UNIT = re.compile(r'<select name="unit"[^>]*>\s*<option value="(\d+)"')
@@ -69,23 +72,6 @@ def server_env(db_url: str, media: str, redis_url: str | None) -> dict:
     if redis_url:
         env["REDIS_URL"] = redis_url
     return env
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port: int, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    sys.exit(f"nothing listens on {port}")
 
 
 # --- setup, in this process, through Django (same settings as the server) ---------------------
