@@ -9,11 +9,9 @@ from django.urls import reverse
 
 from assignments.models import ProgressReport, Task, TaskUnit
 from assignments.selectors import for_status, with_status
-from assignments.services import log_progress
 from assignments.status import Status
 from assignments.stored_status import refresh, refresh_all
 from plans.models import WardSettings
-from plans.periods import ReportingPeriod
 from portal.tests.factories import (
     PlanFactory,
     PlanItemFactory,
@@ -97,9 +95,12 @@ def test_a_new_or_changed_report_updates_the_stored_status(today):
     w = build_ward("le-chan", "Lê Chân", reports=0)
     assert stored([w.task.pk], TODAY) == computed([w.task.pk], TODAY)
     before = Task.objects.get(pk=w.task.pk).current_status
-    log_progress(task=w.task, unit=w.ubnd, period=ReportingPeriod(2026, "quarter", 3), status="done", percent=100)
-    task = Task.objects.get(pk=w.task.pk)
-    assert task.current_status == Status.DONE_ON_TIME != before
+    report = ProgressReportFactory(task=w.task, unit=w.ubnd, period_index=4, status="done", percent=100)
+    assert Task.objects.get(pk=w.task.pk).current_status == Status.DONE_ON_TIME != before
+    report.status, report.percent = "in_progress", 40
+    report.save()
+    assert Task.objects.get(pk=w.task.pk).current_status not in (Status.DONE_ON_TIME, before)
+    assert stored([w.task.pk], TODAY) == computed([w.task.pk], TODAY)
     ProgressReport.objects.filter(task=w.task).delete()  # a queryset delete still sends post_delete
     assert Task.objects.get(pk=w.task.pk).current_status == before
     assert stored([w.task.pk], TODAY) == computed([w.task.pk], TODAY)
@@ -178,3 +179,19 @@ def test_the_lists_filter_on_the_stored_status_as_on_the_computed_one(client, to
         api = client.get("/api/tasks/", {"status": value, "ward": ward.slug, "page_size": 100}).json()
         assert {row["id"] for row in api["results"]} & set(ids) == expected, value
     assert refresh_all() >= 0
+
+
+def test_only_approved_reports_move_the_stored_status(today):
+    from core.review import Action, transition
+
+    w = build_ward("le-chan", "Lê Chân", reports=0)
+    before = Task.objects.get(pk=w.task.pk).current_status
+    report = ProgressReportFactory(
+        task=w.task, unit=w.ubnd, period_index=4, status="done", percent=100, review_state="submitted"
+    )
+    assert Task.objects.get(pk=w.task.pk).current_status == before  # awaiting approval: not counted
+    transition(
+        ProgressReport, report.pk, Action.APPROVE, by=w.follow_up, reviewer=True, expected_version=report.version
+    )
+    assert Task.objects.get(pk=w.task.pk).current_status == Status.DONE_ON_TIME
+    assert stored([w.task.pk], TODAY) == computed([w.task.pk], TODAY)
