@@ -27,6 +27,7 @@ from django.db.models import F, Max
 
 from assignments.models import ProgressReport, TaskUnit
 from assignments.status import Status
+from core.review import counted_q
 from plans.periods import PeriodKind, ReportingPeriod
 
 
@@ -79,13 +80,15 @@ def stale_window(today: dt.date, periods: int) -> dt.date:
 
 
 def latest_report_ends(unit_ids: Iterable[int]) -> dict[int, dt.date]:
-    """The end of the latest reporting period each unit reported on, any task (one query)."""
+    """The end of the latest reporting period each unit reported on, any task (one query).
+
+    A draft is not a report yet; one sent for approval is (the unit did its part)."""
     unit_ids = list(unit_ids)
     result: dict[int, dt.date] = {}
     if not unit_ids:
         return result
     rows = (
-        ProgressReport.objects.filter(unit_id__in=unit_ids)
+        ProgressReport.objects.filter(counted_q(include_submitted=True), unit_id__in=unit_ids)
         .order_by()
         .values("unit_id", "period_kind")
         .annotate(key=Max(F("period_year") * 100 + F("period_index")))

@@ -8,6 +8,7 @@ import pytest
 from assignments.status import task_status
 from dashboards import units as rules
 from plans.periods import ReportingPeriod
+from portal.tests.factories import ProgressReportFactory, UnitFactory
 
 D = dt.date
 TODAY = D(2028, 3, 15)
@@ -127,3 +128,13 @@ def test_a_task_with_two_lead_units_counts_for_each_unit(no_reports):
     shared.computed = task_status(shared, [report(2027, completed_on=D(2027, 12, 1), unit=a)], TODAY)
     ranked, _years = rules.unit_rates([shared], TODAY, stale_periods=2)
     assert sorted((r.unit.name, r.selected.due) for r in ranked) == [("Công an", 1), ("UBND", 1)]
+
+
+@pytest.mark.django_db
+def test_a_draft_is_no_sign_of_life_but_a_report_sent_for_approval_is():
+    drafting, sending = UnitFactory(), UnitFactory()
+    ProgressReportFactory(unit=drafting, period_year=2027, period_index=4, review_state="draft")
+    ProgressReportFactory(unit=drafting, period_year=2027, period_index=1, review_state="returned")
+    ProgressReportFactory(unit=sending, period_year=2027, period_index=4, review_state="submitted")
+    ends = rules.latest_report_ends([drafting.pk, sending.pk])
+    assert ends == {sending.pk: D(2027, 12, 31)}
