@@ -35,3 +35,4 @@ def periods_open(monkeypatch):
     """Reporting periods never close (``plans.locks``): for tests of other rules that write
     reports into periods the calendar has long closed. The lock has its own tests."""
     monkeypatch.setattr("plans.locks.close_days_of", lambda ward_id: 100_000)
+    monkeypatch.setattr("plans.locks.close_days_from", lambda ward: 100_000)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from assignments.evidence import ACCEPT_ATTR, MAX_FILES
 from assignments.models import ProgressReport, TaskUnit, Unit
 from core.concurrency import EditConflict, KeyedVersionForm
+from plans import locks
 from plans.periods import PeriodKind, ReportingPeriod
 
 
@@ -26,6 +27,29 @@ def recent_periods(today: dt.date) -> list[ReportingPeriod]:
     half = ReportingPeriod.containing(today, PeriodKind.HALF)
     year = ReportingPeriod.containing(today, PeriodKind.YEAR)
     return [*quarters, half, half.previous(), year, year.previous()]
+
+
+def open_periods(task, unit_ids, today: dt.date) -> list[ReportingPeriod]:
+    """Of ``recent_periods``, those open (``plans.locks``) for ``task`` and at least one of
+    ``unit_ids`` — the office picks the unit in the same form; the save judges the unit picked."""
+    periods = recent_periods(today)
+    ward = task.plan_item.plan.ward  # loaded with its settings by the page: its rule costs no query
+    records = [locks.Record(ward.pk, p, unit_id=u, task_id=task.pk) for p in periods for u in unit_ids or [None]]
+    locked = locks.locked_records(records, today, {ward.pk: locks.close_days_from(ward)})
+    return [p for p in periods if any(r not in locked for r in records if r.period == p)]
+
+
+class PeriodField(forms.ChoiceField):
+    """Offers the open periods but accepts any recent one: a period closed since the page was
+    loaded is then refused by the lock rule's own message (the service's ``check_open``),
+    not by a bare "not a valid choice"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.accepted: dict[str, ReportingPeriod] = {}
+
+    def valid_value(self, value) -> bool:
+        return value in self.accepted
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -59,7 +83,7 @@ class ProgressForm(KeyedVersionForm):
         empty_label=None,
         help_text=_("Văn phòng có thể ghi báo cáo thay cho đơn vị chủ trì hoặc phối hợp."),
     )
-    period = forms.ChoiceField(label=_("Kỳ báo cáo"))
+    period = PeriodField(label=_("Kỳ báo cáo"))
     status = forms.ChoiceField(label=_("Tình trạng"), choices=ProgressReport.Status.choices)
     percent = forms.IntegerField(
         label=_("Tỷ lệ hoàn thành (%)"),
@@ -94,17 +118,21 @@ class ProgressForm(KeyedVersionForm):
         self.fields["files"].help_text = gettext(
             "Ảnh, PDF, Word, Excel, PowerPoint; chọn được nhiều tệp (tối đa %(max)s tệp, mỗi tệp đến %(size)s)."
         ) % {"max": MAX_FILES, "size": filesizeformat(settings.EVIDENCE_MAX_BYTES)}
-        self.periods = {p.key: p for p in recent_periods(today)}
-        self.fields["period"].choices = [(key, period.label()) for key, period in self.periods.items()]
-        self.fields["period"].initial = next(iter(self.periods))
         if unit is not None:  # an official reports for their own unit
             del self.fields["unit"]
             self.unit = unit
+            unit_ids = [unit.pk]
         else:
             roles = sorted(task.unit_roles.all(), key=lambda r: (r.role != TaskUnit.Role.LEAD, r.position))
             self.fields["unit"].queryset = Unit.objects.filter(pk__in=[r.unit_id for r in roles])
             self.fields["unit"].choices = [(r.unit.pk, f"{r.unit} ({r.get_role_display()})") for r in roles]
             self.unit = None
+            unit_ids = [r.unit_id for r in roles]
+        self.periods = {p.key: p for p in recent_periods(today)}
+        offered = open_periods(task, unit_ids, today)
+        self.fields["period"].accepted = self.periods
+        self.fields["period"].choices = [(p.key, p.label()) for p in offered]
+        self.fields["period"].initial = offered[0].key  # the current quarter: never closed yet
 
     def clean_period(self) -> ReportingPeriod:
         return self.periods[self.cleaned_data["period"]]

@@ -128,7 +128,9 @@ def task_detail(request, task_pk: int):
     writing = request.method == "POST"
     task = get_for_user(
         request.user,
-        Task.objects.select_related("plan_item__plan__ward", "plan_item__parent").prefetch_related("unit_roles__unit"),
+        Task.objects.select_related("plan_item__plan__ward__settings", "plan_item__parent").prefetch_related(
+            "unit_roles__unit"
+        ),
         task_pk,
         write=writing,
     )

@@ -44,6 +44,15 @@ def close_days_of(ward_id: int) -> int:
     return DEFAULT_CLOSE_DAYS if row is None else row
 
 
+def close_days_from(ward) -> int:
+    """The ward's rule read from a ward row loaded with ``select_related("settings")``: no
+    query (pages that already load the ward)."""
+    try:
+        return ward.settings.period_close_days
+    except WardSettings.DoesNotExist:
+        return DEFAULT_CLOSE_DAYS
+
+
 def closes_after(period: ReportingPeriod, close_days: int) -> dt.date:
     """The last day the period's reports may still be written (without a reopening)."""
     return period.end + dt.timedelta(days=close_days)
@@ -110,21 +119,43 @@ def check_open(record: Record, today: dt.date | None = None) -> None:
         )
 
 
-def locked_periods(ward_id: int, periods, today: dt.date | None = None) -> set[ReportingPeriod]:
-    """Of ``periods``, those closed for the whole ward on ``today`` (reopenings for one unit or
-    task aside): for pages that mark many rows at once, in two queries."""
+def locked_records(records, today: dt.date | None = None, close_days: dict[int, int] | None = None) -> set[Record]:
+    """Of ``records``, those read-only on ``today``, each judged as ``is_locked`` judges one
+    (reopenings for the ward, the record's unit or its task): for pages and bulk actions that
+    judge many records at once — one query per ward for its rule (none for the wards in
+    ``close_days``), and one for the reopenings when a record's period is closed."""
     today = today or timezone.localdate()
-    close_days = close_days_of(ward_id)
-    closed = {p for p in periods if is_closed(p, close_days, today)}
+    records = list(records)
+    close_days = dict(close_days or {})
+    for ward_id in {r.ward_id for r in records} - set(close_days):
+        close_days[ward_id] = close_days_of(ward_id)
+    closed = [r for r in records if is_closed(r.period, close_days[r.ward_id], today)]
     if not closed:
         return set()
-    reopened = {
-        ReportingPeriod(year, kind, index)
-        for kind, year, index in PeriodReopening.objects.filter(
-            ward_id=ward_id, unit__isnull=True, task__isnull=True, until__gte=today
-        ).values_list("period_kind", "period_year", "period_index")
-    }
-    return closed - reopened
+    reopenings = PeriodReopening.objects.filter(
+        ward_id__in={r.ward_id for r in closed},
+        period_year__in={r.period.year for r in closed},
+        until__gte=today,
+    ).values_list("ward_id", "period_kind", "period_year", "period_index", "unit_id", "task_id")
+    reopened: dict[tuple, list[tuple[int | None, int | None]]] = {}
+    for ward_id, kind, year, index, unit_id, task_id in reopenings:
+        reopened.setdefault((ward_id, ReportingPeriod(year, kind, index)), []).append((unit_id, task_id))
+
+    def covered(record: Record) -> bool:  # the same "who" as ``covering``
+        return any(
+            (unit_id is None and task_id is None)
+            or (task_id is None and unit_id is not None and unit_id == record.unit_id)
+            or (task_id is not None and task_id == record.task_id)
+            for unit_id, task_id in reopened.get((record.ward_id, record.period), ())
+        )
+
+    return {r for r in closed if not covered(r)}
+
+
+def locked_periods(ward_id: int, periods, today: dt.date | None = None) -> set[ReportingPeriod]:
+    """Of ``periods``, those closed for the whole ward on ``today`` (reopenings for one unit or
+    task aside)."""
+    return {r.period for r in locked_records([Record(ward_id, p) for p in periods], today)}
 
 
 def reopen(

@@ -84,5 +84,6 @@ def test_the_task_page_stays_small(client, small_and_large):
     # 17 since the page also shows the deadline revisions and the history of the task's units (+2);
     # 18 since it reads the ward's follow-up rules (thresholds) once; 20 since it shows the task's
     # thread (its comments, one query) and the header's bell (the unread count, one query); 21 since
-    # it reads the periods the office reopened (plans.locks), to offer only open periods.
+    # it reads the periods the office reopened (plans.locks), to offer only open periods (one query,
+    # only when a recent period is closed; the ward's close rule comes joined with the task).
     assert count_queries(client, small.official, reverse("task_detail", args=[small.task.pk])) <= 21
