@@ -32,7 +32,7 @@ from assignments.models import DeadlineRevision, ProgressReport, Task, Unit
 from assignments.periods_text import TaskPeriod
 from assignments.units import task_unit_roles
 from core.review import ReviewState, announce, mark
-from plans.locks import PeriodLocked, Record, check_open
+from plans.locks import PeriodLocked, Record, check_open, locked_records
 from plans.periods import PeriodKind, ReportingPeriod
 
 MAX_TASKS = 400  # one bulk edit; a ward's plans hold a few dozen to a few hundred tasks
@@ -180,8 +180,19 @@ def _mark_done(task: Task, change: BulkChange, author) -> None:
         announce(report, action, by=author)
 
 
-def check(change: BulkChange, ward, today: dt.date) -> None:
-    """The action's own rules, as a ``ValidationError`` keyed by the form's fields."""
+def _done_records(change: BulkChange, ward, tasks) -> list[Record]:
+    """The reports "mark done" writes: each lead unit's report of the quarter, per task (the
+    ward's quarter as such when the tasks are not known yet)."""
+    period = done_period(change)
+    if tasks is None:
+        return [Record(ward.pk, period)]
+    return [Record(ward.pk, period, unit_id=u.pk, task_id=t.pk) for t in tasks for u in t.lead_units]
+
+
+def check(change: BulkChange, ward, today: dt.date, tasks: Iterable[Task] | None = None) -> None:
+    """The action's own rules, as a ``ValidationError`` keyed by the form's fields. ``tasks``
+    (with their roles prefetched): "mark done" is judged on each report it writes, so a
+    reopening for one unit or one task opens the quarter there too (``plans.locks``)."""
     units = [u for u in [change.lead, *change.units] if u is not None]
     if any(u.ward_id != ward.pk for u in units):
         raise ValidationError({"lead": _("Chỉ chọn được đơn vị của phường này.")})
@@ -192,16 +203,17 @@ def check(change: BulkChange, ward, today: dt.date) -> None:
     if change.action == Action.MARK_DONE and change.completed_on > today:
         raise ValidationError({"completed_on": _("Ngày hoàn thành không được sau hôm nay.")})
     if change.action == Action.MARK_DONE:  # it writes the quarter's reports: not into a closed one
-        try:
-            check_open(Record(ward.pk, done_period(change)), today)
-        except PeriodLocked as locked:
-            raise ValidationError({"completed_on": locked.messages}) from locked
+        locked = locked_records(_done_records(change, ward, tasks), today)
+        if locked:
+            try:
+                check_open(next(iter(locked)), today)  # the lock rule's own message
+            except PeriodLocked as refused:
+                raise ValidationError({"completed_on": refused.messages}) from refused
 
 
 def apply(*, ward, change: BulkChange, expected: dict[int, int], author=None, today: dt.date) -> list[Task]:
     """Apply ``change`` to the tasks ``expected`` maps (task id → version shown in the preview):
     to every one of them or, when one was saved since (or left the ward), to none."""
-    check(change, ward, today)
     with transaction.atomic():
         locked = {
             t.pk: t
@@ -213,6 +225,7 @@ def apply(*, ward, change: BulkChange, expected: dict[int, int], author=None, to
         missing = len(set(expected) - set(locked))
         if stale or missing:
             raise BulkConflict(stale, missing)
+        check(change, ward, today, tasks=locked.values())  # on the rows as they are now
         revisions = []
         changed = []
         for task in locked.values():

@@ -102,7 +102,7 @@ def task_bulk(request):
     if step in ("preview", "confirm") and form.is_valid():
         change = form.change()
         try:
-            bulk.check(change, ward, today)
+            bulk.check(change, ward, today, tasks=tasks)
         except ValidationError as error:
             add_service_errors(form, error, aliases={"units": "units"})
         else:

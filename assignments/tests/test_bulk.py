@@ -14,6 +14,8 @@ from assignments.models import DeadlineRevision, ProgressReport, Task, TaskUnit
 from assignments.periods_text import TaskPeriod
 from assignments.selectors import for_status, with_status
 from assignments.status import DONE_STATUSES
+from plans.locks import reopen
+from plans.periods import ReportingPeriod
 from portal.tests.factories import ProgressReportFactory, TaskFactory, TaskUnitFactory
 from portal.tests.world import build_ward, build_world
 
@@ -96,6 +98,22 @@ class TestService:
         with pytest.raises(ValidationError) as refused:
             bulk.check(change, bd.ward, today)
         assert "đã khóa" in refused.value.message_dict["completed_on"][0]
+
+    @pytest.mark.parametrize("scope", ["unit", "task"])
+    def test_a_reopening_for_the_lead_unit_or_the_task_opens_the_quarter_for_marking_done(self, bd, today, scope):
+        q3 = ReportingPeriod(2026, "quarter", 3)
+        kwargs = {"unit": bd.ubnd} if scope == "unit" else {"task": bd.task}
+        reopen(ward=bd.ward, period=q3, reason="Bổ sung số liệu", until=today, by=bd.follow_up, **kwargs)
+        change = BulkChange(Action.MARK_DONE, completed_on=dt.date(2026, 8, 20))
+        bulk.apply(ward=bd.ward, change=change, expected=expected(bd.task), author=bd.follow_up, today=today)
+        report = ProgressReport.objects.get(task=bd.task, unit=bd.ubnd, period_year=2026, period_index=3)
+        assert (report.status, report.percent) == ("done", 100)
+        other = TaskFactory(plan_item=bd.item)  # led by a unit the reopening is not for
+        TaskUnitFactory(task=other, unit=bd.congan, role=TaskUnit.Role.LEAD)
+        with pytest.raises(ValidationError) as refused:
+            bulk.apply(ward=bd.ward, change=change, expected=expected(bd.task, other), author=bd.follow_up, today=today)
+        assert "đã khóa" in refused.value.message_dict["completed_on"][0]
+        assert not ProgressReport.objects.filter(task=other).exists()
 
     def test_marking_done_is_an_office_report_per_lead_unit(self, bd, today):
         change = BulkChange(Action.MARK_DONE, completed_on=dt.date(2026, 11, 20))
