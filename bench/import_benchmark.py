@@ -7,8 +7,8 @@
 ``bench/corpus/workbooks/`` (built by its ``build.py``, with its source address and a hand
 reading in ``*.expected.json``) is previewed into a fresh ward with the usual units, and every
 row read is compared with the hand reading (group, number, name, lead and coordinating units,
-period as printed and as read, product; for projects: funding, lead, total investment). It
-prints rows recovered exactly, and whether each workbook would be imported as printed (units
+period as printed and as read, product; for projects: funding, lead, total investment, capital
+per year). It prints rows recovered exactly, and whether each workbook would be imported as printed (units
 not yet known to the ward are listed for the office to confirm) or refused, with the message.
 
 Generates a task workbook in the appendix layout (title rows, group rows merged across,
@@ -95,6 +95,13 @@ def same_row(expected: dict, read: dict) -> list[str]:
         want, got = expected.get("total_investment"), read.get("total_investment")
         if (Decimal(want) if want else None) != (Decimal(got) if got else None):
             wrong.append("total_investment")
+    if "capital" in expected or read.get("capital"):
+
+        def amounts(capital):
+            return {(y, k): Decimal(v) for y, years in (capital or {}).items() for k, v in years.items()}
+
+        if amounts(expected.get("capital")) != amounts(read.get("capital")):
+            wrong.append("capital")
     if "period" in expected:
         period = read.get("period") or {}
         wrong += [f"period.{k}" for k, v in expected["period"].items() if period.get(k) != v]

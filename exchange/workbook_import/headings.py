@@ -152,9 +152,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "period": ("thoi gian thuc hien", "thoi gian", "thoi gian khoi cong hoan thanh", "thoi gian kc ht", "tien do"),
         # Capital columns of project lists: "Trong đó: vốn ngân sách …", "Kế hoạch vốn năm 2026",
-        # "Giải ngân" (a year in the heading, or the plan's first year).
+        # "Giải ngân" (the year of each is read by ``layouts._capital_columns``).
         "budget": ("von ngan sach", "ngan sach nha nuoc", "von nsnn", "trong do von ngan sach", "nsnn"),
-        "capital_plan": ("ke hoach von", "ke hoach von nam", "von bo tri", "ke hoach dau tu cong"),
+        "capital_plan": (
+            "ke hoach von",
+            "ke hoach von nam",
+            "kh von",
+            "kh von nam",
+            "von bo tri",
+            "ke hoach dau tu cong",
+        ),
         "disbursed": ("giai ngan", "da giai ngan", "gia tri giai ngan", "luy ke giai ngan", "uoc giai ngan"),
     },
     TARGETS: {

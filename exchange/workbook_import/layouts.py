@@ -45,7 +45,7 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 
-from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, match_header_row, match_heading, repeated_headings
+from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, PROJECTS, match_header_row, match_heading, repeated_headings
 
 HEADER_SEARCH_ROWS = 30
 # Seconds one workbook may take to read (a hostile file must not hold a server worker).
@@ -116,6 +116,9 @@ class ItemRow:
     number: str
     values: dict[str, object]
     errors: list[str] = field(default_factory=list)
+    # The yearly capital cells: (field, year) → (cell name, value as typed), for
+    # ``Sheet.capital_columns``.
+    capital: dict[tuple[str, int], tuple[str, object]] = field(default_factory=dict)
 
 
 @dataclass
@@ -156,6 +159,8 @@ class Sheet:
     totals: list[Total] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # (row, message) kept as "dòng N: …" text
     column_years: dict[str, int] = field(default_factory=dict)  # "Kế hoạch vốn năm 2026" → 2026
+    # Every "Kế hoạch vốn năm N" / "Giải ngân năm N" column of a project list: (field, year, column).
+    capital_columns: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def appendix_number(self) -> str | None:
@@ -472,9 +477,13 @@ def read_grid(
         )
     found_kind, columns, header_rows, labels = header
     header_merges = [m for m in merges if m[0] <= header_rows[-1] and m[2] >= header_rows[0] and m[3] > m[1]]
+    capital, capital_warnings = _capital_columns(grid, merges, found_kind, header_rows, labels)
     for _field, cols in repeated_headings(labels, found_kind):
         if any(all(m[1] <= c + 1 <= m[3] for c in cols) for m in header_merges):
             continue  # one heading merged across its parts
+        years = [year for f, year, c in capital if c in cols]
+        if len(years) == len(cols) == len(set(years)):
+            continue  # "Kế hoạch vốn" under "Năm 2026" and under "Năm 2027": one column a year
         cells = _(" và ").join(cell_name(c, header_rows[-1]) for c in cols)
         raise LayoutError(
             _(
@@ -487,6 +496,7 @@ def read_grid(
         )
     titles = [" ".join(_text(v) for v in grid[r - 1] if _text(v)) for r in range(1, header_rows[0])]
     sheet = Sheet(name, found_kind, columns, header_rows, [t for t in titles if t], Group(0, "", ""))
+    sheet.capital_columns, sheet.warnings = capital, capital_warnings
     for field_name, col in columns.items():
         if m := re.search(r"\b(20\d\d)\b", labels[col]):
             sheet.column_years[field_name] = int(m.group(1))
@@ -495,6 +505,49 @@ def read_grid(
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
     _check_totals(sheet)
     return sheet
+
+
+CAPITAL_FIELDS = ("capital_plan", "disbursed")
+YEAR_RE = re.compile(r"\b(20\d\d)\b")
+
+
+def _capital_columns(grid, merges, kind, header_rows, labels) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The yearly capital columns of a project list, and a warning for each one with no year.
+
+    A column's year is the one in its heading ("Kế hoạch vốn năm 2026", "KH vốn 2027") or in
+    the heading merged above it ("Năm 2026" over "Kế hoạch vốn" / "Giải ngân"); a column with
+    no year ("Đã giải ngân") belongs to the one year the other capital columns name. A
+    cumulative figure ("Lũy kế giải ngân") or a column whose year cannot be told is not a
+    year's figure: it is left out of the yearly capital, with a warning naming it."""
+    if kind != PROJECTS:
+        return [], []
+    upper = _header_labels(grid, merges, header_rows[0]) if len(header_rows) > 1 else [""] * len(labels)
+    found: list[tuple[str, int | None, int]] = []
+    for col, label in enumerate(labels):
+        name = match_heading(label, kind)
+        if name not in CAPITAL_FIELDS:
+            continue
+        if fold(label).strip().startswith("luy ke"):
+            found.append((name, None, col))
+            continue
+        m = YEAR_RE.search(label) or YEAR_RE.search(upper[col] if col < len(upper) else "")
+        found.append((name, int(m.group(1)) if m else None, col))
+    years = {year for _name, year, _col in found if year is not None}
+    out, warnings = [], []
+    for name, year, col in found:
+        if year is None and len(years) == 1 and not fold(labels[col]).strip().startswith("luy ke"):
+            year = next(iter(years))
+        if year is None:
+            warnings.append(
+                _(
+                    "Cột “%(heading)s” (ô %(cell)s) không ghi năm nên không được nạp vào kế hoạch vốn từng năm; "
+                    "muốn nạp, hãy ghi năm vào tiêu đề (ví dụ “Kế hoạch vốn năm 2026”, “Giải ngân năm 2026”)."
+                )
+                % {"heading": " ".join(labels[col].split()), "cell": cell_name(col, header_rows[-1])}
+            )
+            continue
+        out.append((name, year, col))
+    return out, warnings
 
 
 def _merges(ws) -> list[tuple[int, int, int, int]]:
@@ -732,6 +785,9 @@ def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
     number = texts[cols["number"]].rstrip(".") if "number" in cols else ""
     values = {f: _tidy(raw[c], f) for f, c in cols.items() if f != "number"}
     item = ItemRow(r, number, values)
+    for name, year, c in sheet.capital_columns:
+        if _text(raw[c]):
+            item.capital[(name, year)] = (cell_name(c, r), raw[c])
     if number and not ITEM_NUMBER_RE.match(number):
         item.errors.append(_("Số thứ tự “%(number)s” không hợp lệ.") % {"number": number})
     if not values.get(MAIN_FIELD[sheet.kind]):

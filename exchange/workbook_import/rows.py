@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -33,8 +34,11 @@ from core.numbers import parse_number
 from core.search import search_text_of
 from core.text import fold
 from exchange.progress import progress_of
+from plans.locks import Record, check_open
 from plans.periods import PeriodKind, ReportingPeriod
+from projects.finance import disbursed_within_plan
 from projects.models import FundingSource, Project
+from projects.services import record_capital_year
 from targets.models import Target
 from targets.sentences import DIRECTION_WORDS
 
@@ -570,12 +574,146 @@ class TaskImporter(RowImporter):
         TaskUnit.objects.bulk_create(rows, batch_size=BATCH)
 
 
+@dataclass
+class PendingCapital:
+    """A year's capital plan and disbursement asked for by a project row, written after the rows."""
+
+    year: int
+    planned: Decimal
+    disbursed: Decimal
+    cells: str  # "E12, F12": where the office typed it
+
+
+# Amounts are stored in triệu đồng with one decimal (``CapitalYear``).
+CAPITAL_STEP = Decimal("0.1")
+
+
 class ProjectImporter(RowImporter):
     kind, model, row_kind, title_field = PROJECTS, Project, "project", "name"
     link_text_fields = ("units_text", "funding_text")
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.capital: list[tuple[Project, list[PendingCapital], object]] = []
+        self._amounts: dict[int, dict[int, dict[str, tuple[str, Decimal]]]] = {}
+        self._locks: dict[tuple[int, int | None], str] = {}
+
     def queryset(self):
-        return Project.objects.filter(ward=self.ward).prefetch_related("funding_sources", "implementing_units")
+        return Project.objects.filter(ward=self.ward).prefetch_related(
+            "funding_sources", "implementing_units", "capital_years"
+        )
+
+    # Capital per year ("Kế hoạch vốn năm 2026", "Giải ngân năm 2026") -------------------
+    def amounts(self, row, result) -> dict[int, dict[str, tuple[str, Decimal]]]:
+        """``{year: {field: (cell, amount)}}`` of the row's yearly capital cells; a cell that is
+        not an amount (triệu đồng, not negative, one decimal at most) is an error naming it."""
+        if id(row) in self._amounts:
+            return self._amounts[id(row)]
+        out: dict[int, dict[str, tuple[str, Decimal]]] = {}
+        for (name, year), (cell, value) in row.capital.items():
+            try:
+                amount = parse_number(value)
+            except (ValueError, TypeError):
+                result.errors.append(
+                    gettext("Ô %(cell)s: “%(value)s” không phải số tiền (triệu đồng, ví dụ 1.234,5).")
+                    % {"cell": cell, "value": str(value)[:40]}
+                )
+                continue
+            if amount < 0 or amount != amount.quantize(CAPITAL_STEP):
+                result.errors.append(
+                    gettext("Ô %(cell)s: số tiền phải không âm, tính bằng triệu đồng, lẻ nhiều nhất một chữ số.")
+                    % {"cell": cell}
+                )
+                continue
+            out.setdefault(year, {})[name] = (cell, amount)
+        self._amounts[id(row)] = out
+        return out
+
+    def progress(self, sheet, row, obj, links, result):
+        """The years whose capital the row's cells change (``PendingCapital``), or None.
+
+        An empty cell keeps what the portal has (0 for a year it does not have); the
+        disbursement may not exceed the year's plan (``projects.finance``)."""
+        amounts = self.amounts(row, result)
+        if not amounts or result.errors:
+            return None
+        have = {c.year: c for c in obj.capital_years.all()} if obj is not None else {}
+        pending = []
+        for year, cells in sorted(amounts.items()):
+            current = have.get(year)
+            planned = cells["capital_plan"][1] if "capital_plan" in cells else getattr(current, "planned", Decimal(0))
+            disbursed = cells["disbursed"][1] if "disbursed" in cells else getattr(current, "disbursed", Decimal(0))
+            where_typed = ", ".join(cell for cell, _amount in cells.values())
+            if not disbursed_within_plan(planned, disbursed):
+                result.errors.append(
+                    gettext("Ô %(cells)s: giải ngân năm %(year)s (%(disbursed)s) vượt kế hoạch vốn năm (%(planned)s).")
+                    % {
+                        "cells": where_typed,
+                        "year": year,
+                        "disbursed": number_format(disbursed, force_grouping=True),
+                        "planned": number_format(planned, force_grouping=True),
+                    }
+                )
+                continue
+            if current is not None and (current.planned, current.disbursed) == (planned, disbursed):
+                continue
+            lead = links["lead"] if links is not None else obj.lead_unit
+            if locked := self.locked(year, getattr(lead, "pk", None)):
+                result.errors.append(
+                    gettext("Ô %(cells)s (vốn năm %(year)s): %(error)s")
+                    % {"cells": where_typed, "year": year, "error": locked}
+                )
+                continue
+            pending.append(PendingCapital(year, planned, disbursed, where_typed))
+        return pending or None
+
+    def locked(self, year: int, unit_id: int | None) -> str:
+        """Why ``year`` is closed to the unit's capital figures (``plans.locks``), or "": shown in
+        the preview; the service checks it again when it writes."""
+        key = (year, unit_id)
+        if key not in self._locks:
+            record = Record(self.ward.pk, ReportingPeriod(year, PeriodKind.YEAR), unit_id=unit_id)
+            try:
+                check_open(record)
+            except ValidationError as exc:
+                self._locks[key] = " ".join(exc.messages)
+            else:
+                self._locks[key] = ""
+        return self._locks[key]
+
+    def keep_report(self, report, obj, links, result) -> None:
+        if report:
+            self.capital.append((obj, report, result))
+            for capital in report:
+                result.changes.append(
+                    gettext("vốn năm %(year)s: kế hoạch %(planned)s, giải ngân %(disbursed)s triệu đồng")
+                    % {
+                        "year": capital.year,
+                        "planned": number_format(capital.planned, force_grouping=True),
+                        "disbursed": number_format(capital.disbursed, force_grouping=True),
+                    }
+                )
+
+    def save_reports(self, user, preview) -> None:
+        """Each year through ``projects.services.record_capital_year``, the capital form's
+        service: its checks, closed periods and approval states hold for the import as for the
+        form; the ward's office (or the command line) saves approved figures (``reviewer``),
+        as its own entry, anyone else who may import saves drafts for the office to approve."""
+        reviewer = user is None or manages_ward(user, self.ward)
+        for project, years, result in self.capital:
+            for capital in years:
+                try:
+                    record_capital_year(
+                        project=project, year=capital.year, planned=capital.planned,
+                        disbursed=capital.disbursed, author=user, reviewer=reviewer,
+                    )  # fmt: skip
+                except ValidationError as exc:
+                    result.errors.append(
+                        gettext("Ô %(cells)s (vốn năm %(year)s): %(error)s")
+                        % {"cells": capital.cells, "year": capital.year, "error": " ".join(exc.messages)}
+                    )
+            if result.errors:
+                result.status = ERROR
 
     def key_fields(self, item, key) -> dict:
         return {"ward": self.ward, "plan_item": item, "position": key[0]}
@@ -613,6 +751,15 @@ class ProjectImporter(RowImporter):
             "lead": self.split(values.get("units_text")),
             "total_investment": str(total) if total is not None else None,
         }
+        if row.capital:
+            amounts = self.amounts(row, result)
+            out["capital"] = {
+                str(year): {
+                    {"capital_plan": "planned", "disbursed": "disbursed"}[name]: str(amount)
+                    for name, (_cell, amount) in cells.items()
+                }
+                for year, cells in sorted(amounts.items())
+            }
         return out
 
     def links(self, sheet, row, values, result):
@@ -639,6 +786,7 @@ class ProjectImporter(RowImporter):
         for obj, links in pairs:
             if obj.lead_unit_id != getattr(links["lead"], "pk", None):
                 Project.objects.filter(pk=obj.pk).update(lead_unit=links["lead"])
+                obj.lead_unit = links["lead"]  # the capital's closed-period check reads it
             obj.implementing_units.set(links["implementing"])
             wanted = []
             for name in links["funding"]:
