@@ -23,9 +23,7 @@ def project_list(request):
     filterset = ProjectFilter(request.GET, queryset=scope(request.user, Project.objects.all()), request=request)
     page = paginate(request, for_list(filterset.qs))
     for project in page.object_list:
-        project.money = disbursement_summary(
-            project.capital_years.all(), include_submitted=filterset.include_submitted
-        )
+        project.money = disbursement_summary(project.capital_years.all(), include_submitted=filterset.include_submitted)
     return render(
         request,
         "projects/project_list.html",
