@@ -194,8 +194,11 @@ class Sheet:
         yield from visit(self.root, ())
 
 
-def open_workbook(source):
-    """An openpyxl workbook from a path, bytes or file, or a LayoutError saying why not."""
+def open_workbook(source, *, max_rows: int | None = None, deadline: float | None = None):
+    """An openpyxl workbook from a path, bytes or file, or a LayoutError saying why not.
+
+    An .xlsx's sheets are measured from the package first (``_check_xlsx_sheets``): openpyxl
+    builds every cell of a sheet in memory, so a sheet too large must be refused before."""
     import openpyxl
 
     if isinstance(source, str | Path):
@@ -225,6 +228,7 @@ def open_workbook(source):
         raise LayoutError(
             _("Tệp là văn bản OpenDocument, không phải bảng tính .ods. Hãy nạp tệp bảng tính (.xlsx, .xls, .ods).")
         )
+    _check_xlsx_sheets(data, max_rows, deadline)
     try:
         return openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as exc:
@@ -298,6 +302,85 @@ def _check_unzipped_size(data: bytes) -> None:
         )
 
 
+SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+DOC_RELS_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+CELL_REF_RE = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
+
+
+def _cell_position(ref: str) -> tuple[int, int] | None:
+    """(row, column) of "XFD1048576", 1-based; None when it is not a cell reference."""
+    from openpyxl.utils import column_index_from_string
+
+    m = CELL_REF_RE.match(ref or "")
+    return (int(m.group(2)), column_index_from_string(m.group(1))) if m else None
+
+
+def _sheet_parts(package: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, part path) of each worksheet, in the workbook's order."""
+    from defusedxml.ElementTree import fromstring
+
+    names = set(package.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return []  # not a workbook openpyxl can read: it says so itself
+    targets = {
+        rel.get("Id"): rel.get("Target", "")
+        for rel in fromstring(package.read("xl/_rels/workbook.xml.rels")).iter(f"{RELS_NS}Relationship")
+    }
+    parts = []
+    for sheet in fromstring(package.read("xl/workbook.xml")).iter(f"{SHEET_NS}sheet"):
+        target = targets.get(sheet.get(f"{DOC_RELS_NS}id"), "")
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if path in names:
+            parts.append((nfc(sheet.get("name", "")), path))
+    return parts
+
+
+def _check_xlsx_sheets(data: bytes, max_rows: int | None, deadline: float | None) -> None:
+    """Measure each worksheet of an .xlsx from its XML stream, before openpyxl builds its cells.
+
+    The declared ``<dimension ref="A1:F1000000">`` is refused at once when too large; as it
+    may be missing or wrong, the cells are also counted while streaming (``iterparse``, each
+    row dropped once counted): the last cell's row and column against ``MAX_COLUMNS`` and
+    ``MAX_CELLS``, rows holding a value against ``max_rows``. The messages are those of the
+    checks on the grid (``_check_area``, ``_too_many_rows``). DTDs and entities are refused
+    (defusedxml)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    row_tag, cell_tag, dim_tag, data_tag = (f"{SHEET_NS}{tag}" for tag in ("row", "c", "dimension", "sheetData"))
+    value_tags = (f"{SHEET_NS}v", f"{SHEET_NS}is")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            for name, part in _sheet_parts(package):
+                last_row = last_col = filled = 0
+                rows_parent = None
+                with package.open(part) as stream:
+                    for count, (event, elem) in enumerate(iterparse(stream, events=("start", "end"))):
+                        if count % 100_000 == 0:
+                            _check_time(deadline, name)
+                        if event == "start":
+                            if elem.tag == data_tag:
+                                rows_parent = elem
+                            elif elem.tag == dim_tag:
+                                if end := _cell_position(elem.get("ref", "").rpartition(":")[2]):
+                                    _check_area(*end, name)
+                        elif elem.tag == cell_tag and (position := _cell_position(elem.get("r", ""))):
+                            last_row, last_col = max(last_row, position[0]), max(last_col, position[1])
+                            _check_area(last_row, last_col, name)
+                        elif elem.tag == row_tag:
+                            if any(child.tag in value_tags for cell in elem for child in cell):
+                                filled += 1
+                                if max_rows is not None and filled > max_rows + HEADER_SEARCH_ROWS:
+                                    raise _too_many_rows(max_rows, name)
+                            if rows_parent is not None:
+                                rows_parent.remove(elem)  # counted: kept in memory no longer
+    except LayoutError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, DefusedXmlException) as exc:
+        raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).")) from exc
+
+
 @dataclass
 class WorkbookReading:
     """The sheets read from a workbook, and what was wrong with the others."""
@@ -315,7 +398,7 @@ def read_workbook_report(source, *, kind: str | None = None, max_rows: int | Non
 
         max_rows = settings.IMPORT_MAX_ROWS
     deadline = time.monotonic() + READ_SECONDS
-    wb = open_workbook(source)
+    wb = open_workbook(source, max_rows=max_rows, deadline=deadline)
     reading = WorkbookReading([], [], [])
     for ws in wb.worksheets:
         try:
@@ -375,10 +458,15 @@ def _fatal(exc: LayoutError) -> LayoutError:
 
 def _check_dimensions(ws) -> None:
     """Refuse a sheet whose used area is too wide or too large before iterating over it."""
+    _check_area(ws.max_row, ws.max_column, ws.title)
+
+
+def _check_area(rows: int, columns: int, sheet: str) -> None:
+    """Refuse a used area of ``rows`` × ``columns`` that is too wide or too large, naming its last cell."""
     from openpyxl.utils import get_column_letter
 
-    last = f"{get_column_letter(min(max(ws.max_column, 1), 16384))}{ws.max_row}"
-    if ws.max_column > MAX_COLUMNS or ws.max_row * ws.max_column > MAX_CELLS:
+    if columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+        last = f"{get_column_letter(min(max(columns, 1), 16384))}{rows}"
         raise _fatal(
             LayoutError(
                 _(
@@ -386,9 +474,19 @@ def _check_dimensions(ws) -> None:
                     "ở cuối trang (chọn chúng → Xóa) rồi lưu và nạp lại."
                 )
                 % {"cell": last},
-                sheet=ws.title,
+                sheet=sheet,
             )
         )
+
+
+def _too_many_rows(max_rows: int, sheet: str) -> LayoutError:
+    return _fatal(
+        LayoutError(
+            _("Trang tính có hơn %(max)s dòng, quá giới hạn cho một lần nạp. Hãy chia nhỏ tệp.")
+            % {"max": number_format(max_rows, force_grouping=True)},
+            sheet=sheet,
+        )
+    )
 
 
 def _check_time(deadline: float | None, sheet: str) -> None:
@@ -434,13 +532,7 @@ def _grid(ws, max_rows: int, deadline: float | None = None) -> list[list]:
         grid.append(list(row))
         filled += any(v not in (None, "") for v in row)
         if filled > max_rows + HEADER_SEARCH_ROWS:
-            raise _fatal(
-                LayoutError(
-                    _("Trang tính có hơn %(max)s dòng, quá giới hạn cho một lần nạp. Hãy chia nhỏ tệp.")
-                    % {"max": number_format(max_rows, force_grouping=True)},
-                    sheet=ws.title,
-                )
-            )
+            raise _too_many_rows(max_rows, ws.title)
     return grid
 
 

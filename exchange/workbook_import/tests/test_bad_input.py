@@ -186,3 +186,45 @@ def test_decomposed_unicode_imports_like_composed(plan):
     assert decomposed.unmatched_units == composed.unmatched_units
     assert [(r.sheet, r.row, r.status) for r in decomposed.rows] == [(r.sheet, r.row, r.status) for r in composed.rows]
     assert not decomposed.has_errors
+
+
+def rewritten_sheet(data: bytes, change) -> bytes:
+    """``data`` with its first worksheet's XML passed through ``change`` (bytes → bytes)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            content = src.read(item.filename)
+            dst.writestr(item, change(content) if item.filename.endswith("sheet1.xml") else content)
+    return out.getvalue()
+
+
+@pytest.fixture
+def no_grid(monkeypatch):
+    """openpyxl must not be asked to build the sheet: the size is refused from the package."""
+    import openpyxl
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("openpyxl.load_workbook was called")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", refuse)
+
+
+def test_a_sheet_declaring_a_million_rows_is_refused_before_openpyxl_loads_it(plan, no_grid):
+    import re
+
+    declared = b'<dimension ref="A1:F1000000"'
+    data = rewritten_sheet(workbook_bytes(task_rows()), lambda xml: re.sub(rb'<dimension ref="[^"]*"', declared, xml))
+    assert len(data) < 20_000
+    preview = refused(plan, data, "F1000000")
+    assert "quá lớn để nạp" in preview.messages()[0]
+
+
+def test_a_far_away_cell_under_a_small_declared_dimension_is_refused_from_the_stream(plan, no_grid):
+    far = b'<row r="900000"><c r="XFD900000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+    data = rewritten_sheet(workbook_bytes(task_rows()), lambda xml: xml.replace(b"</sheetData>", far))
+    refused(plan, data, "XFD900000")
+
+
+def test_too_many_rows_are_refused_from_the_stream(plan, no_grid, settings):
+    settings.IMPORT_MAX_ROWS = 5
+    refused(plan, workbook_bytes(task_rows(60)), "Trang tính có hơn 5 dòng")
