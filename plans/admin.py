@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import City, Plan, PlanItem, Ward, WardSettings
+from .models import City, PeriodReopening, Plan, PlanItem, Ward, WardSettings
 
 
 @admin.register(City)
@@ -52,3 +52,13 @@ class WardSettingsAdmin(SimpleHistoryAdmin):
     list_display = ["ward", "due_soon_days", "at_risk_lag", "period_close_days", "stale_periods"]
     list_filter = ["ward__city"]
     search_fields = ["ward__name", "ward__slug"]
+
+
+@admin.register(PeriodReopening)
+class PeriodReopeningAdmin(admin.ModelAdmin):
+    """Read in the admin for audits; the office reopens periods on the ward's settings page."""
+
+    list_display = ["ward", "period_kind", "period_year", "period_index", "unit", "task", "until", "reopened_by"]
+    list_filter = ["ward__city", "period_kind", "period_year"]
+    search_fields = ["ward__name", "reason"]
+    raw_id_fields = ["ward", "unit", "task", "reopened_by"]

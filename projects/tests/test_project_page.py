@@ -15,7 +15,7 @@ from projects.services import record_capital_year, update_project_progress
 
 # Every test runs on TODAY (27/11/2026), pinned by the project's `today` fixture (conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("today", "periods_open")]
-BACKEND = "django.contrib.auth.backends.ModelBackend"
+BACKEND = "accounts.auth_backends.CachedModelBackend"
 
 
 @pytest.fixture
