@@ -41,5 +41,5 @@ def test_two_confirmations_at_once_make_one_plan(live_server, office, staged):
     pages = open_forms(live_server, office, path)
     answers = post_together(page.post(having="version") for page in pages)
     assert [a.status for a in answers] == [302, 302], answers
-    plan = Plan.objects.get()
+    plan = Plan.objects.get(ward=staged.ward)
     assert {a.location for a in answers} == {reverse("plan_detail", kwargs={"plan_pk": plan.pk})}

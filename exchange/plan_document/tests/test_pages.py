@@ -48,7 +48,7 @@ def test_paste_then_review_shows_the_proposal_beside_the_source(client, staged, 
     # The item links to its source paragraph, which the page holds with that id.
     assert f'href="#src-{programme["source"]}"' in page and f'id="src-{programme["source"]}"' in page
     assert "Chương trình phát triển kinh tế tư nhân" in page and "12-KH/ĐU" in page
-    assert not Plan.objects.exists()
+    assert not Plan.objects.filter(ward=staged.ward).exists()
 
 
 def test_review_queries_do_not_grow_with_the_document(client, office, ward):
@@ -83,17 +83,17 @@ def test_edit_an_item_then_confirm_makes_one_plan(client, staged):
     staged.refresh_from_db()
     assert pending.find_entry(staged.proposal, item["id"])[1]["title"] == "Chương trình kinh tế tư nhân"
     confirm = client.post(url("confirm", staged), {"version": staged.version})
-    plan = Plan.objects.get()
+    plan = Plan.objects.get(ward=staged.ward)
     assert confirm.status_code == 302 and confirm["Location"] == reverse("plan_detail", kwargs={"plan_pk": plan.pk})
     assert PlanItem.objects.get(plan=plan, kind="programme").title == "Chương trình kinh tế tư nhân"
     # A second confirmation (another tab, a double click) leads to the same plan.
     again = client.post(url("confirm", staged), {"version": staged.version})
-    assert again["Location"] == confirm["Location"] and Plan.objects.count() == 1
+    assert again["Location"] == confirm["Location"] and Plan.objects.filter(ward=staged.ward).count() == 1
 
 
 def test_confirm_from_a_stale_page_is_refused(client, staged):
     response = client.post(url("confirm", staged), {"version": staged.version - 1})
-    assert response.status_code == 409 and not Plan.objects.exists()
+    assert response.status_code == 409 and not Plan.objects.filter(ward=staged.ward).exists()
 
 
 def test_a_save_that_fails_shows_why_and_writes_nothing(client, staged):
@@ -106,7 +106,8 @@ def test_a_save_that_fails_shows_why_and_writes_nothing(client, staged):
     response = client.post(url("confirm", staged), {"version": staged.version})
     assert response.status_code == 400
     assert "Ban Quản lý chợ" in response.content.decode()
-    assert not Plan.objects.exists() and not PlanItem.objects.exists()
+    assert not Plan.objects.filter(ward=staged.ward).exists()
+    assert not PlanItem.objects.filter(plan__ward=staged.ward).exists()
 
 
 def test_moving_an_item_under_its_own_child_is_refused(client, staged):
@@ -158,7 +159,7 @@ def test_another_wards_office_cannot_see_edit_or_confirm(client, staged):
     # Through their own ward's address the token is unknown.
     own = reverse("exchange:plan_import_review", kwargs={"ward": "other", "token": staged.token})
     assert client.get(own).status_code == 404
-    assert not Plan.objects.exists() and PlanImport.objects.filter(pk=staged.pk).exists()
+    assert not Plan.objects.filter(ward=staged.ward).exists() and PlanImport.objects.filter(pk=staged.pk).exists()
 
 
 def test_a_reader_of_the_ward_may_not_import(client, ward, staged):
