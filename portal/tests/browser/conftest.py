@@ -5,6 +5,7 @@ test-artifacts/screenshots/.
 """
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+PASSWORD = "pw-12345678"  # portal.tests.factories.UserFactory
 
 
 _SHARED: dict = {}  # one Playwright and one chromium per test process, whichever conftest asks
@@ -59,6 +62,20 @@ def open_page(browser, viewport: dict):
         lambda msg: page.csp_errors.append(msg.text) if "Content Security Policy" in msg.text else None,
     )
     return page
+
+
+def log_in(page, live_server, username):
+    """Through the sign-in page, as ``username`` (a factory user), after forgetting any session."""
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
+    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state()
+
+
+def fits(page, width):
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
 
 
 @pytest.fixture

@@ -2,31 +2,13 @@
 the follow-up office returns it with a comment, the official finds it in "my work", fixes and
 resubmits it, the office approves it, and the ward dashboard counts it ("Số liệu đã duyệt")."""
 
-import re
-
 import pytest
 
 from assignments.models import ProgressReport
-from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.browser.conftest import DESKTOP, PHONE, fits, log_in, open_page
 from portal.tests.world import build_ward
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-DESKTOP = {"width": 1280, "height": 900}
-PASSWORD = "pw-12345678"  # portal.tests.factories.UserFactory
-
-
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
-
-
-def fits(page, width):
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
 
 
 def kpi_progress(page) -> str:
@@ -112,7 +94,8 @@ def test_submit_return_fix_resubmit_approve_and_count(live_server, browser, shot
 
 @pytest.mark.parametrize("screen,viewport", [("phone", PHONE), ("desktop", DESKTOP)])
 def test_a_closed_period_is_refused_until_the_office_reopens_it(live_server, browser, shot, today, screen, viewport):
-    """27/11/2026: the third quarter closed after 15/10/2026 (the default 15 days)."""
+    """27/11/2026: the third quarter closed after 15/10/2026 (the default 15 days): not offered
+    until the office reopens it for the unit."""
     w = build_ward(f"khoa-{screen}", "Bạch Đằng", tasks=1, reports=0)
     page = open_page(browser, viewport)
     width = viewport["width"]
@@ -131,8 +114,10 @@ def test_a_closed_period_is_refused_until_the_office_reopens_it(live_server, bro
 
     try:
         log_in(page, live_server, w.official.username)
-        assert report_q3() == 400
-        assert "đã khóa" in page.locator("[data-error-summary]").inner_text()
+        # The closed quarter is not offered (plans.locks); a save for it is refused all the same.
+        page.goto(task_url)
+        offered = page.get_by_label("Kỳ báo cáo").locator("option").evaluate_all("els => els.map(e => e.value)")
+        assert "2026-Q3" not in offered and "2026-Q4" in offered
         assert not ProgressReport.objects.filter(task=w.task).exists()
         fits(page, width)
         shot(page, f"i12-{screen}-05-period-locked", full_page=False)

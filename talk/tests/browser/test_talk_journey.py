@@ -2,31 +2,13 @@
 task, the office sees the bell's count, opens the notification, lands on the comment and
 replies; the official's bell then counts the reply. No CSP violation, no sideways scroll."""
 
-import re
-
 import pytest
 
-from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.browser.conftest import DESKTOP, PHONE, fits, log_in, open_page
 from portal.tests.world import build_ward
 from talk.models import Comment, Notification
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-DESKTOP = {"width": 1280, "height": 900}
-PASSWORD = "pw-12345678"  # portal.tests.factories.UserFactory
-
-
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
-
-
-def fits(page, width):
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
 
 
 @pytest.mark.parametrize("screen,viewport", [("phone", PHONE), ("desktop", DESKTOP)])
