@@ -101,7 +101,9 @@ def create_plan(*, ward: Ward, author=None, **values) -> Plan:
     fields = {name: values[name] for name in PLAN_FIELDS if name in values}
     plan = Plan(ward=ward, **fields)
     plan.code = _plan_code(ward, plan.number, plan.title)
-    _validated(plan, exclude=("version",))
+    # The code is not checked here: another request may take it between the two lines above and
+    # the insert, and that race is a conflict (409) for ``create_once``, not a form error.
+    _validated(plan, exclude=("version", "code"))
     # The author is recorded by simple_history's middleware (the request's user).
     return create_once(Plan, ward=ward, code=plan.code, **fields)
 

@@ -57,6 +57,16 @@ def test_a_plan_is_created_with_a_code_of_its_own():
     assert first.history.count() == 1
 
 
+def test_a_code_taken_by_another_request_meanwhile_is_a_conflict_not_a_form_error(monkeypatch):
+    ward = WardFactory()
+    first = authoring.create_plan(ward=ward, **PLAN)
+    # The other request committed between this one's choice of code and its insert.
+    monkeypatch.setattr(authoring, "_plan_code", lambda *args: first.code)
+    with pytest.raises(EditConflict):
+        authoring.create_plan(ward=ward, **PLAN)
+    assert Plan.objects.filter(ward=ward).count() == 1
+
+
 def test_a_plan_whose_period_ends_before_it_starts_is_refused():
     ward = WardFactory()  # other tests of the process may have left plans: count this ward's
     with pytest.raises(ValidationError):
