@@ -3,8 +3,9 @@
 The import page stores the upload under ``imports/<token>.<ext>`` and keeps the token in the
 session until the import is confirmed (then the file is deleted at once). An upload that is
 never confirmed — the office closed the tab, the session expired — would stay in the media
-storage for ever, holding the ward's data: every new upload first removes the ones older than
-``KEEP_FOR`` (a day: time enough to come back to a preview, not to keep files nobody sees).
+storage for ever, holding the ward's data: the ones older than ``KEEP_FOR`` (a day: time
+enough to come back to a preview, not to keep files nobody sees) are removed by ``manage.py
+remove_stale_uploads`` from cron every hour (README), and by every new upload.
 """
 
 from __future__ import annotations

@@ -45,3 +45,22 @@ def test_a_preview_of_a_removed_upload_is_not_found(client):
     assert client.get(location).status_code == 200
     remove_stale_uploads(now=timezone.now() + KEEP_FOR + dt.timedelta(seconds=1))
     assert client.get(location).status_code == 404
+
+
+def test_the_hourly_command_removes_uploads_never_confirmed_without_any_new_upload(monkeypatch):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    remove_stale_uploads(now=timezone.now() + 2 * KEEP_FOR)  # what other tests of the run left
+    stale = save_upload("oublie", ContentFile(b"x", name="a.xlsx"))
+    fresh = save_upload("en-cours", ContentFile(b"y", name="b.xlsx"))
+    # One upload left unconfirmed for more than a day, one from a minute ago.
+    made = {stale: timezone.now() - KEEP_FOR - dt.timedelta(minutes=5), fresh: timezone.now() - dt.timedelta(minutes=1)}
+    now = timezone.now()
+    monkeypatch.setattr(default_storage, "get_modified_time", lambda path: made.get(path, now))
+    out = StringIO()
+    call_command("remove_stale_uploads", stdout=out)
+    assert out.getvalue().startswith("1 upload(s)")
+    assert not default_storage.exists(stale) and default_storage.exists(fresh)
+    default_storage.delete(fresh)
