@@ -122,3 +122,27 @@ tree("34-district-poverty-2016", H(issuer="Huyện (name not in the excerpt)"), 
     (None, "Mục tiêu đến năm 2020", "group", 2)],
     "the library footer line 'Số hóa bởi Trung tâm Học liệu - ĐHTN ...' is extraction debris; group headings are printed '*. '")
 tree("35-thanh-quan-commune-2026", H(issuer="HĐND xã Thanh Quân (khóa XXI)"), [])
+
+# --- held-out (documents H01-H05): read by hand and committed before any reader was run on them ---
+tree("H01-phuoc-thang-ward-2025-breakthroughs", H(issuer="Đảng ủy phường Phước Thắng"), [
+    (None, "xây dựng đội ngũ cán bộ, đảng viên có bản lĩnh chính trị vững vàng, chuyên môn cao, kỷ luật nghiêm", "key_task", None),
+    (None, "đẩy mạnh cải cách hành chính, nâng cao hiệu quả phục vụ nhân dân", "key_task", None)],
+    "the two breakthroughs (khâu đột phá) are enumerated in one sentence, the second after '; đồng thời'")
+tree("H02-phuoc-thang-ward-2025-congress", H(issuer="Đảng bộ phường Phước Thắng"), [
+    (None, "Xây dựng đội ngũ cán bộ, đảng viên có phẩm chất và bản lĩnh chính trị vững vàng, có trình độ năng lực thực tiễn, có ý thức tổ chức kỷ luật cao, kết hợp đẩy mạnh cải cách hành chính đáp ứng yêu cầu nhiệm vụ được giao", "key_task", None),
+    (None, "triển khai mô hình, giải pháp phát triển kinh tế theo hướng thương mại, dịch vụ, gắn với chỉnh trang đô thị, đảm bảo vệ sinh môi trường", "key_task", None)],
+    "the 2 breakthroughs follow the ward's description in the same paragraph; the land-management paragraph after them is not an item")
+tree("H03-tam-thang-ward-2025", H(issuer="Đảng bộ phường Tam Thắng"), [
+    (None, "Xây dựng tổ chức đảng và đội ngũ đảng viên vững mạnh", "key_task", None),
+    (None, "tập trung phát triển thương mại - dịch vụ", "key_task", None),
+    (None, "thúc đẩy mạnh mẽ chuyển đổi số và rà soát các quy hoạch, quỹ đất công trên địa bàn để có giải pháp quản lý, sử dụng hiệu quả", "key_task", None)],
+    "the key tasks (nhiệm vụ trọng tâm) are enumerated after 'như:'; the past term's paragraph holds no item")
+tree("H04-dan-luc-commune-2021", H(symbol="/KH-UBND", issuer="Ủy ban nhân dân xã Dân Lực", date="2021-02-18", basis=[
+    "Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh Thanh Hóa",
+    "Công văn số 197/STTTT ngày 02/2/2021 của Sở Thông tin và Truyền thông",
+    "Kế hoạch số 661/KH-UBND ngày 05/02/2021 của UBND Huyện Triệu Sơn về thông tin, tuyên truyền Cuộc bầu cử đại biểu Quốc hội khóa XV và bầu cử đại biểu Hội đồng Nhân dân các cấp, nhiệm kỳ 2021- 2026"]), [
+    ("I", "MỤC ĐÍCH - YÊU CẦU", "part", None),
+    ("1", "Mục đích", "section", 0)],
+    "the '1. Làm cho Nhân dân …' paragraph under '1. Mục đích.' is a purpose paragraph (cut off), not a heading; the symbol has no number")
+tree("H05-sao-vang-commune-2025", H(issuer="Đảng bộ xã Sao Vàng"), [],
+    "the 5 key tasks are named, not listed: no item")
