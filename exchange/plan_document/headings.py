@@ -161,6 +161,8 @@ def classify(text: str, style_name: str = "") -> Heading | None:
         return Heading("part", m.group(1), m.group(2))
     # A lone C, D, L or M is a part letter ("C. TỔ CHỨC THỰC HIỆN"), never 100, 500, 50, 1000.
     if (m := _ROMAN_RE.match(text)) and STRICT_ROMAN_RE.match(m.group(1)) and m.group(1) not in ("C", "D", "L", "M"):
+        if is_broken_line(m.group(2)):
+            return Heading("plain", "", text)
         return Heading("roman", m.group(1), m.group(2))
     if (m := _LETTER_UPPER_RE.match(text)) and (is_upper(m.group(2)[:40]) or m.group(2)[:1].isupper()):
         return Heading("upper", m.group(1), m.group(2))
@@ -180,6 +182,27 @@ def classify(text: str, style_name: str = "") -> Heading | None:
     if is_upper(text) and len(text) <= 200 and len(text.split()) >= 3:
         return Heading("caps", "", text)
     return Heading("plain", "", text)
+
+
+# Words a heading never ends on: a line that stops on one was cut from a sentence.
+_CONTINUING_WORDS = (
+    "qua|của|và|với|các|những|cho|để|trong|từ|theo|được|là|tại|đến|hoặc|hay|do|bởi|vào|nhằm|mà|"
+    "thì|như|trên|dưới|giữa|sau khi|trước khi|về việc|đã|sẽ|đang|bị|một|này|đó"
+)
+_ENDS_CONTINUING_RE = re.compile(rf"(?:^|\s)(?:{_CONTINUING_WORDS})$", re.I)
+
+
+def is_broken_line(title: str) -> bool:
+    """The text after "I." / "V." / "X." is a line broken from a sentence, not a heading's title:
+    it goes on in lower case ("V. và các tổ chức chính trị - xã hội …": a PDF line that starts
+    with the end of a name), or it stops on a word that cannot end a title ("III. Chi từ nguồn
+    thu để lại quản lý qua"). A title in capitals is a heading whatever its last word."""
+    title = title.strip()
+    if not title:
+        return True
+    if title[0].islower():
+        return True
+    return not is_upper(title) and not re.search(r"[.:;!?)\]”\"]$", title) and bool(_ENDS_CONTINUING_RE.search(title))
 
 
 def is_label_heading(title: str, rest: str, ends_with_colon: bool) -> bool:

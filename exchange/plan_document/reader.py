@@ -19,6 +19,12 @@ How the tree is found (the rules of a heading's shape are in ``headings``):
 * Under a programme, scheme or key task, the sub-headings "Mục tiêu tổng quát", "Mục tiêu cụ
   thể", "Các hoạt động chính", "Phân công thực hiện", "Thời gian thực hiện", "Nguồn lực" are
   its fields; elsewhere they are section items.
+* Items enumerated inside a sentence ("… đề ra 4 nhiệm vụ trọng tâm: …; …") are proposed as
+  items (``enumerations``); a paragraph that opens with a heading run into it ("Một số chỉ
+  tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ …") is cut after it.
+* A numbered paragraph that follows a long numbered paragraph is content too: the paragraphs
+  "1. …", "2. …", "3. …" under "I. MỤC ĐÍCH, YÊU CẦU" are all requirements, even the last one
+  when it is short.
 * Target sentences: every sentence under a targets heading ("Các chỉ tiêu …", "Mục tiêu cụ
   thể", a part named "… MỤC TIÊU …") and every sentence elsewhere that the targets parser
   reads a value from, except in activities, assignment, period, resources, purpose and
@@ -38,6 +44,7 @@ from exchange.workbook_import.layouts import LayoutError, read_grid
 from targets.sentences import parse_target_sentence
 
 from . import headings as h
+from .enumerations import find_enumeration
 from .header import document_kind, is_motto, period_of, read_header
 from .source import Block
 
@@ -130,10 +137,21 @@ def sentences(text: str) -> list[str]:
 _RUN_IN_RE = re.compile(r"\s+(?=(?:[IVX]{1,4}|\d{1,2}|\*)\.\s+[A-ZĐÀ-Ỹ])")
 
 
+# A heading without a number run into its paragraph: a title by its words ("Một số chỉ tiêu
+# chủ yếu …", "Mục tiêu cụ thể …") that ends on a closing bracket or a year, then a sentence.
+_RUN_IN_TITLE_RE = re.compile(r"^(.{8,100}?(?:\)|\b\d{4}))\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def run_in_parts(text: str) -> list[str]:
-    """A paragraph cut before each run-in marker (see ``_RUN_IN_RE``); most paragraphs stay whole."""
+    """A paragraph cut before each run-in marker (see ``_RUN_IN_RE``) and after a run-in title
+    (``_RUN_IN_TITLE_RE``); most paragraphs stay whole."""
     parts: list[str] = []
     start = 0
+    if (m := _RUN_IN_TITLE_RE.match(text)) and h.classify(m.group(1)).style == "plain":
+        title = m.group(1)
+        if h.is_plain_heading(title, "", title) and not h.key(title).startswith("ve "):
+            parts.append(title)
+            start = m.end()
     for m in _RUN_IN_RE.finditer(text):
         before = text[start : m.start()]
         shape = h.classify(before.strip()) if before.strip() else None
@@ -163,6 +181,8 @@ class _Reader:
         self.appendix_open = False
         self.closing = False
         self.closing_lines: list[str] = []
+        self.more_parts = False  # the paragraph being read is followed by more of its block
+        self.content_numbers: dict[str, str] = {}  # style → number of the last numbered content
 
     # --- the tree -------------------------------------------------------------------------
 
@@ -178,6 +198,7 @@ class _Reader:
                 self.stack.pop()
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
+        self.content_numbers.clear()  # a new heading starts new lists
         if parent is not None:
             parent.open_field = None
         kind = h.kind_of(
@@ -203,6 +224,8 @@ class _Reader:
         if style.startswith("dec") or style == "letter":
             if h.has_value(head) or text.rstrip().endswith(";"):
                 return False
+            if _follows(self.content_numbers.get(style), heading.number):
+                return False  # its previous sibling was content ("3." after long "1." and "2.")
             if len(title) > _LONG_CONTENT and not rest:
                 return False
             sibling = any(node.style == style for node in self.stack) and len(head) < 120
@@ -224,12 +247,13 @@ class _Reader:
         return False
 
     def _next_is_content(self, index: int) -> bool:
-        return index + 1 < len(self.blocks)
+        return self.more_parts or index + 1 < len(self.blocks)
 
     # --- content --------------------------------------------------------------------------
 
     def content(self, block: Block, text: str) -> None:
         item = self.current
+        self.enumeration(block, text)
         if item is None:
             self.add_targets(None, block, text, context=None)
             return
@@ -255,6 +279,33 @@ class _Reader:
         if any(h.key(n.title).startswith(_NO_TARGET_SECTIONS) for n in _ancestors(item)):
             return
         self.add_targets(item, block, text, context=_target_context(item))
+
+    def enumeration(self, block: Block, text: str) -> None:
+        """The items a sentence enumerates (``enumerations``), under the current item; they do
+        not open a level: the paragraphs after them belong where they did."""
+        found = find_enumeration(text)
+        if found is None:
+            return
+        parent = self.current
+        if found.label:
+            kind = h.kind_of(
+                found.lead,
+                parent_kind=parent.kind if parent else None,
+                parent_title=parent.title if parent else "",
+                style="label",
+            )
+            parent = self._add_item(parent, "label", kind, "", found.lead, block)
+        for number, title in found.items:
+            parent_kind = parent.kind if parent else "group"
+            kind = h.kind_of(title, parent_kind=parent_kind, parent_title=found.lead, style="enum")
+            self._add_item(parent, "enum", kind, number, title, block)
+
+    def _add_item(self, parent: _Item | None, style: str, kind: str, number: str, title: str, block: Block) -> _Item:
+        item = _Item(f"i{len(self.items) + 1}", parent, style, kind, number, title, block.index)
+        if parent is not None:
+            parent.children += 1
+        self.items.append(item)
+        return item
 
     @staticmethod
     def _is_objective(item: _Item) -> bool:
@@ -378,8 +429,11 @@ class _Reader:
             if block.is_table:
                 self.table(block)
                 continue
-            for text in run_in_parts(block.text):
+            parts = run_in_parts(block.text)
+            for n, text in enumerate(parts):
+                self.more_parts = n + 1 < len(parts)
                 self.paragraph(block, text)
+            self.more_parts = False
 
     def paragraph(self, block: Block, text: str) -> None:
         if h.SIGNATURE_RE.match(text) and (text.startswith("Nơi nhận") or h.is_upper(text)):
@@ -422,6 +476,14 @@ class _Reader:
                 self.content(block, rest)
             del item
         else:
+            if (
+                heading is not None
+                and heading.number
+                and (heading.style.startswith("dec") or heading.style == "letter")
+                and len(heading.title) > _LONG_CONTENT
+            ):
+                # A numbered paragraph (not a numbered target): the next number is one too.
+                self.content_numbers[heading.style] = heading.number
             self.content(block, text)
 
     def prune(self) -> None:
@@ -429,12 +491,27 @@ class _Reader:
         used = {t["item"] for t in self.targets} | {t["item"] for t in self.tasks} | {p["item"] for p in self.projects}
         while self.items:
             first = self.items[0]
-            if first.number or first.children or first.fields or first.id in used or first.kind == "appendix":
+            enumerated = first.style in ("enum", "label")  # read from a sentence, not page furniture
+            holds = first.children or first.fields or first.id in used
+            if first.number or holds or first.kind == "appendix" or enumerated:
                 break
             self.items.pop(0)
             for other in self.items:
                 if other.parent is first:
                     other.parent = None
+
+
+def _follows(previous: str | None, number: str) -> bool:
+    """ "3" follows "2", "1.3" follows "1.2", "c" follows "b"."""
+    if not previous or not number:
+        return False
+    head, _, last = previous.rpartition(".")
+    n_head, _, n_last = number.rpartition(".")
+    if head != n_head:
+        return False
+    if last.isdigit() and n_last.isdigit():
+        return int(n_last) == int(last) + 1
+    return len(last) == len(n_last) == 1 and ord(n_last) == ord(last) + 1
 
 
 def _part_json(part) -> dict:
@@ -495,6 +572,7 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
     reader = _Reader(blocks, horizon)
     for block in blocks[:start]:
         if block.index not in used and not block.is_table:
+            reader.enumeration(block, block.text)
             reader.add_targets(None, block, block.text, context=None)
     reader.walk(start)
     reader.prune()

@@ -1,0 +1,137 @@
+"""Items enumerated inside one sentence: "… xác định 3 khâu đột phá: (1) …; (2) …; (3) …".
+
+Resolutions restated in the press, and many short plans, list their breakthroughs, key tasks
+or programmes in one paragraph rather than as numbered headings. The reader proposes each
+listed thing as an item (the office reviews every proposal), under these rules:
+
+* The list follows a colon, and runs to the end of its sentence; its pieces are cut at ";"
+  or at the markers "(1)", "1)", "a)" when the pieces carry them.
+* Its lead (the words from the sentence's start to the colon) names things a plan is built
+  of: "khâu đột phá", "nhiệm vụ trọng tâm", "chương trình", "đề án", "giải pháp"… Without
+  such a word only a marked list ("gồm: a) …; b) …") counts, and only when no piece holds a
+  value: a list of values is a list of targets ("Cơ cấu kinh tế: CN 64%; dịch vụ 28,5%").
+* A count in the lead ("4 nhiệm vụ trọng tâm", "hai khâu đột phá") is believed: pieces past
+  it belong to the last one ("…; phấn đấu thu nhập đạt 60 triệu đồng; xã không còn hộ nghèo"
+  is the fourth task, whole). A list with fewer pieces than its count is not proposed: its
+  things are then parted by commas, which also join the words of one thing.
+* A lead that is a title by itself ("Ba khâu đột phá:") is proposed as a group holding the
+  pieces; a lead that is a sentence ("Đảng bộ xã đề ra 4 nhiệm vụ trọng tâm:") is not.
+* A piece loses its marker and a joining word before it ("đồng thời", "và").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import headings as h
+
+# Folded words of the lead that name what a plan is built of (``headings.key`` folds).
+ITEM_NOUNS = (
+    "khau dot pha",
+    "dot pha",
+    "nhiem vu trong tam",
+    "nhiem vu trong diem",
+    "nhiem vu chu yeu",
+    "nhiem vu",
+    "nhom giai phap",
+    "giai phap",
+    "chuong trinh",
+    "de an",
+    "noi dung trong tam",
+    "khau then chot",
+)
+COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+}
+_NOUN_RE = "|".join(ITEM_NOUNS)
+_COUNT_RE = re.compile(rf"\b(\d{{1,2}}|{'|'.join(COUNT_WORDS)})\s+(?:{_NOUN_RE})\b")
+_LABEL_RE = re.compile(rf"^(?:(?:\d{{1,2}}|{'|'.join(COUNT_WORDS)}|cac|nhung|mot so)\s+)?(?:{_NOUN_RE})\b")
+# Where the sentence holding the lead starts: after a sentence end ("." "!" "?" "…") and a space.
+_SENTENCE_START_RE = re.compile(r"(?:[.!?…]|\.\.\.)\s+(?=\S)")
+# Where the list ends: a full stop before a space or the end (not "TT.Ái Nghĩa"), or "…".
+_LIST_END_RE = re.compile(r"\.(?=\s|$)|…")
+_MARKER_RE = re.compile(r"(?:^|(?<=[\s;:,]))(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
+_JOINING_RE = re.compile(r"^(?:đồng thời|và|cùng với đó|đồng thời,)\s+", re.I)
+_MAX_LEAD_WORDS_FOR_LABEL = 6
+
+
+@dataclass
+class Enumeration:
+    lead: str  # the words before the colon, from the start of their sentence
+    label: bool  # the lead is a title by itself: propose it as a group over the pieces
+    items: list[tuple[str, str]]  # (number as printed or "", title)
+
+
+def _lead_of(text: str, colon: int) -> str:
+    start = 0
+    for m in _SENTENCE_START_RE.finditer(text, 0, colon):
+        start = m.end()
+    return text[start:colon].strip()
+
+
+def _marked_pieces(tail: str) -> list[tuple[str, str]] | None:
+    """ "(1) a; (2) b" or "a) x; b) y": the pieces with their numbers, or None when the markers
+    are not a run 1, 2, 3… (or a, b, c…) from the list's start."""
+    marks = list(_MARKER_RE.finditer(tail))
+    if len(marks) < 2 or tail[: marks[0].start()].strip():
+        return None
+    numbers = [next(g for g in m.groups() if g) for m in marks]
+    expected = [str(i + 1) for i in range(len(numbers))] if numbers[0].isdigit() else []
+    if not expected:
+        expected = [chr(ord("a") + i) for i in range(len(numbers))]
+    if numbers != expected:
+        return None
+    pieces = []
+    for m, nxt, number in zip(marks, [*marks[1:], None], numbers, strict=True):
+        pieces.append((number, tail[m.end() : nxt.start() if nxt else len(tail)]))
+    return pieces
+
+
+def _clean(piece: str) -> str:
+    piece = piece.strip().rstrip(";,.").strip()
+    return _JOINING_RE.sub("", piece).strip()
+
+
+def find_enumeration(text: str) -> Enumeration | None:
+    """The first list of items enumerated after a colon in ``text`` (see the module docstring)."""
+    for colon in (m.start() for m in re.finditer(":", text)):
+        lead = _lead_of(text, colon)
+        key = h.key(lead)
+        named = bool(re.search(rf"\b(?:{_NOUN_RE})\b", key))
+        if not lead or "chi tieu" in key:
+            continue  # "đề ra 16 chỉ tiêu: …" lists targets
+        rest = text[colon + 1 :]
+        end = _LIST_END_RE.search(rest)
+        tail = rest[: end.start()] if end else rest
+        marked = _marked_pieces(tail.strip())
+        if marked:
+            pieces = [(n, _clean(p)) for n, p in marked]
+        elif named:
+            pieces = [("", _clean(p)) for p in tail.split(";")]
+        else:
+            continue
+        pieces = [(n, p) for n, p in pieces if p]
+        if len(pieces) < 2:
+            continue
+        if not named and any(h.has_value(p) for _n, p in pieces):
+            continue
+        if m := _COUNT_RE.search(key):
+            count = int(m.group(1)) if m.group(1).isdigit() else COUNT_WORDS[m.group(1)]
+            if len(pieces) < count:
+                continue
+            if len(pieces) > count >= 1:
+                last = "; ".join(p for _n, p in pieces[count - 1 :])
+                pieces = [*pieces[: count - 1], (pieces[count - 1][0], last)]
+        label = len(lead.split()) <= _MAX_LEAD_WORDS_FOR_LABEL and bool(_LABEL_RE.match(key))
+        return Enumeration(lead=lead, label=label, items=pieces)
+    return None
