@@ -1,6 +1,6 @@
 """Score the target-sentence parser against the hand readings of the corpus (issue 13).
 
-    .venv/bin/python bench/targets_benchmark.py [--part tuned|heldout|heldout2|heldout3|all] [--failures N]
+    .venv/bin/python bench/targets_benchmark.py [--part tuned|heldout|heldout2|heldout3|heldout4|all] [--failures N]
 
 The corpus has three parts, reported apart: ``tuned`` (the sentences the parser was developed
 on), ``heldout`` (other localities, read by hand before the parser was run on them; the parser
@@ -145,11 +145,11 @@ def report(name: str, totals: Counter) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT / "bench" / "corpus" / "targets.jsonl"))
-    parser.add_argument("--part", choices=("tuned", "heldout", "heldout2", "heldout3", "all"), default="all")
+    parser.add_argument("--part", choices=("tuned", "heldout", "heldout2", "heldout3", "heldout4", "all"), default="all")
     parser.add_argument("--failures", type=int, default=0, help="print this many failed sentences")
     args = parser.parse_args()
     records = [json.loads(line) for line in Path(args.corpus).read_text(encoding="utf-8").splitlines() if line]
-    parts = ("tuned", "heldout", "heldout2", "heldout3") if args.part == "all" else (args.part,)
+    parts = ("tuned", "heldout", "heldout2", "heldout3", "heldout4") if args.part == "all" else (args.part,)
     failures: list[dict] = []
     for part in parts:
         totals, failed = score([r for r in records if r.get("part", "tuned") == part])

@@ -384,3 +384,173 @@ S3(d, "targets", u, "Trong phương hướng 6 tháng cuối năm, phường đ�
     T("số hộ nghèo, hộ cận nghèo", "exactly", "0", "hộ")])
 S3(d, "targets", u, "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95,15%.", [
     T("tỷ lệ người dân tham gia bảo hiểm y tế", "exactly", "95.15", "%")])
+
+# =====================================================================================================
+# Fourth held-out batch (part "heldout4"): read by hand on 07/12/2026 (05:40-06:00 UTC) at commit f5b8844,
+# BEFORE any run of the parser on these sentences; committed before the first run. Localities in no other
+# part (none of the two Hải Phòng seeds). The stored pages keep one passage each: a sentence cut by the
+# store is kept up to its last whole clause (noted "cut"). Kinds as above.
+H4 = []
+def S4(doc, kind, src, sentence, targets):
+    H4.append((doc, kind, src, sentence, targets))
+
+d, u = "P01-tinh-gia-ward-2025", "https://baothanhhoa.vn/phuong-tinh-gia-trien-khai-hoc-tap-quan-triet-nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xx-va-dang-bo-phuong-lan-thu-i-269726.htm"
+S4(d, "targets", u, "Theo đó, nghị quyết Đại hội Đảng bộ phường Tĩnh Gia lần thứ I đã xác định nhiều chỉ tiêu quan trọng, trong đó: Tốc độ tăng tổng giá trị sản phẩm trên địa bàn bình quân hằng năm đạt 11,5% trở lên; thu nhập bình quân đầu người/năm đến năm 2030 đạt 120 triệu đồng; giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản đến năm 2030 đạt 120 triệu đồng", [  # cut
+    T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "at_least", "11.5", "%/năm", annual=True),
+    T("thu nhập bình quân đầu người/năm", "exactly", "120", "triệu đồng", 2030),
+    T("giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản", "exactly", "120", "triệu đồng", 2030)])
+u = "https://baothanhhoa.vn/nam-2025-phuong-tinh-gia-co-17-21-chi-tieu-chu-yeu-dat-va-vuot-ke-hoach-273202.htm"
+S4(d, "results", u, "Báo cáo tình hình kinh tế - xã hội, quốc phòng - an ninh năm 2025 và kế hoạch phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 tại kỳ họp nêu rõ: Năm 2025, phường Tĩnh Gia có 17/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch; tổng thu ngân sách trên địa bàn phường ước đạt 531.240 triệu đồng, đạt 128% kế hoạch; đã thành lập mới 44 doanh nghiệp đạt 100% kế hoạch.", [
+    T("số chỉ tiêu chủ yếu đạt và vượt kế hoạch", "exactly", "17", "chỉ tiêu", 2025),
+    T("tổng thu ngân sách trên địa bàn phường", "exactly", "531240", "triệu đồng", 2025),
+    T("tỷ lệ tổng thu ngân sách trên địa bàn phường so với kế hoạch", "exactly", "128", "%", 2025),
+    T("số doanh nghiệp được thành lập mới", "exactly", "44", "doanh nghiệp", 2025),
+    T("tỷ lệ số doanh nghiệp được thành lập mới so với kế hoạch", "exactly", "100", "%", 2025)])
+S4(d, "results", u, "Sản lượng khai thác thủy sản ước đạt 9.050 tấn, dịch vụ thu mua hải sản đạt 27.720 tấn.", [
+    T("sản lượng khai thác thủy sản", "exactly", "9050", "tấn"),
+    T("dịch vụ thu mua hải sản", "exactly", "27720", "tấn")])
+S4(d, "targets", u, "Trên cơ sở đánh giá những kết quả đạt được, chỉ ra những khó khăn, hạn chế, năm 2026, phường Tĩnh Gia đã đề ra các chỉ tiêu chủ yếu đó là: Tốc độ tăng tổng giá trị sản phẩm trên địa bàn đạt 11,5%", [  # cut
+    T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "exactly", "11.5", "%", 2026)])
+
+d, u = "P02-thac-gian-ward-2020", "https://www.baodanang.vn/channel/5399/202004/phuong-thac-gian-phan-dau-giam-het-ho-ngheo-3376854/"
+S4(d, "targets", u, "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng bình quân hằng năm 10-12%; thu ngân sách tăng bình quân hằng năm 5-10%; đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,30%0/năm; gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu; hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên, tổ văn hóa đạt 78% trở lên.", [
+    T("mức tăng thương mại - dịch vụ", "range", "10", "%/năm", value_max="12", annual=True),
+    T("mức tăng thu ngân sách", "range", "5", "%/năm", value_max="10", annual=True),
+    Q("đạt và vượt chỉ tiêu giảm hộ nghèo"),
+    T("mức giảm tỷ suất sinh thô", "decrease", "0.30", "‰/năm", annual=True),
+    T("tỷ lệ gọi công dân nhập ngũ đạt chỉ tiêu", "exactly", "100", "%", annual=True),
+    T("tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa", "at_least", "85", "%"),
+    T("tỷ lệ tổ văn hóa", "at_least", "78", "%")])
+S4(d, "targets", u, "Đảng bộ hoàn thành tốt nhiệm vụ, không có chi bộ yếu kém; tỷ lệ chi bộ trực thuộc đạt hoàn thành tốt nhiệm vụ trên 80%, phát triển từ 10 đảng viên trở lên/năm.", [
+    Q("Đảng bộ hoàn thành tốt nhiệm vụ"),
+    T("số chi bộ yếu kém", "exactly", "0", "chi bộ"),
+    T("tỷ lệ chi bộ trực thuộc đạt hoàn thành tốt nhiệm vụ", "at_least", "80", "%"),
+    T("số đảng viên được phát triển", "at_least", "10", "đảng viên/năm", annual=True)])
+
+# A numbered list "(1) … (2) …" run into one paragraph; each item is a sentence (markers left out).
+d, u = "P03-ngoc-lam-ward-2020", "http://ngoclam.longbien.hanoi.gov.vn/cong-tac-dang1?p_p_id=101&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-2&p_p_col_pos=3&p_p_col_count=9&_101_type=content&_101_struts_action=%2Fasset_publisher%2Fview_content&_101_assetEntryId=8997191&_101_urlTitle=-ang-uy-phuong-ngoc-lam-to-chuc-hoi-nghi-quan-triet-va-tuyen-truyen-nghi-quyet-ai-hoi-ang-bo-phuong-ngoc-lam-lan-thu-xxiii-nhiem-ky-2015-2020"
+S4(d, "targets", u, "Thu ngân sách nhà nước trên địa bàn tăng bình quân 10-12 %/năm theo chỉ tiêu Quận giao.", [
+    T("mức tăng thu ngân sách nhà nước trên địa bàn", "range", "10", "%/năm", value_max="12", annual=True)])
+S4(d, "targets", u, "Tỷ lệ sinh con thứ 3 trở lên so với năm trước thấp hơn hoặc bằng.", [
+    Q("tỷ lệ sinh con thứ 3 trở lên so với năm trước thấp hơn hoặc bằng")])
+S4(d, "targets", u, "Phấn đấu cuối nhiệm kỳ không còn hộ nghèo.", [
+    T("số hộ nghèo", "exactly", "0", "hộ")])
+S4(d, "targets", u, "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01%o.", [
+    T("mức giảm tỷ suất sinh thô", "decrease", "0.01", "‰/năm", annual=True)])
+S4(d, "targets", u, "Mức giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng bình quân là 0,2%", [
+    T("mức giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng", "decrease", "0.2", "%/năm", annual=True)])
+S4(d, "targets", u, "Tỷ lệ hộ dân cư được công nhận \"Gia đình văn hóa\" 93-95 %/năm", [
+    T("tỷ lệ hộ dân cư được công nhận gia đình văn hóa", "range", "93", "%", value_max="95", annual=True)])
+S4(d, "targets", u, "Tỷ lệ Tổ dân phố được công nhận \"Tổ dân phố văn hóa\" 84 %/năm", [
+    T("tỷ lệ tổ dân phố được công nhận tổ dân phố văn hóa", "exactly", "84", "%", annual=True)])
+S4(d, "targets", u, "Phấn đấu số trường công lập đạt chuẩn quốc gia tăng thêm 01 trường", [
+    T("mức tăng số trường công lập đạt chuẩn quốc gia", "increase", "1", "trường")])
+
+d, u = "P04-loc-ninh-commune-2025", "https://www.sggp.org.vn/xa-loc-ninh-dong-nai-phat-trien-thuong-mai-dich-vu-giam-ngheo-ben-vung-post808288.html"
+S4(d, "targets", u, "Đảng bộ xã Lộc Ninh (Đồng Nai) vừa tổ chức Đại hội Đảng bộ nhiệm kỳ 2025-2030, đề ra 20 chỉ tiêu cụ thể về kinh tế - xã hội như tốc độ tăng trưởng thu ngân sách hàng năm đạt 7%; tốc độ tăng trưởng giá trị sản phẩm bình quân đạt 9,5%/năm; thu nhập bình quân đầu người đến năm 2030 đạt 135 triệu đồng/người và phấn đấu đến cuối nhiệm kỳ đạt chuẩn xã nông thôn mới nâng cao…", [
+    T("tốc độ tăng trưởng thu ngân sách", "exactly", "7", "%/năm", 2030, annual=True),
+    T("tốc độ tăng trưởng giá trị sản phẩm", "exactly", "9.5", "%/năm", 2030, annual=True),
+    T("thu nhập bình quân đầu người", "exactly", "135", "triệu đồng/người", 2030),
+    Q("đạt chuẩn xã nông thôn mới nâng cao", 2030)])
+
+d, u = "P05-vinh-trach-commune-2020", "https://baoangiang.com.vn/dai-hoi-dai-bieu-dang-bo-xa-vinh-trach-lan-thu-xii-nhiem-ky-2020-2025-ket-thuc-thanh-cong-a273247.html"
+S4(d, "targets", u, "Nhiệm kỳ 2020-2025, Đảng bộ xã Vĩnh Trạch đặt ra các chỉ tiêu chủ yếu, như: thu nhập bình quân đầu người trên 110 triệu đồng/người/năm; diện tích sản xuất nông nghiệp 1.300ha/vụ; diện tích trồng màu 80– 100ha/vụ; giá trị sản xuất nông nghiệp đạt 230 triệu/ha/năm; tỷ lệ lao động có việc làm qua đào tạo 70%…", [
+    T("thu nhập bình quân đầu người", "at_least", "110", "triệu đồng/người/năm", 2025),
+    T("diện tích sản xuất nông nghiệp", "exactly", "1300", "ha/vụ", 2025),
+    T("diện tích trồng màu", "range", "80", "ha/vụ", 2025, value_max="100"),
+    T("giá trị sản xuất nông nghiệp", "exactly", "230", "triệu đồng/ha/năm", 2025),
+    T("tỷ lệ lao động có việc làm qua đào tạo", "exactly", "70", "%", 2025)])
+
+d, u = "P06-thung-nai-commune-2025", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-thung-nai-lan-thu-i-nhiem-ky-2025-2030-237223.htm"
+S4(d, "results", u, "Nhiệm kỳ 2020-2025, Đảng bộ xã đã thực hiện đạt và vượt 13/16 chỉ tiêu nghị quyết.", [
+    T("số chỉ tiêu nghị quyết đạt và vượt", "exactly", "13", "chỉ tiêu", 2025)])
+S4(d, "results", u, "Công tác xây dựng Đảng được quan tâm, chú trọng, trong nhiệm kỳ đã kết nạp được 86 đảng viên mới.", [
+    T("số đảng viên mới được kết nạp", "exactly", "86", "đảng viên")])
+S4(d, "results", u, "Tỷ lệ hộ nghèo giảm của xã còn 4,74%, 100% trường học đạt chuẩn quốc gia, có 3 khu dân cư đạt chuẩn nông thôn mới, 85% khu dân cư văn hóa; năm 2025, xã đón gần 380.000 lượt khách du lịch...", [
+    T("tỷ lệ hộ nghèo của xã", "at_most", "4.74", "%"),
+    T("tỷ lệ trường học đạt chuẩn quốc gia", "exactly", "100", "%"),
+    T("số khu dân cư đạt chuẩn nông thôn mới", "exactly", "3", "khu dân cư"),
+    T("tỷ lệ khu dân cư văn hóa", "exactly", "85", "%"),
+    T("số lượt khách du lịch", "exactly", "380000", "lượt", 2025)])
+S4(d, "targets", u, "Xã phấn đấu đến năm 2030 đạt chuẩn nông thôn mới nâng cao; thu ngân sách nhà nước trên địa bàn tăng bình quân hàng năm trên 10%", [  # cut
+    Q("đạt chuẩn nông thôn mới nâng cao", 2030),
+    T("mức tăng thu ngân sách nhà nước trên địa bàn", "at_least", "10", "%/năm", annual=True)])
+
+d, u = "P07-hien-quan-commune-2025", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-hien-quan-lan-thu-i-nhiem-ky-2025-2030-236769.htm"
+S4(d, "results", u, "Tổng thu ngân sách trên địa bàn đạt 7,9 tỷ đồng, vượt 12% mục tiêu đề ra; vốn đầu tư toàn xã hội đạt 2.859 tỷ đồng, vượt 42% so với kế hoạch.", [
+    T("tổng thu ngân sách trên địa bàn", "exactly", "7.9", "tỷ đồng", baseline=B(None, "12", "percent_over")),
+    T("vốn đầu tư toàn xã hội", "exactly", "2859", "tỷ đồng", baseline=B(None, "42", "percent_over"))])
+S4(d, "results", u, "Công tác chuyển đổi số được đẩy mạnh với 80% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số và 80% hồ sơ thủ tục hành chính được xử lý trực tuyến.", [
+    T("tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số", "exactly", "80", "%"),
+    T("tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến", "exactly", "80", "%")])
+S4(d, "results", u, "Tỷ lệ gia đình văn hóa đạt 93,9%, 95% khu dân cư văn hóa.", [
+    T("tỷ lệ gia đình văn hóa", "exactly", "93.9", "%"),
+    T("tỷ lệ khu dân cư văn hóa", "exactly", "95", "%")])
+
+d, u = "P08-trung-ly-commune-2025", "https://baothanhhoa.vn/pho-chu-tich-thuong-truc-hdnd-tinh-le-tien-lam-du-dai-hoi-dai-bieu-dang-bo-xa-trung-ly-258869.htm"
+S4(d, "results", u, "Sau 5 năm triển khai thực hiện Nghị quyết Đại hội mặc dù gặp những khó khăn thách thức, với sự đoàn kết, nỗ lực phấn đấu của Đảng bộ, chính quyền và Nhân dân các dân tộc, xã Trung Lý đã đạt được kết quả nhất định trên tất cả các lĩnh vực, với 22/26 chỉ tiêu đạt và vượt kế hoạch.", [
+    T("số chỉ tiêu đạt và vượt kế hoạch", "exactly", "22", "chỉ tiêu")])
+S4(d, "results", u, "Cơ cấu kinh tế có sự chuyển dịch theo hướng tích cực, thu nhập bình quân đầu người đạt 19,83 triệu đồng/người/năm, tăng 3,8 triệu đồng so với đầu nhiệm kỳ.", [
+    T("thu nhập bình quân đầu người", "exactly", "19.83", "triệu đồng/người/năm", baseline=B(None, "3.8", "difference"))])
+S4(d, "results", u, "Các Chương trình mục tiêu quốc gia được triển khai tích cực; hiện xã có 3 bản đạt chuẩn nông thôn mới, sản phẩm Gà đen bản Khằm 2 đã được công nhận đạt chuẩn OCOP 3 sao cấp tỉnh.", [
+    T("số bản đạt chuẩn nông thôn mới", "exactly", "3", "bản")])
+
+d, u = "P09-thong-nhat-ward-2025", "https://baogialai.com.vn/phuong-thong-nhat-trien-khai-18-chi-tieu-phat-trien-kinh-te-xa-hoi-quoc-phong-an-ninh-nam-2026-post577220.html"
+S4(d, "results", u, "Hoạt động thương mại - dịch vụ trên địa bàn cơ bản ổn định; công tác quản lý đô thị, trật tự xây dựng, vệ sinh môi trường được tăng cường, tỷ lệ thu gom rác thải sinh hoạt đạt khoảng 93%.", [
+    T("tỷ lệ thu gom rác thải sinh hoạt", "exactly", "93", "%")])
+S4(d, "results", u, "Tổng thu ngân sách nhà nước trên địa bàn đạt 68,454 tỷ đồng (bằng 236% dự toán giao); thu ngân sách phường hưởng theo phân cấp đạt 176% kế hoạch HĐND giao.", [
+    T("tổng thu ngân sách nhà nước trên địa bàn", "exactly", "68.454", "tỷ đồng"),
+    T("tỷ lệ tổng thu ngân sách nhà nước trên địa bàn so với dự toán giao", "exactly", "236", "%"),
+    T("tỷ lệ thu ngân sách phường hưởng theo phân cấp so với kế hoạch HĐND giao", "exactly", "176", "%")])
+S4(d, "results", u, "Đời sống nhân dân từng bước nâng cao, tỷ lệ hộ nghèo giảm còn 0,01%.", [
+    T("tỷ lệ hộ nghèo", "at_most", "0.01", "%")])
+S4(d, "results", u, "Quốc phòng - an ninh được giữ vững; công tác giao, nhận quân đạt 100% chỉ tiêu; tình hình an ninh trật tự đảm bảo, tai nạn giao thông giảm so với cùng kỳ.", [
+    T("tỷ lệ giao, nhận quân đạt chỉ tiêu", "exactly", "100", "%")])
+
+d, u = "P10-tay-do-commune-2025", "https://baothanhhoa.vn/nam-2025-dang-bo-xa-tay-do-hoan-thanh-va-hoan-thanh-vuot-muc-25-25-chi-tieu-de-ra-273742.htm"
+S4(d, "results", u, "Năm 2025, Đảng bộ xã Tây Đô hoàn thành và hoàn thành vượt mức 25/25 chỉ tiêu đề ra.", [
+    T("số chỉ tiêu đề ra được hoàn thành và hoàn thành vượt mức", "exactly", "25", "chỉ tiêu", 2025)])
+S4(d, "results", u, "Tốc độ tăng giá trị sản xuất ước đạt trên 11%; thu nhập bình quân đầu người gần 70 triệu đồng/năm.", [
+    T("tốc độ tăng giá trị sản xuất", "at_least", "11", "%"),
+    T("thu nhập bình quân đầu người", "exactly", "70", "triệu đồng/năm")])
+S4(d, "results", u, "Sản xuất nông nghiệp duy trì ổn định, tổng sản lượng lương thực đạt gần 24 nghìn tấn; tích tụ, tập trung đất đai đạt 26 ha.", [
+    T("tổng sản lượng lương thực", "exactly", "24000", "tấn"),
+    T("diện tích tích tụ, tập trung đất đai", "exactly", "26", "ha")])
+S4(d, "results", u, "Thu ngân sách nhà nước trên địa bàn đạt hơn 197 tỷ đồng, vượt dự toán.", [
+    T("thu ngân sách nhà nước trên địa bàn", "at_least", "197", "tỷ đồng")])
+S4(d, "results", u, "Thương mại – dịch vụ, du lịch tiếp tục khởi sắc; Di sản Thành Nhà Hồ đón gần 270 nghìn lượt khách tham quan.", [
+    T("số lượt khách tham quan di sản thành nhà hồ", "exactly", "270000", "lượt")])
+
+d, u = "P11-trung-son-commune-2025", "https://baophutho.vn/dai-hoi-dang-bo-xa-trung-son-lan-thu-i-nhiem-ky-2025-2030-236620.htm"
+S4(d, "results", u, "Thu ngân sách vượt 51% kế hoạch; thu nhập bình quân đầu người đạt 36 triệu đồng/năm; tỷ lệ lao động có việc làm thường xuyên đạt 95%.", [
+    T("tỷ lệ thu ngân sách vượt kế hoạch", "exactly", "51", "%"),
+    T("thu nhập bình quân đầu người", "exactly", "36", "triệu đồng/năm"),
+    T("tỷ lệ lao động có việc làm thường xuyên", "exactly", "95", "%")])
+S4(d, "results", u, "Cây quế tiếp tục được khẳng định là cây chủ lực với diện tích hơn 2.500ha, được bảo hộ nhãn hiệu tập thể - trở thành sản phẩm nông nghiệp đặc trưng mang thương hiệu Trung Sơn.", [
+    T("diện tích cây quế", "at_least", "2500", "ha")])
+S4(d, "results", u, "Các công trình hạ tầng như điện, đường, trường, trạm được đầu tư đồng bộ; 100% khu dân cư có điện lưới quốc gia.", [
+    T("tỷ lệ khu dân cư có điện lưới quốc gia", "exactly", "100", "%")])
+
+d, u = "P12-phuong-1-vung-tau-2020", "http://baobariavungtau.com.vn/chinh-tri/202006/khai-mac-dai-hoi-dai-bieu-dang-bo-phuong-1-tp-vung-tau-lan-thu-x-901519/"
+S4(d, "results", u, "Cụ thể, một số chỉ tiêu cơ bản như: tốc độ tăng trưởng kinh tế bình quân hàng năm đạt 10%; toàn phương có 513 hộ đăng ký sản xuất, kinh doanh với tổng doanh thu ước đạt hơn 30.813 tỷ đồng, cao hơn kế hoạch thành phố giao 15%.", [
+    T("tốc độ tăng trưởng kinh tế", "exactly", "10", "%/năm", annual=True),
+    T("số hộ đăng ký sản xuất, kinh doanh", "exactly", "513", "hộ"),
+    T("tổng doanh thu", "at_least", "30813", "tỷ đồng", baseline=B(None, "15", "percent_over"))])
+S4(d, "results", u, "Năm 2016, toàn phường có 44 hộ nghèo, đến nay còn 3 hộ nghèo.", [
+    T("số hộ nghèo", "at_most", "3", "hộ", baseline=B(2016, "44", "value"))])
+
+d, u = "P13-tuong-ha-commune-2025", "https://phunudoisong.com/tag/xa-tuong-ha"
+S4(d, "results", u, "Trong nhiệm kỳ trước, Đảng bộ đã đạt được nhiều kết quả tích cực, bao gồm sản lượng lương thực đạt 10.283 tấn, tỷ lệ che phủ rừng 51,28%, tỷ lệ hộ nghèo giảm còn 8,09%.", [
+    T("sản lượng lương thực", "exactly", "10283", "tấn"),
+    T("tỷ lệ che phủ rừng", "exactly", "51.28", "%"),
+    T("tỷ lệ hộ nghèo", "at_most", "8.09", "%")])
+
+d, u = "P14-hong-bang-ward-2025", "https://dantri.com.vn/noi-vu/hai-phong-phuong-hong-bang-vuot-chi-tieu-giam-ngheo-148-20251226153446712.htm"
+S4(d, "results", u, "Đặc biệt, 4 chỉ tiêu vượt kế hoạch HĐND phường gồm: tổng thu ngân sách nhà nước trên địa bàn đạt 75 tỷ đồng, vượt 8%; tỷ lệ gia đình văn hóa đạt trên 94%; tỷ lệ tổ dân phố văn hóa đạt 98,5%, vượt 7%; tỷ lệ điều tra, khám phá án đạt 100%, vượt 11%.", [
+    T("tổng thu ngân sách nhà nước trên địa bàn", "exactly", "75", "tỷ đồng", baseline=B(None, "8", "percent_over")),
+    T("tỷ lệ gia đình văn hóa", "at_least", "94", "%"),
+    T("tỷ lệ tổ dân phố văn hóa", "exactly", "98.5", "%", baseline=B(None, "7", "percent_over")),
+    T("tỷ lệ điều tra, khám phá án", "exactly", "100", "%", baseline=B(None, "11", "percent_over"))])
+S4(d, "results", u, "Tỷ lệ hộ cận nghèo giảm 12,4%, vượt 148% chỉ tiêu đề ra, và hiện không còn hộ nghèo trên địa bàn phường.", [
+    T("mức giảm tỷ lệ hộ cận nghèo", "decrease", "12.4", "%", baseline=B(None, "148", "percent_over")),
+    T("số hộ nghèo trên địa bàn phường", "exactly", "0", "hộ")])
