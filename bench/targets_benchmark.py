@@ -45,6 +45,7 @@ django.setup()
 from core.text import fold  # noqa: E402
 from targets.sentences import parse_target_sentence  # noqa: E402
 
+PARTS = ("tuned", "heldout", "heldout2", "heldout3", "heldout4")
 FIELDS = ("value", "direction", "unit", "horizon", "annual", "baseline", "measure")
 DIRECTION_SCALE = {"more_than": "at_least", "less_than": "at_most", "about": "exactly", "qualitative": None}
 
@@ -145,11 +146,11 @@ def report(name: str, totals: Counter) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT / "bench" / "corpus" / "targets.jsonl"))
-    parser.add_argument("--part", choices=("tuned", "heldout", "heldout2", "heldout3", "heldout4", "all"), default="all")
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--failures", type=int, default=0, help="print this many failed sentences")
     args = parser.parse_args()
     records = [json.loads(line) for line in Path(args.corpus).read_text(encoding="utf-8").splitlines() if line]
-    parts = ("tuned", "heldout", "heldout2", "heldout3", "heldout4") if args.part == "all" else (args.part,)
+    parts = PARTS if args.part == "all" else (args.part,)
     failures: list[dict] = []
     for part in parts:
         totals, failed = score([r for r in records if r.get("part", "tuned") == part])
