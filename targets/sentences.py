@@ -188,7 +188,7 @@ _WORD_NUMBER_RE = re.compile(
     rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )({'|'.join(_WORD_NUMBERS)})\s+(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))", re.IGNORECASE
 )
 # "tất cả chi bộ đều hoàn thành …": all of them, 100 %.
-_ALL_OF_RE = re.compile(r"(?<![\wÀ-ỹ])(?:tất cả|toàn bộ)\s+(?:các\s+)?(?=\S)", re.IGNORECASE)
+_ALL_OF_RE = re.compile(r"(?<![\wÀ-ỹ])(?<!trên )(?<!về )(?<!ở )(?:tất cả|toàn bộ)\s+(?:các\s+)?(?=\S)", re.IGNORECASE)
 # "không còn hộ nghèo": a zero, counted in the noun that follows.
 _ZERO_RE = re.compile(rf"(?<![\wÀ-ỹ])(?:không còn|không có|không để xảy ra|không để)\s+(?=(?:{_UNIT_ALT})\b)", re.I)
 
@@ -219,6 +219,11 @@ _NOT_VALUES = [
     r"(?:năm|đến|vào|từ)\s+(?:19|20)\d{2}\b",  # a year, whatever follows it
     r"(?:kế hoạch|chiến lược|quy hoạch)[^,;.\d]{0,40}\d+\s+năm",  # "kế hoạch … 5 năm": a plan's length
     r"\b\d+\s+(?:nhiệm vụ trọng tâm|khâu đột phá|nhóm giải pháp|giải pháp|chương trình hành động|đột phá)",
+    r"\b(?:[Ss]au|[Qq]ua)\s+\d+\s+năm\b",  # "Sau 5 năm triển khai …": a duration
+    # "4 chỉ tiêu vượt kế hoạch gồm: …": the count of the targets a list then names.
+    r"\b\d+(?:/\d+)?\s+(?:chỉ tiêu|nhiệm vụ|tiêu chí)[^:;.\d]{0,60}\b(?:gồm|bao gồm|như sau|sau đây|là)\s*:",
+    # "Gà đen bản Khằm 2": a number after a name inside the sentence, with no unit, is part of the name.
+    rf"(?<=[a-zà-ỹ] )[A-ZĐ][a-zà-ỹ]+\s+\d{{1,2}}(?![\d,.%‰/\w])(?!\s*(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
 ]
 _NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -226,7 +231,7 @@ _UNIT_RE = re.compile(rf"\s*({_UNIT_ALT})(?![\wÀ-ỹ])", re.IGNORECASE)
 # Two counting nouns named together: "04/09 thôn, làng", "15 làng, đơn vị".
 _UNIT_PAIR_RE = re.compile(rf",\s*({_UNIT_ALT})(?![\wÀ-ỹ])(?!\s*\d)", re.IGNORECASE)
 _RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
-_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu)(?![\wÀ-ỹ])")
+_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ)(?![\wÀ-ỹ])")
 _PER_YEAR_RE = re.compile(r"\s*/\s*năm(?![\wÀ-ỹ])")
 _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*trở xuống"), "at_most")]
 
@@ -246,6 +251,12 @@ _COMPARED_RE = re.compile(
     r"((?:19|20)\d{2})|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước))",
     re.IGNORECASE,
 )
+# The items of a plan: a count of them "đạt và vượt" says which were met.
+_PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
+# What a level is over: the plan ("vượt 12% mục tiêu đề ra"), or nothing named ("đạt 98,5%, vượt 7%;").
+_PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)"
+_OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
+_HIGHER_THAN_PLAN_RE = re.compile(rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}[^,;()]*$", re.IGNORECASE)
 _SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 _CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)|…")
@@ -320,6 +331,7 @@ class _Hit:
     reached: bool = False  # "các xã còn lại đạt 10 tiêu chí": the words before "đạt" own the count
     lead_words: str = ""  # the words before the number, direction words included
     owned: bool = False  # "Phường có 5 khu vực …": the words before "có" say where, not what
+    of_whole: bool = False  # "13/16 chỉ tiêu": a count out of a whole
 
 
 def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
@@ -346,7 +358,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
             unit += f"/{ratio.group(1)} {ratio.group(2)}"
             end = ratio.end()
     per = _PER_RE.match(text, end)
-    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn")):
+    per_season = per and per.group(1) == "vụ" and unit in ("ha", "tấn", "tạ", "kg")  # "1.300 ha/vụ": each crop
+    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn") or per_season):
         unit += f"/{per.group(1)}"
         end = per.end()
     per_year = _PER_YEAR_RE.match(text, end)
@@ -358,6 +371,20 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
 
 def _masked(text: str) -> str:
     return _NOT_VALUE_RE.sub(_blank, text)
+
+
+_SCALES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1000000}
+_SCALE_RE = re.compile(r"\s*(nghìn|ngàn|vạn|triệu)(?=\s)", re.IGNORECASE)
+
+
+def _scale(text: str, pos: int) -> tuple[int, int]:
+    """ "24 nghìn tấn", "270 nghìn lượt khách", "1,2 triệu lượt": a number word that multiplies the
+    number before a counting noun or measure (never before money: "60 nghìn đồng" is a unit)."""
+    m = _SCALE_RE.match(text, pos)
+    unit = _UNIT_RE.match(text, m.end()) if m else None
+    if unit and not unit.group(1).endswith(_MONEY) and unit.group(1) not in _SCALES:
+        return _SCALES[m.group(1).lower()], m.end()
+    return 1, pos
 
 
 def _find_numbers(text: str) -> list[_Hit]:
@@ -372,13 +399,14 @@ def _find_numbers(text: str) -> list[_Hit]:
         if _YEAR_RE.match(low) and not high and not re.match(r"\s*[%‰]", following):
             if not _UNIT_RE.match(following) or re.match(r"\s*năm\b", following):
                 continue
-        unit, end, per_year = _read_unit(masked, m.end())
+        factor, after_number = _scale(masked, m.end())
+        unit, end, per_year = _read_unit(masked, after_number)
         if re.match(r"\s*\d", masked[end:]) and unit and not re.match(r"\s*[%‰]", masked[m.end() :]):
             continue  # "lúa nước 2 vụ 40 ha": the first number names what the second measures
-        value, value_max = parse_number(low), parse_number(high) if high else None
+        value, value_max = parse_number(low) * factor, parse_number(high) * factor if high else None
         if value_max is not None and value_max < value:
             value_max = None  # "10-5": no range a target can hold (the low end must come first)
-        hits.append(_Hit(m.start(), end, value, value_max, unit, per_year=per_year))
+        hits.append(_Hit(m.start(), end, value, value_max, unit, per_year=per_year, of_whole=bool(m.group(3))))
     for m in list(_WORD_NUMBER_RE.finditer(masked)) + list(_ZERO_RE.finditer(masked)):
         if any(h.start <= m.start() < h.end for h in hits):
             continue
@@ -463,6 +491,10 @@ def _read_lead(hit: _Hit, before: str) -> None:
     if opening:
         hit.opening_change = opening.group(1).lower()
         label = label[opening.end() :]
+    # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01‰": the label says the number is a change.
+    named = re.match(r"mức\s+(tăng|giảm)\s", label, re.IGNORECASE)
+    if named and not hit.change and not down and hit.direction == "exactly":
+        hit.change = CHANGE_WORDS[named.group(1).lower()]
     hit.label = label
 
 
@@ -470,6 +502,9 @@ def _apply_after_markers(hit: _Hit, lowered: str) -> None:
     for pattern, name in _AFTER_MARKERS:
         if after := pattern.match(lowered, hit.end):
             hit.direction, hit.end = name, after.end()
+            # "phát triển từ 10 đảng viên trở lên/năm": the "/năm" of the count comes after the bound.
+            if not hit.per_year and (per_year := _PER_YEAR_RE.match(lowered, hit.end)):
+                hit.unit, hit.per_year, hit.end = f"{hit.unit}/năm", True, per_year.end()
 
 
 # ---------------------------------------------------------------- clauses, roles
@@ -531,15 +566,23 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
     elif hit.change and compared:
         kind = "percent_over" if hit.unit == "%" else "difference"
         hit.baseline = {"kind": kind, "value": None, "year": year}
-    over_plan = re.search(r"vượt(?:\s+hơn)?\s*$", before_low) and re.match(
-        r"\s*(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu)", text[hit.end : clause_end]
+    over_plan = (
+        re.search(r"vượt(?:\s+hơn)?\s*$", before_low)
+        and _OVER_WHAT_RE.match(text[hit.end : clause_end])
+        or _HIGHER_THAN_PLAN_RE.search(before_low)
     )
     if previous is not None and hit.unit == "%" and over_plan:
-        # "đạt 75 tỷ đồng, vượt 23,2% dự toán": how far the level is over the plan, not a target.
+        # "đạt 75 tỷ đồng, vượt 23,2% dự toán", "đạt 98,5%, vượt 7%", "cao hơn kế hoạch … 15%": how far
+        # the level is over the plan, not a target.
         if not previous.baseline:
             previous.baseline = {"kind": "percent_over", "value": hit.value, "year": None}
         hit.role = "baseline"
         return
+    if hit.unit == "%" and over_plan and (plan := re.match(rf"\s*{_PLAN_WORDS}", text[hit.end : clause_end], re.I)):
+        # "Thu ngân sách vượt 51% kế hoạch" alone: the figure is how far it went over, not a bound.
+        hit.direction = "exactly"
+        if hit.label:
+            hit.label = f"tỷ lệ {_lower_first(hit.label)} vượt {plan.group(0).strip()}"
     if previous is not None and not previous.baseline and (m := _SAME_AS_RE.search(before_low)):
         previous.baseline = {"kind": "times", "value": Decimal(1), "year": int(m.group(1))}
     # "từ 14,65% lên 24,14%": the first number is where the second starts from.
@@ -889,6 +932,8 @@ def _read_hits(text: str, spans) -> list[_Hit]:
         if hit.zero_noun or hit.all_of:
             hit.direction, hit.change = "exactly", ""
         _apply_after_markers(hit, lowered)
+        if hit.of_whole and hit.unit in _PLAN_ITEMS and hit.direction in ("more_than", "at_least"):
+            hit.direction = "exactly"  # "đạt và vượt 13/16 chỉ tiêu": how many were met, not a bound
     for index in range(len(hits)):
         if hits[index].role == "target":
             _role(hits, index, text, spans)
@@ -924,8 +969,16 @@ def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end
     return own or _last_horizon_in(lead, periods_only=annual) or term_end
 
 
+# Labels that name a rate of change: their "%/năm" is the rate's unit.
+_RATE_HEAD_RE = re.compile(r"(?:mức|tốc độ|tăng trưởng|tỷ lệ (?:tăng|giảm)|tỷ suất|tăng|giảm)\b", re.IGNORECASE)
+_AIM_RE = re.compile(r"phấn đấu|mục tiêu|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 _REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
-_AND_REACHING_RE = re.compile(r"\svà\s+(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế)\b)", re.IGNORECASE)
+# "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …": a state to reach after the last figure.
+_AND_REACHING_RE = re.compile(
+    r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
+    r"(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế)\b)",
+    re.IGNORECASE,
+)
 _ANNUAL_LEAD_RE = re.compile(r"^(?:\W*(?:phấn đấu|trong đó|cụ thể|theo đó)\W*)*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
 
 
@@ -944,13 +997,17 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
                 words = text[m.end() : end]
                 if not re.search(r"\d", _masked(words)):
                     trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
-                    found.append((m.end(), trimmed or _clean(words), _last_horizon_in(words)))
+                    found.append((m.end(), trimmed or _clean(words), _last_horizon_in(text[m.start() : end])))
             continue
         words = text[start:end]
         if end <= first_target:
-            if ":" not in words:
+            if ":" in words:
+                start, words = start + words.rindex(":") + 1, words[words.rindex(":") + 1 :]
+            elif text[end : end + 1] != ";" or not (_AIM_RE.search(words) or _REACHING_RE.match(words.strip())):
+                # A lead-in; a clause closed by ";" that sets an aim ("Xã phấn đấu đến năm 2030 đạt chuẩn
+                # …;", "giữ vững danh hiệu …;") is an item of the list, a state reported ("… được giữ
+                # vững;") is not.
                 continue
-            start, words = start + words.rindex(":") + 1, words[words.rindex(":") + 1 :]
         if _REACHING_RE.search(words):
             trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
             found.append((start, trimmed or _clean(words), _last_horizon_in(words)))
@@ -994,6 +1051,8 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         measure = _measure(text, hit, limit, prev_in_clause, head, next_in_clause, whole)
         if not hit.unit:
             hit.unit = _unit_named_in(measure)
+        if hit.unit in ("%/năm", "‰/năm") and not hit.change and not _RATE_HEAD_RE.match(measure):
+            hit.unit = hit.unit[:-4]  # "Tỷ lệ hộ … gia đình văn hóa 84 %/năm": a level each year, not a rate
         hit.measure_text = measure.lower()
         annual = (all_annual and clause == 0) or _annual(text, hit, limit)
         if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:

@@ -1,0 +1,108 @@
+"""Rules added after the fourth held-out batch (docs/IMPORT_QUALITY.md): each test is one general
+rule, on sentences written like those of ward and commune resolutions (not copies of the corpus)."""
+
+from decimal import Decimal
+
+import pytest
+
+from targets.sentences import parse_target_sentence
+
+
+def parts(text):
+    return parse_target_sentence(text, None)
+
+
+def one(text):
+    found = parts(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("Tổng thu ngân sách trên địa bàn đạt 12,5 tỷ đồng, vượt 15% mục tiêu đề ra.", Decimal(15)),
+        ("Thu ngân sách nhà nước đạt 40 tỷ đồng, vượt 9%; tỷ lệ hộ nghèo còn 1%.", Decimal(9)),
+        ("Doanh thu dịch vụ ước đạt 520 tỷ đồng, cao hơn kế hoạch huyện giao 12%.", Decimal(12)),
+    ],
+)
+def test_how_far_a_level_is_over_the_plan_is_its_baseline(text, over):
+    first = parts(text)[0]
+    assert (first.unit, first.baseline_kind, first.baseline_value) == ("tỷ đồng", "percent_over", over)
+    assert all(part.value != over for part in parts(text))
+
+
+def test_going_over_the_plan_alone_is_the_figure_not_a_bound():
+    part = one("Thu ngân sách vượt 30% kế hoạch.")
+    assert (part.direction, part.value, part.unit) == ("exactly", Decimal(30), "%")
+    assert part.measure == "Tỷ lệ thu ngân sách vượt kế hoạch"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Tổng sản lượng lương thực đạt 18 nghìn tấn.", Decimal(18000), "tấn"),
+        ("Khu di tích đón 150 ngàn lượt khách.", Decimal(150000), "lượt"),
+        ("Thu hút 1,2 triệu lượt khách du lịch.", Decimal(1200000), "lượt"),
+        ("Thu nhập bình quân đạt 72 triệu đồng.", Decimal(72), "triệu đồng"),
+    ],
+)
+def test_a_number_word_multiplies_a_count_but_money_keeps_its_unit(text, value, unit):
+    part = one(text)
+    assert (part.value, part.unit) == (value, unit)
+
+
+def test_a_crop_area_per_season_keeps_its_denominator():
+    assert one("Diện tích gieo trồng lúa 850 ha/vụ.").unit == "ha/vụ"
+
+
+def test_per_year_after_the_bound_makes_a_yearly_count():
+    part = one("Kết nạp từ 6 đảng viên trở lên/năm.")
+    assert (part.direction, part.value, part.unit, part.is_annual) == ("at_least", Decimal(6), "đảng viên/năm", True)
+    assert part.measure == "Số đảng viên được kết nạp"
+
+
+def test_a_label_that_names_the_change_makes_the_number_a_change():
+    part = one("Mức giảm tỷ lệ sinh bình quân hằng năm: 0,2‰.")
+    assert (part.change, part.value, part.unit, part.is_annual) == ("decrease", Decimal("0.2"), "‰", True)
+    assert part.measure == "Mức giảm tỷ lệ sinh"
+
+
+def test_a_yearly_level_keeps_percent_and_a_rate_keeps_percent_per_year():
+    level = one('Tỷ lệ hộ được công nhận "Gia đình văn hóa" 90 %/năm.')
+    assert (level.unit, level.is_annual) == ("%", True)
+    assert one("Tốc độ tăng trưởng kinh tế 9 %/năm.").unit == "%/năm"
+
+
+def test_a_state_after_and_with_its_own_aim_is_a_qualitative_part():
+    found = parts("Thu nhập bình quân đạt 90 triệu đồng và phấn đấu đến năm 2030 đạt chuẩn đô thị văn minh.")
+    assert [p.direction for p in found] == ["exactly", "qualitative"]
+    assert (found[1].measure, found[1].horizon_year) == ("Chuẩn đô thị văn minh", 2030)
+
+
+def test_an_aim_before_the_list_closed_by_a_semicolon_is_an_item_but_a_report_is_not():
+    aim = parts("Xã phấn đấu đến năm 2030 đạt chuẩn nông thôn mới kiểu mẫu; tỷ lệ hộ nghèo dưới 1%.")
+    assert [p.direction for p in aim] == ["qualitative", "less_than"]
+    assert aim[0].horizon_year == 2030
+    report = parts("An ninh chính trị được giữ vững; tỷ lệ hộ nghèo còn 1,2%.")
+    assert [p.direction for p in report] == ["at_most"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau 5 năm thực hiện nghị quyết, xã đã có 18/20 chỉ tiêu đạt kế hoạch.",
+        "Phường đạt kết quả tốt trên tất cả các lĩnh vực, với 18/20 chỉ tiêu đạt kế hoạch.",
+        "Đặc biệt, 3 chỉ tiêu vượt kế hoạch gồm: có 18/20 chỉ tiêu đạt kế hoạch.",
+        "Xã có sản phẩm Chè Bản Phố 1 đạt chuẩn OCOP, 18/20 chỉ tiêu đạt kế hoạch.",
+    ],
+)
+def test_durations_scopes_list_counts_and_names_hold_no_target(text):
+    part = one(text)
+    assert (part.value, part.unit) == (Decimal(18), "chỉ tiêu")
+
+
+def test_a_count_of_plan_items_met_and_exceeded_is_exact():
+    part = one("Nhiệm kỳ qua, xã thực hiện đạt và vượt 15/18 chỉ tiêu nghị quyết.")
+    assert (part.direction, part.value) == ("exactly", Decimal(15))
+    assert one("Xã đạt trên 15 tiêu chí.").direction == "more_than"
