@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 
 from core.numbers import parse_number
@@ -332,6 +332,7 @@ class _Hit:
     lead_words: str = ""  # the words before the number, direction words included
     owned: bool = False  # "Phường có 5 khu vực …": the words before "có" say where, not what
     of_whole: bool = False  # "13/16 chỉ tiêu": a count out of a whole
+    down_to: bool = False  # "giảm còn 0,23%": a level reached going down
 
 
 def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
@@ -469,6 +470,7 @@ def _read_lead(hit: _Hit, before: str) -> None:
             start_from = True
     if down:
         # "giảm còn 1%", "xuống dưới 18%": the level reached going down is a ceiling, not a change.
+        hit.down_to = True
         hit.change = ""
         if hit.direction == "exactly":
             hit.direction = "at_most"
@@ -925,6 +927,10 @@ def _read_hits(text: str, spans) -> list[_Hit]:
             # "…1.184 tỷđ, tăng gấp 2 lần so với năm 2015, tốc độ tăng trưởng hàng năm 14,7%".
             cut = (before.index(",") if previous.label else before.rindex(",")) + 1
             start, before = start + cut, before[cut:]
+        elif previous and (joined := list(re.finditer(r"\svà\s", before))):
+            # "100% chi bộ và hơn 92% đảng viên …": the words before "và" are the other figure's.
+            cut = joined[-1].end()
+            start, before = start + cut, before[cut:]
         hit.lead_start = start
         _read_lead(hit, before)
         if hit.all_of:
@@ -1032,11 +1038,15 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         ]
     lead = text[: targets[0].start]
     term_end = _term_end(text) if _TERM_END_RE.search(text) else None
-    all_annual = bool(_ANNUAL_LEAD_RE.search(text))
+    all_annual = _ANNUAL_LEAD_RE.search(text)
+    # "Hàng năm, …; …": set off by a comma, the opening says when of the whole sentence; without
+    # one ("Mỗi năm giải quyết việc làm cho …; tỷ lệ …") it is part of its own clause only.
+    every_clause = bool(all_annual and text[all_annual.end() :].lstrip().startswith(","))
     head = _head_of(text[: targets[0].start])
     parts: list[tuple[int, TargetPart]] = []
     previous: _Hit | None = None
     head_part: tuple[int, bool, str] | None = None  # the whole a breakdown details: position, annual, label
+    numbered: list[tuple[_Hit, TargetPart]] = []
     for index, hit in enumerate(targets):
         clause = _clause_of(spans, hit.start)
         span = spans[clause]
@@ -1054,7 +1064,7 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         if hit.unit in ("%/năm", "‰/năm") and not hit.change and not _RATE_HEAD_RE.match(measure):
             hit.unit = hit.unit[:-4]  # "Tỷ lệ hộ … gia đình văn hóa 84 %/năm": a level each year, not a rate
         hit.measure_text = measure.lower()
-        annual = (all_annual and clause == 0) or _annual(text, hit, limit)
+        annual = bool(all_annual and (clause == 0 or every_clause)) or _annual(text, hit, limit)
         if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:
             annual = head_part[1]  # a part of a breakdown ("trong đó: …") is as yearly as its whole
         elif not hit.in_parentheses:
@@ -1075,12 +1085,65 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
             baseline_year=baseline.get("year"),
         )
         parts.append((hit.start, part))
+        numbered.append((hit, part))
         previous = hit
+    for index, (hit, part) in _shared_predicates(text, spans, numbered):
+        parts[index] = (hit.start, part)
     lead_horizon = _last_horizon_in(lead) or term_end
     for position, words, year in _qualitative_clauses(text, spans, hits, targets[0].start):
         horizon = year or lead_horizon or default_horizon
         parts.append((position, TargetPart(measure=_capital(words), direction="qualitative", horizon_year=horizon)))
     return [part for _position, part in sorted(parts, key=lambda pair: pair[0])]
+
+
+# Nouns a share counts: the counting nouns, and the longer names they are printed in ("trường học").
+_COUNTED_NOUNS = sorted(
+    {*(u for u in UNITS if u not in UNIT_QUANTITY and u not in _TIME_UNITS), "trường học", "hộ dân", "cơ sở giáo dục"},
+    key=len,
+    reverse=True,
+)
+
+
+def _counted_noun(words: str) -> tuple[str, str]:
+    """ "chi bộ hoàn thành tốt nhiệm vụ" → ("chi bộ", "hoàn thành tốt nhiệm vụ"); ("", "") when the words do
+    not start with a counting noun."""
+    low = words.lower()
+    for noun in _COUNTED_NOUNS:
+        if low == noun or low.startswith(noun + " "):
+            return words[: len(noun)], words[len(noun) :].strip()
+    return "", ""
+
+
+def _share_of(measure: str) -> tuple[str, str]:
+    """ "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ" → ("chi bộ", "hoàn thành tốt nhiệm vụ")."""
+    return _counted_noun(measure[len("Tỷ lệ ") :]) if measure.startswith("Tỷ lệ ") else ("", "")
+
+
+def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]):
+    """Items of one clause that share what the other says (step 6 and step 4), as (index, part):
+
+    * a predicate said once: "tỷ lệ trường đạt chuẩn quốc gia đạt 90%, trạm y tế đạt 100%" (the
+      second is "tỷ lệ trạm y tế đạt chuẩn quốc gia"), "100% chi bộ và hơn 92% đảng viên hoàn thành
+      tốt nhiệm vụ" (the first is "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ");
+    * a verb said once: "tỷ lệ hộ nghèo giảm còn 0,23% và hộ cận nghèo 0,87%" (both are ceilings)."""
+    changed = []
+    for index in range(1, len(numbered)):
+        (first_hit, first), (hit, part) = numbered[index - 1], numbered[index]
+        if _clause_of(spans, first_hit.start) != _clause_of(spans, hit.start) or first_hit.role != "target":
+            continue
+        joined = re.fullmatch(r"\s*và\s*", text[first_hit.end : hit.lead_start])
+        if joined and first_hit.down_to and part.direction == "exactly" and not part.change and first.unit == part.unit:
+            part = replace(part, direction=first.direction)
+            changed.append((index, (hit, part)))
+        if first.unit != "%" or part.unit != "%" or first.change or part.change:
+            continue
+        first_noun, first_rest = _share_of(first.measure)
+        noun, rest = _share_of(part.measure)
+        if first_noun and first_rest and noun and not rest and not _is_subject(hit.raw_label.strip()):
+            changed.append((index, (hit, replace(part, measure=f"{part.measure} {first_rest}"))))
+        elif first_noun and not first_rest and noun and rest and re.search(r"\svà\s", text[first_hit.end : hit.start]):
+            changed.append((index - 1, (first_hit, replace(first, measure=f"{first.measure} {rest}"))))
+    return changed
 
 
 def _capital(text: str) -> str:

@@ -106,3 +106,36 @@ def test_a_count_of_plan_items_met_and_exceeded_is_exact():
     part = one("Nhiệm kỳ qua, xã thực hiện đạt và vượt 15/18 chỉ tiêu nghị quyết.")
     assert (part.direction, part.value) == ("exactly", Decimal(15))
     assert one("Xã đạt trên 15 tiêu chí.").direction == "more_than"
+
+
+def test_a_yearly_opening_set_off_by_a_comma_covers_every_clause():
+    found = parts("Hằng năm, kết nạp từ 15 đảng viên trở lên; tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 90%.")
+    assert [p.is_annual for p in found] == [True, True]
+    own_clause = parts("Mỗi năm giải quyết việc làm cho 200 lao động; tỷ lệ lao động qua đào tạo đạt 70%.")
+    assert [p.is_annual for p in own_clause] == [True, False]
+
+
+def test_a_predicate_said_once_after_the_first_item_is_shared():
+    found = parts("Phấn đấu tỷ lệ trường học đạt chuẩn quốc gia đạt 85%, trạm y tế đạt 100%.")
+    assert [p.measure for p in found] == ["Tỷ lệ trường học đạt chuẩn quốc gia", "Tỷ lệ trạm y tế đạt chuẩn quốc gia"]
+    named = parts("Tỷ lệ trường học đạt chuẩn quốc gia đạt 85%, tỷ lệ lao động qua đào tạo đạt 70%.")
+    assert named[1].measure == "Tỷ lệ lao động qua đào tạo"
+
+
+def test_a_predicate_said_once_after_the_last_item_is_shared():
+    found = parts("Hằng năm có 100% chi bộ và trên 90% đảng viên hoàn thành tốt nhiệm vụ.")
+    assert [p.measure for p in found] == [
+        "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ",
+        "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ",
+    ]
+    assert [p.direction for p in found] == ["exactly", "more_than"]
+
+
+def test_a_verb_said_once_is_shared_by_the_item_joined_with_and():
+    found = parts("Tỷ lệ hộ nghèo giảm còn 0,5% và hộ cận nghèo 1,2%.")
+    assert [(p.measure, p.direction) for p in found] == [
+        ("Tỷ lệ hộ nghèo", "at_most"),
+        ("Tỷ lệ hộ cận nghèo", "at_most"),
+    ]
+    apart = parts("Tỷ lệ hộ nghèo giảm còn 0,5%, tỷ lệ lao động qua đào tạo 70%.")
+    assert apart[1].direction == "exactly"
