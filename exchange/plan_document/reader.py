@@ -22,6 +22,8 @@ How the tree is found (the rules of a heading's shape are in ``headings``):
 * Items enumerated inside a sentence ("… đề ra 4 nhiệm vụ trọng tâm: …; …") are proposed as
   items (``enumerations``); a paragraph that opens with a heading run into it ("Một số chỉ
   tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ …") is cut after it.
+* A numbered paragraph right under a heading of the same number and style ("1. Mục đích." then
+  "1. Làm cho …") is content: siblings never repeat a number.
 * A numbered paragraph that follows a long numbered paragraph is content too: the paragraphs
   "1. …", "2. …", "3. …" under "I. MỤC ĐÍCH, YÊU CẦU" are all requirements, even the last one
   when it is short.
@@ -224,13 +226,18 @@ class _Reader:
         if style.startswith("dec") or style == "letter":
             if h.has_value(head) or text.rstrip().endswith(";"):
                 return False
-            if _follows(self.content_numbers.get(style), heading.number):
-                return False  # its previous sibling was content ("3." after long "1." and "2.")
             if len(title) > _LONG_CONTENT and not rest:
-                return False
-            sibling = any(node.style == style for node in self.stack) and len(head) < 120
+                return self._numbered_content(heading)
             if h.key(head).startswith(h.SECTION_WORDS) and len(head) < 80:
                 return True  # "1. Mục tiêu", "2. Yêu cầu": a section, even under a targets heading
+            if _follows(self.content_numbers.get(style), heading.number):
+                return self._numbered_content(heading)  # "3." after "1." and "2." that were content
+            current = self.current
+            if current is not None and current.style == style and current.number == heading.number:
+                # "1. Mục đích." then "1. Làm cho Nhân dân …": siblings never repeat a number, so
+                # the numbering restarts inside the heading: a list of its paragraphs.
+                return self._numbered_content(heading)
+            sibling = any(node.style == style for node in self.stack) and len(head) < 120
             if sibling and not _target_context(self.current):
                 return True  # a sibling of an open heading ("2. Yêu cầu" after "1. Mục tiêu")
             if _target_context(self.current) and not h.is_label_heading(head, rest, title.rstrip().endswith(":")):
@@ -244,6 +251,11 @@ class _Reader:
             return h.is_label_heading(head, rest, title.rstrip().endswith(":")) and self._next_is_content(index)
         if style == "plain":
             return h.is_plain_heading(head, rest, text) and self._next_is_content(index)
+        return False
+
+    def _numbered_content(self, heading: h.Heading) -> bool:
+        """A numbered paragraph read as content: the next number of its list is content too."""
+        self.content_numbers[heading.style] = heading.number
         return False
 
     def _next_is_content(self, index: int) -> bool:
@@ -476,14 +488,6 @@ class _Reader:
                 self.content(block, rest)
             del item
         else:
-            if (
-                heading is not None
-                and heading.number
-                and (heading.style.startswith("dec") or heading.style == "letter")
-                and len(heading.title) > _LONG_CONTENT
-            ):
-                # A numbered paragraph (not a numbered target): the next number is one too.
-                self.content_numbers[heading.style] = heading.number
             self.content(block, text)
 
     def prune(self) -> None:

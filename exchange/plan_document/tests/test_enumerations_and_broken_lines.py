@@ -202,3 +202,18 @@ def test_a_short_numbered_paragraph_after_content_siblings_is_content_too():
         ("1", "Cải cách thể chế"),
         ("2", "Cải cách thủ tục hành chính"),
     ]
+
+
+def test_numbering_that_restarts_under_a_heading_of_the_same_number_is_its_paragraphs():
+    text = (
+        "I. MỤC ĐÍCH - YÊU CẦU:\n1. Mục đích.\n"
+        "1. Làm cho Nhân dân trong toàn xã thấy rõ ý nghĩa và tầm quan trọng của cuộc bầu cử.\n"
+        "2. Tạo không khí phấn khởi trong Nhân dân hướng tới ngày bầu cử.\n"
+        "2. Yêu cầu.\nTuyên truyền kịp thời, đúng định hướng.\n"
+    )
+    proposal = read_plan_document(text=text)
+    assert [(n, t) for n, t, _k, _p in shape(proposal)] == [
+        ("I", "MỤC ĐÍCH - YÊU CẦU"),
+        ("1", "Mục đích."),
+        ("2", "Yêu cầu."),
+    ]
