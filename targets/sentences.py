@@ -122,12 +122,13 @@ CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increa
 FILLER_WORDS = (
     "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm",
-    "trung bình mỗi năm", "ước đạt", "ước", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm", "lên",
-    "phấn đấu",
+    "trung bình mỗi năm", "ước thực hiện", "ước đạt", "ước", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm",
+    "lên", "phấn đấu",
     "phần đầu", "duy trì", "được", "cho", "với", "=", ":", ",", "-", "–",
 )  # fmt: skip
 # Lead-ins: the label starts after the last of these ("xã phấn đấu", "đề ra các chỉ tiêu như:").
-LEAD_IN_WORDS = ("phấn đấu", "phần đầu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu cụ thể", "như", "trong đó", "cụ thể",
+LEAD_IN_WORDS = ("phấn đấu", "phần đầu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu cụ thể", "chỉ tiêu chủ yếu",
+                 "như", "trong đó", "cụ thể",
                  "theo đó", "đồng thời", "bao gồm", "gồm", "qua đó")  # fmt: skip
 # Words that open a label but say nothing about the quantity.
 OPENING_WORDS = ("trong đó", "phấn đấu", "phần đầu", "sẽ", "tiếp tục", "duy trì", "đảm bảo", "bảo đảm", "có",
@@ -494,6 +495,8 @@ def _read_lead(hit: _Hit, before: str) -> None:
         hit.opening_change = opening.group(1).lower()
         label = label[opening.end() :]
     # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01‰": the label says the number is a change.
+    if down:
+        label = re.sub(r"\s+giảm(?=\s|$)", "", label)  # "Tỷ lệ hộ nghèo giảm của xã còn 4,74%": a level
     named = re.match(r"mức\s+(tăng|giảm)\s", label, re.IGNORECASE)
     if named and not hit.change and not down and hit.direction == "exactly":
         hit.change = CHANGE_WORDS[named.group(1).lower()]
@@ -691,9 +694,17 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     )
     if hit.zero_noun and (verb := re.search(r"\svà\s+(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
         stop = verb if not stop or verb.start() < stop.start() else stop  # "không còn hộ nghèo … và đạt xã NTM"
+    # "3 bản đạt chuẩn …, sản phẩm … đã được công nhận …": a comma before another subject's predicate.
+    other = re.search(r",\s(?=(?:[^\s,;]+\s+){4,}(?:đã|đang)\s)", rest)
+    stop = other if other and (not stop or other.start() < stop.start()) else stop
     rest = rest[: stop.start()] if stop else rest
-    if not stop and next_in_clause and (breaks := list(re.finditer(r",\s|\svà\s", rest))):
+    joined = next((m for m in re.finditer(r"\svới\s+", rest) if _is_subject(rest[m.end() :])), None)
+    if not stop and next_in_clause and joined:
+        rest = rest[: joined.start()]  # "513 hộ đăng ký sản xuất, kinh doanh với tổng doanh thu đạt …"
+    elif not stop and next_in_clause and (breaks := list(re.finditer(r",\s|\svà\s", rest))):
         rest = rest[: breaks[-1].start()]
+    if next_in_clause:
+        rest = re.sub(r"\s+(?:đạt|chiếm|là|bằng)\s*$", "", rest)  # the next figure's verb
     rest = _YEAR_WORDS_RE.sub(" ", _drop_qualifiers(rest))
     rest = re.sub(r"(?:^|\s)đều(?=\s|$)|^\s*và\s|\svà\s*$", " ", rest)
     if "từ" not in rest.split():
@@ -726,6 +737,9 @@ _QUANTITY_WORDS_RE = re.compile(
 )
 
 
+_PLAN_SHARE_RE = re.compile(r"(?:dự toán|kế hoạch|mục tiêu|chỉ tiêu (?:theo )?kế hoạch)\b", re.IGNORECASE)
+
+
 def _measure(
     text: str, hit: _Hit, limit: int, previous: _Hit | None, head: str, next_in_clause: bool, whole: str = ""
 ) -> str:
@@ -742,6 +756,13 @@ def _measure(
     inherited = _inherited(whole, label, hit)
     if inherited:
         return _capital(inherited)
+    own = re.sub(r"^bằng\b\s*", "", label)
+    if hit.unit == "%" and _PLAN_SHARE_RE.match(after_words) and (not own or _is_subject(own)):
+        # "đạt 128% kế hoạch", "(bằng 236% dự toán giao)", "thu … đạt 176% kế hoạch HĐND giao": the level
+        # as a share of the plan ("tỷ lệ giải ngân … đạt 100% kế hoạch" already names its share).
+        subject = own or (_QUANTITY_WORDS_RE.sub("", previous.measure_text) if previous is not None else "")
+        if subject and not subject.lower().startswith(("tỷ lệ", "tỷ trọng")):
+            return _capital(f"tỷ lệ {_lower_first(subject)} so với {after_words}")
     unit = hit.unit.split("/")[0]
     after = _after_label(text, hit, limit, next_in_clause)
     noun = unit if unit not in UNIT_QUANTITY and unit not in ("", "lần") else ""
@@ -800,7 +821,8 @@ def _measure(
     if hit.change and not low.startswith(("mức", "tốc độ", "tỷ lệ tăng", "tỉ lệ tăng")):
         measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
         measure = f"mức {'tăng' if hit.change == 'increase' else 'giảm'} {measure}"
-    measure = _clean(measure)
+    # Tense words are no part of a quantity: "tuyến đường đã được đổ bê tông" → "… được đổ bê tông".
+    measure = _clean(re.sub(r"(?<=\s)(?:đã|đang|sẽ)\s+", "", measure))
     return (measure[:1].upper() + measure[1:])[:MEASURE_MAX]
 
 
@@ -809,9 +831,20 @@ def _last_clause(label: str) -> str:
     none when the words are a clause of their own ("chất lượng giáo dục được nâng cao với")."""
     parts = re.split(r"\bđể\s+", label)[-1].split(", ")
     label = parts.pop()
-    while parts and len(parts[-1].split()) <= 3:  # "nhựa hóa, bê tông hóa": a list of verbs
+    # "nhựa hóa, bê tông hóa": a list of verbs; "…, chú trọng, đã kết nạp": a tense word opens a clause.
+    while parts and len(parts[-1].split()) <= 3 and not re.match(r"(?:đã|đang|sẽ)\s", label):
         label = f"{parts.pop()}, {label}"
     return "" if re.search(r"\s(?:được|đạt)\s", f" {label} ") and not label.startswith("được") else label
+
+
+# Words that make a stretch a clause of its own (a state reported), not part of a quantity's name.
+_STATE_RE = re.compile(
+    r"\b(?:có sự|tiếp tục|được|đã|đang|sẽ|chuyển dịch|cho thấy|ổn định|khởi sắc|đảm bảo|bảo đảm)\b", re.IGNORECASE
+)
+
+
+_BARE_MEASURES = ("diện tích", "sản lượng", "giá trị", "chiều dài", "năng suất")
+_OWNER_RE = re.compile(r"(.+?)\s(?:tiếp tục|được|là|có|đạt|đã|đang)\s")
 
 
 def _last_named(label: str) -> str:
@@ -819,8 +852,17 @@ def _last_named(label: str) -> str:
     comma-separated part when it names a quantity; the whole label otherwise ("Tỷ lệ hộ nghèo, cận
     nghèo")."""
     parts = [p.strip() for p in label.split(", ")]
-    if len(parts) > 1 and _is_subject(_trim_label(parts[-1])) and not _is_subject(parts[0]):
-        return _trim_label(parts[-1])
+    if len(parts) > 1 and _is_subject(_trim_label(parts[-1])):
+        # Unless the parts before are themselves the quantity's name, they are a clause of their
+        # own: "Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, thu ngân sách" names "thu ngân sách".
+        if not _is_subject(parts[0]) or any(_STATE_RE.search(part) for part in parts[:-1]):
+            return _trim_label(parts[-1])
+    # "Điểm sáng nhất là thu ngân sách", "… kinh doanh với tổng doanh thu": the quantity named after "là"/"với".
+    if (m := list(re.finditer(r"\s(?:là|với)\s+", label))) and _is_subject(tail := _trim_label(label[m[-1].end() :])):
+        # "Cây quế … là cây chủ lực với diện tích": a bare measure is of the subject that opens the clause.
+        if tail.lower() in _BARE_MEASURES and (owner := _OWNER_RE.match(label[: m[-1].start()])):
+            return f"{tail} {_lower_first(owner.group(1))}"
+        return tail
     return label
 
 

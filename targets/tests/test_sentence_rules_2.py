@@ -139,3 +139,44 @@ def test_a_verb_said_once_is_shared_by_the_item_joined_with_and():
     ]
     apart = parts("Tỷ lệ hộ nghèo giảm còn 0,5%, tỷ lệ lao động qua đào tạo 70%.")
     assert apart[1].direction == "exactly"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a clause reporting a state before the quantity is no part of its name
+        ("Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, thu ngân sách đạt 45 tỷ đồng.", "Thu ngân sách"),
+        ("Điểm nổi bật là thu ngân sách nhà nước ước đạt 12 tỷ đồng.", "Thu ngân sách nhà nước"),
+        # a level as a share of the plan
+        (
+            "Thu ngân sách trên địa bàn đạt 20 tỷ đồng, đạt 125% kế hoạch.",
+            "Tỷ lệ thu ngân sách trên địa bàn so với kế hoạch",
+        ),
+        (
+            "Thu ngân sách xã hưởng theo phân cấp đạt 150% dự toán giao.",
+            "Tỷ lệ thu ngân sách xã hưởng theo phân cấp so với dự toán giao",
+        ),
+        # tense words, and a level reached going down, leave the label
+        ("Tỷ lệ tuyến đường đã được cứng hóa đạt 90%.", "Tỷ lệ tuyến đường được cứng hóa"),
+        ("Tỷ lệ hộ nghèo giảm của phường còn 0,5%.", "Tỷ lệ hộ nghèo của phường"),
+        (
+            "Đảng bộ được quan tâm, chú trọng, trong nhiệm kỳ đã kết nạp được 40 đảng viên mới.",
+            "Số đảng viên mới được kết nạp",
+        ),
+        # a lead-in naming the list
+        ("Đại hội thông qua một số chỉ tiêu chủ yếu thu ngân sách tăng bình quân 8%/năm.", "Mức tăng thu ngân sách"),
+        # a bare measure "với diện tích" is of the subject that opens the clause
+        ("Cây chè được xác định là cây chủ lực với diện tích hơn 300 ha.", "Diện tích cây chè"),
+    ],
+)
+def test_labels_keep_the_quantity_and_drop_the_clause_around_it(text, label):
+    assert parts(text)[-1].measure == label
+
+
+def test_the_words_after_a_count_stop_before_another_subject_or_the_next_figure():
+    found = parts("Xã có 4 thôn đạt chuẩn nông thôn mới, sản phẩm chè Tân Cương đã được công nhận OCOP.")
+    assert found[0].measure == "Số thôn đạt chuẩn nông thôn mới"
+    found = parts("Toàn xã có 300 hộ kinh doanh, dịch vụ với tổng doanh thu đạt 90 tỷ đồng.")
+    assert [p.measure for p in found] == ["Số hộ kinh doanh, dịch vụ", "Tổng doanh thu"]
+    found = parts("Thành lập mới 30 doanh nghiệp đạt 100% kế hoạch.")
+    assert found[0].measure == "Số doanh nghiệp được thành lập mới"
