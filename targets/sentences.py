@@ -114,7 +114,7 @@ DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 # A level reached by going down ("giảm còn 1%", "xuống dưới 18%"): a ceiling.
-DOWN_TO_WORDS = ("giảm xuống còn", "giảm xuống", "giảm còn", "xuống còn", "xuống", "còn")
+DOWN_TO_WORDS = ("giảm xuống còn", "giảm xuống", "giảm còn", "xuống còn", "xuống", "chỉ còn", "còn")
 # The number is a change of the measure, not its level.
 CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increase", "giảm thêm": "decrease",
                 "giảm": "decrease", "giảm thiểu": "decrease"}  # fmt: skip
@@ -258,6 +258,7 @@ _PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
 _PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)"
 _OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
 _HIGHER_THAN_PLAN_RE = re.compile(rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}[^,;()]*$", re.IGNORECASE)
+_STILL_RE = re.compile(r"[^,;]*,\s*(?:đến nay|nay|hiện nay|hiện|đến cuối năm|cuối năm)\s+(?:chỉ\s+)?còn\s*", re.I)
 _SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 _CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)|…")
@@ -590,6 +591,12 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
             hit.label = f"tỷ lệ {_lower_first(hit.label)} vượt {plan.group(0).strip()}"
     if previous is not None and not previous.baseline and (m := _SAME_AS_RE.search(before_low)):
         previous.baseline = {"kind": "times", "value": Decimal(1), "year": int(m.group(1))}
+    # "Năm 2016, toàn phường có 44 hộ nghèo, đến nay còn 3 hộ nghèo": the earlier level is where it started.
+    if previous is not None and previous.unit == hit.unit and _STILL_RE.fullmatch(text[previous.end : hit.start]):
+        year = _YEAR_OF_RE.search(text[spans[clause][0] : previous.start])
+        previous.role = "start"
+        hit.baseline = {"kind": "value", "value": previous.value, "year": int(year.group(1)) if year else None}
+        return
     # "từ 14,65% lên 24,14%": the first number is where the second starts from.
     if index + 1 < len(hits) and re.fullmatch(r"\s*(?:lên|xuống|xuống còn)\s*", text[hit.end : hits[index + 1].start]):
         if re.search(r"từ\s*$", before_low):
@@ -1112,6 +1119,8 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
         elif not hit.in_parentheses:
             head_part = (hit.start, annual, hit.measure_text)
         horizon = _horizon(text, hit, limit, annual, lead, term_end)
+        if hit.baseline.get("kind") == "value" and horizon == hit.baseline.get("year"):
+            horizon = None  # the year of the starting level is not the year of the target
         baseline = hit.baseline or {}
         part = TargetPart(
             measure=measure,

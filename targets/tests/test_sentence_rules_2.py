@@ -180,3 +180,10 @@ def test_the_words_after_a_count_stop_before_another_subject_or_the_next_figure(
     assert [p.measure for p in found] == ["Số hộ kinh doanh, dịch vụ", "Tổng doanh thu"]
     found = parts("Thành lập mới 30 doanh nghiệp đạt 100% kế hoạch.")
     assert found[0].measure == "Số doanh nghiệp được thành lập mới"
+
+
+def test_an_earlier_level_followed_by_what_is_left_now_is_the_starting_level():
+    part = one("Năm 2018, toàn xã có 120 hộ nghèo, đến nay chỉ còn 15 hộ nghèo.")
+    assert (part.direction, part.value, part.unit, part.horizon_year) == ("at_most", Decimal(15), "hộ", None)
+    assert (part.baseline_kind, part.baseline_value, part.baseline_year) == ("value", Decimal(120), 2018)
+    assert part.measure == "Số hộ nghèo"
