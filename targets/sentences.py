@@ -829,7 +829,7 @@ def _measure(
         measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
         measure = f"mức {'tăng' if hit.change == 'increase' else 'giảm'} {measure}"
     # Tense words are no part of a quantity: "tuyến đường đã được đổ bê tông" → "… được đổ bê tông".
-    measure = _clean(re.sub(r"(?<=\s)(?:đã|đang|sẽ)\s+", "", measure))
+    measure = _clean(re.sub(r"(?<=\s)(?:đã|đang|sẽ)\s+(?=(?:được|có)\b)", "", measure))  # not "đã trừ …"
     return (measure[:1].upper() + measure[1:])[:MEASURE_MAX]
 
 
