@@ -1,6 +1,6 @@
 """Score the target-sentence parser against the hand readings of the corpus (issue 13).
 
-    .venv/bin/python bench/targets_benchmark.py [--part tuned|heldout|heldout2|heldout3|heldout4|all] [--failures N]
+    .venv/bin/python bench/targets_benchmark.py [--part tuned|heldout|…|heldout5|all] [--failures N]
 
 The corpus has three parts, reported apart: ``tuned`` (the sentences the parser was developed
 on), ``heldout`` (other localities, read by hand before the parser was run on them; the parser
@@ -45,7 +45,7 @@ django.setup()
 from core.text import fold  # noqa: E402
 from targets.sentences import parse_target_sentence  # noqa: E402
 
-PARTS = ("tuned", "heldout", "heldout2", "heldout3", "heldout4")
+PARTS = ("tuned", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 FIELDS = ("value", "direction", "unit", "horizon", "annual", "baseline", "measure")
 DIRECTION_SCALE = {"more_than": "at_least", "less_than": "at_most", "about": "exactly", "qualitative": None}
 

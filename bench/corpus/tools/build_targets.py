@@ -72,6 +72,15 @@ for doc, kind, src, sent, targets in hs["H4"]:
                 float(t[key]); assert "," not in t[key], t
     out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
                 "part": "heldout4", "kind": kind, "source": src})
+# The fifth batch: the blind check of the rules learnt from the fourth (heldout_src.py).
+for doc, kind, src, sent, targets in hs["H5"]:
+    sent = unicodedata.normalize("NFC", sent)
+    assert src.startswith("http"), doc
+    for t in targets:
+        assert set(t) == {"measure","direction","value","value_max","unit","horizon","annual","baseline"}, t
+        assert (t["direction"] == "range") == (t["value_max"] is not None), t
+    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
+                "part": "heldout5", "kind": kind, "source": src})
 with open(root / "targets.jsonl", "w", encoding="utf-8") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -79,7 +88,7 @@ n_with = sum(1 for r in out if r["targets"])
 n_t = sum(len(r["targets"]) for r in out)
 n_q = sum(1 for r in out for t in r["targets"] if t["direction"] is None)
 docs = len({r["doc"] for r in out})
-for part in ("tuned", "heldout", "heldout2", "heldout3", "heldout4"):
+for part in ("tuned", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
     rs = [r for r in out if r["part"] == part]
     print(f"{part}: sentences={len(rs)} with_targets={sum(1 for r in rs if r['targets'])} "
           f"targets={sum(len(r['targets']) for r in rs)} docs={len({r['doc'] for r in rs})}")
