@@ -163,7 +163,7 @@ MEASURE_HEADS = (
     "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tốc độ", "tăng trưởng", "số", "tổng", "mức", "giá trị",
     "thu ngân sách", "thu nội địa", "chi ngân sách", "thu nhập", "bình quân", "diện tích", "sản lượng", "năng suất",
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
-    "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất",
+    "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất", "giải ngân",
 )  # fmt: skip
 # Units that are money: "/năm" after them is part of the unit, not a per-year rate.
 _MONEY = ("đồng", "USD")
@@ -196,6 +196,7 @@ _ZERO_RE = re.compile(rf"(?<![\wÀ-ỹ])(?:không còn|không có|không để x
 # Spans that contain digits but are no values; they are blanked before numbers are read.
 _NOT_VALUES = [
     r"\b\d{1,2}/\d{1,2}/\d{4}\b",  # dates
+    r"\b\d{1,2}\s*/\s*(?:19|20)\d{2}\b",  # months: "tháng 12/2025"
     r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",  # year ranges
     r"\bsố\s+\d[\w/.\-]*",  # document numbers
     r"\b\d+(?:/\d+)*[-/][A-ZĐ][\w/\-]*",  # 57-NQ/TW, 226/2025/QH15
@@ -237,7 +238,10 @@ _PER_YEAR_RE = re.compile(r"\s*/\s*năm(?![\wÀ-ỹ])")
 _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*trở xuống"), "at_most")]
 
 # Horizon phrases.
-_UNTIL_RE = re.compile(r"(?:đến|tới)\s+(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+# "đến năm 2030", "đến cuối 2025", "tính đến tháng 12/2025".
+_UNTIL_RE = re.compile(
+    r"(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?(?:năm\s+|tháng\s+\d{1,2}\s*/\s*)?((?:19|20)\d{2})\b", re.IGNORECASE
+)
 _PERIOD_RE = re.compile(
     r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
 )
@@ -248,8 +252,9 @@ _ANNUAL_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|năm sau cao hơn n�
 
 # Comparisons printed after a target: "so với năm 2015", "so với giai đoạn 2010-2015", "so với cùng kỳ".
 _COMPARED_RE = re.compile(
-    r"so\s+(?:với\s+)?(?:(?:năm|cuối năm)\s+((?:19|20)\d{2})|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
-    r"((?:19|20)\d{2})|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước))",
+    r"so\s+(?:với\s+)?(?:(?:năm|cuối năm|cùng kỳ năm)\s+((?:19|20)\d{2})"
+    r"|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})"
+    r"|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước))",
     re.IGNORECASE,
 )
 # The items of a plan: a count of them "đạt và vượt" says which were met.
@@ -744,7 +749,10 @@ _QUANTITY_WORDS_RE = re.compile(
 )
 
 
-_PLAN_SHARE_RE = re.compile(r"(?:dự toán|kế hoạch|mục tiêu|chỉ tiêu (?:theo )?kế hoạch)\b", re.IGNORECASE)
+# "128% kế hoạch", "557,7% so với dự toán được giao": a level as a share of the plan.
+_PLAN_SHARE_RE = re.compile(
+    r"\s*(?:so với\s+)?((?:dự toán|kế hoạch|mục tiêu|chỉ tiêu (?:theo )?kế hoạch)\b[^,;.()]*)", re.IGNORECASE
+)
 
 
 def _measure(
@@ -764,12 +772,13 @@ def _measure(
     if inherited:
         return _capital(inherited)
     own = re.sub(r"^bằng\b\s*", "", label)
-    if hit.unit == "%" and _PLAN_SHARE_RE.match(after_words) and (not own or _is_subject(own)):
+    plan = _PLAN_SHARE_RE.match(text, hit.end, limit) if hit.unit == "%" and not hit.change else None
+    if plan and (not own or _is_subject(own)):
         # "đạt 128% kế hoạch", "(bằng 236% dự toán giao)", "thu … đạt 176% kế hoạch HĐND giao": the level
         # as a share of the plan ("tỷ lệ giải ngân … đạt 100% kế hoạch" already names its share).
         subject = own or (_QUANTITY_WORDS_RE.sub("", previous.measure_text) if previous is not None else "")
         if subject and not subject.lower().startswith(("tỷ lệ", "tỷ trọng")):
-            return _capital(f"tỷ lệ {_lower_first(subject)} so với {after_words}")
+            return _capital(f"tỷ lệ {_lower_first(subject)} so với {_clean(plan.group(1))}")
     unit = hit.unit.split("/")[0]
     after = _after_label(text, hit, limit, next_in_clause)
     noun = unit if unit not in UNIT_QUANTITY and unit not in ("", "lần") else ""
@@ -864,8 +873,10 @@ def _last_named(label: str) -> str:
         # own: "Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, thu ngân sách" names "thu ngân sách".
         if not _is_subject(parts[0]) or any(_STATE_RE.search(part) for part in parts[:-1]):
             return _trim_label(parts[-1])
-    # "Điểm sáng nhất là thu ngân sách", "… kinh doanh với tổng doanh thu": the quantity named after "là"/"với".
-    if (m := list(re.finditer(r"\s(?:là|với)\s+", label))) and _is_subject(tail := _trim_label(label[m[-1].end() :])):
+    # "Điểm sáng nhất là thu ngân sách", "… kinh doanh với tổng doanh thu", "… khi thu ngân sách": the
+    # quantity named after "là"/"với"/"khi".
+    m = list(re.finditer(r"\s(?:là|với|khi)\s+", label))
+    if m and _is_subject(tail := _trim_label(label[m[-1].end() :])):
         # "Cây quế … là cây chủ lực với diện tích": a bare measure is of the subject that opens the clause.
         if tail.lower() in _BARE_MEASURES and (owner := _OWNER_RE.match(label[: m[-1].start()])):
             return f"{tail} {_lower_first(owner.group(1))}"
@@ -1178,6 +1189,15 @@ def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]
       tốt nhiệm vụ" (the first is "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ");
     * a verb said once: "tỷ lệ hộ nghèo giảm còn 0,23% và hộ cận nghèo 0,87%" (both are ceilings)."""
     changed = []
+    opener = numbered[0][0] if numbered and numbered[0][0].opening_change and numbered[0][0].averaged else None
+    for index in range(1, len(numbered) if opener else 0):
+        # "tăng tổng thu … bình quân 10-12%/năm; tổng giá trị sản phẩm bình quân hằng năm 12-14%; …": a list
+        # opened by a change verb; an item with no verb of its own, only an average, is the same change.
+        hit, part = numbered[index]
+        if hit.averaged and not part.change and not _RATE_HEAD_RE.match(part.measure) and hit.unit.startswith("%"):
+            verb = "tăng" if opener.change == "increase" else "giảm"
+            part = replace(part, change=opener.change, measure=f"Mức {verb} {_lower_first(part.measure)}")
+            changed.append((index, (hit, part)))
     for index in range(1, len(numbered)):
         (first_hit, first), (hit, part) = numbered[index - 1], numbered[index]
         if _clause_of(spans, first_hit.start) != _clause_of(spans, hit.start) or first_hit.role != "target":

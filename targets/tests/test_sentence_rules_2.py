@@ -187,3 +187,39 @@ def test_an_earlier_level_followed_by_what_is_left_now_is_the_starting_level():
     assert (part.direction, part.value, part.unit, part.horizon_year) == ("at_most", Decimal(15), "hộ", None)
     assert (part.baseline_kind, part.baseline_value, part.baseline_year) == ("value", Decimal(120), 2018)
     assert part.measure == "Số hộ nghèo"
+
+
+def test_a_month_of_a_year_is_a_date_and_its_year_the_horizon():
+    part = one("Tính đến tháng 6/2026, tỷ lệ hộ dân sử dụng nước sạch đạt 80%.")
+    assert (part.value, part.horizon_year) == (Decimal(80), 2026)
+
+
+def test_the_same_period_of_a_named_year_is_the_comparison_not_the_horizon():
+    part = parts("Tổng giá trị sản xuất tăng 8,5% so với cùng kỳ năm 2024; thu ngân sách đạt 40 tỷ đồng.")[0]
+    assert (part.change, part.horizon_year, part.baseline_kind, part.baseline_year) == (
+        "increase", None, "percent_over", 2024,
+    )  # fmt: skip
+
+
+def test_items_of_a_list_opened_by_a_change_verb_are_changes_too():
+    found = parts(
+        "Phấn đấu tăng thu ngân sách bình quân 8-10%/năm; tổng giá trị sản xuất bình quân hằng năm từ 11-12%;"
+        " tỷ lệ lao động qua đào tạo đạt 75%."
+    )
+    assert [(p.change, p.measure) for p in found] == [
+        ("increase", "Mức tăng thu ngân sách"),
+        ("increase", "Mức tăng tổng giá trị sản xuất"),
+        ("", "Tỷ lệ lao động qua đào tạo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nổi bật là công tác tài chính khi thu ngân sách xã ước đạt 50 tỷ đồng.", "Thu ngân sách xã"),
+        ("Giải ngân vốn đầu tư công đạt 12.500 triệu đồng.", "Giải ngân vốn đầu tư công"),
+        ("Thu ngân sách đạt 9 tỷ đồng, đạt 120% so với dự toán giao.", "Tỷ lệ thu ngân sách so với dự toán giao"),
+    ],
+)
+def test_more_labels_that_name_the_quantity(text, label):
+    assert parts(text)[-1].measure == label
