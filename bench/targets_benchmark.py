@@ -2,11 +2,11 @@
 
     .venv/bin/python bench/targets_benchmark.py [--part tuned|heldout|…|heldout5|all] [--failures N]
 
-The corpus has three parts, reported apart: ``tuned`` (the sentences the parser was developed
-on), ``heldout`` (other localities, read by hand before the parser was run on them; the parser
-was later improved on the kinds of failure it showed) and ``heldout2`` (further localities, read
-after that; its first run was blind, then the parser was improved on its kinds of failure too;
-docs/IMPORT_QUALITY.md keeps the blind figures). Every sentence of
+The corpus has parts reported apart: ``tuned`` (the sentences the parser was developed on) and
+``heldout`` … ``heldout5`` (further localities each, read by hand and committed before the parser
+was run on them; after each blind first run the parser was improved on the kinds of failure it
+showed, so only the first run of each is blind; docs/IMPORT_QUALITY.md keeps those figures). Every
+sentence of
 ``bench/corpus/targets.jsonl`` (real sentences of plans the portal has never
 seen, each read by hand) goes through ``targets.sentences.parse_target_sentence`` with no
 default horizon (a sentence's own year only, as the hand reading counts it). Parsed parts are
