@@ -64,7 +64,30 @@ class UnitScopedFilterSet(WardScopedFilterSet):
         return (*super().per_ward_filters(), *self.unit_filters)
 
 
-class TaskFilter(UnitScopedFilterSet):
+class FiguresFilterSet(UnitScopedFilterSet):
+    """A list whose figures follow the dashboard's switch (``core.review``): approved reports only,
+    or submitted ones too; the dashboard's links carry it so that the list counts what the figure
+    counted. It chooses the figures shown, not the rows."""
+
+    so_lieu = django_filters.ChoiceFilter(
+        choices=FIGURE_CHOICES, method="filter_later", label=_("Số liệu"), empty_label=_("Số liệu đã duyệt")
+    )
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        # Declared on the base class, it would come first; it reads best after the row filters.
+        self.filters["so_lieu"] = self.filters.pop("so_lieu")
+
+    def filter_later(self, queryset, name, value):
+        return queryset  # applied after the query (computed figures): see the subclass
+
+    @property
+    def include_submitted(self) -> bool:
+        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
+        return data.get("so_lieu") == INCLUDE_SUBMITTED
+
+
+class TaskFilter(FiguresFilterSet):
     unit_filters = ("lead", "coordinator")
 
     lead = unit_choice(method="filter_lead", label=_("Đơn vị chủ trì"))
@@ -74,11 +97,6 @@ class TaskFilter(UnitScopedFilterSet):
     status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_later", label=_("Tình trạng"))
     overdue = django_filters.ChoiceFilter(choices=BOOLEAN_CHOICES, method="filter_later", label=_("Quá hạn"))
     due_within = DaysFilter(method="filter_later", label=_("Đến hạn trong (ngày)"))
-    # Which reports count (core.review): approved ones, or submitted ones too — the dashboard's
-    # switch, carried by its links so the list counts what the figure counted.
-    so_lieu = django_filters.ChoiceFilter(
-        choices=FIGURE_CHOICES, method="filter_later", label=_("Số liệu"), empty_label=_("Số liệu đã duyệt")
-    )
 
     class Meta:
         model = Task
@@ -98,14 +116,6 @@ class TaskFilter(UnitScopedFilterSet):
         year = int(value)
         ranged = Q(start_year__lte=year) & (Q(end_year__gte=year) | Q(end_year__isnull=True))
         return queryset.filter(ranged | Q(due_date__year=year))
-
-    def filter_later(self, queryset, name, value):
-        return queryset  # computed status: see filter_computed
-
-    @property
-    def include_submitted(self) -> bool:
-        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
-        return data.get("so_lieu") == INCLUDE_SUBMITTED
 
     def status_conditions(self, today: dt.date) -> list[tuple[Q, Callable[[TaskStatus], bool]]]:
         """The computed-status filters asked for: each as (SQL on the stored columns, test)."""

@@ -13,9 +13,9 @@ import django_filters
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from assignments.filters import FIGURE_CHOICES, UnitScopedFilterSet, unit_choice
+from assignments.filters import FiguresFilterSet, unit_choice
 from core.params import CheckedFilterSet, CodeFilter, IdFilter, YearFilter
-from core.review import INCLUDE_SUBMITTED, counted
+from core.review import counted
 from targets.models import Measurement, Target
 from targets.thresholds import percent_of_target, target_rag, thresholds_by_ward
 from targets.tracking import TrackStatus, chronological, target_track
@@ -49,29 +49,17 @@ TRACK_GOOD = "good"
 TRACK_CHOICES = [*TrackStatus.choices, (TRACK_GOOD, _("Đã đạt hoặc đúng lộ trình"))]
 
 
-class TargetFilter(UnitScopedFilterSet):
+class TargetFilter(FiguresFilterSet):
     unit_filters = ("unit",)
 
     unit = unit_choice(field_name="responsible_unit", label=_("Đơn vị theo dõi"))
     horizon_year = YearFilter(label=_("Năm đích"))
     direction = django_filters.ChoiceFilter(choices=Target.Direction.choices, label=_("Chiều"))
     track = django_filters.ChoiceFilter(choices=TRACK_CHOICES, method="filter_later", label=_("Theo dõi"))
-    # Which measurements count (core.review): the dashboard's switch, carried by its links.
-    so_lieu = django_filters.ChoiceFilter(
-        choices=FIGURE_CHOICES, method="filter_later", label=_("Số liệu"), empty_label=_("Số liệu đã duyệt")
-    )
 
     class Meta:
         model = Target
         fields = ["q", "ward", "plan", "group", "unit", "horizon_year", "direction", "track"]
-
-    def filter_later(self, queryset, name, value):
-        return queryset  # computed: see filter_computed
-
-    @property
-    def include_submitted(self) -> bool:
-        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
-        return data.get("so_lieu") == INCLUDE_SUBMITTED
 
     def filter_computed(self, targets: list[Target]) -> list[Target]:
         data = self.form.cleaned_data if self.is_valid() else {}
