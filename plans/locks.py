@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -72,33 +71,11 @@ class Record:
     task_id: int | None = None
 
 
-def covering(record: Record, today: dt.date):
-    """The reopenings that open ``record``'s period again on ``today``."""
-    period = record.period
-    who = Q(unit__isnull=True, task__isnull=True)
-    if record.unit_id is not None:
-        who |= Q(unit_id=record.unit_id, task__isnull=True)
-    if record.task_id is not None:
-        who |= Q(task_id=record.task_id)
-    return PeriodReopening.objects.filter(
-        who,
-        ward_id=record.ward_id,
-        period_kind=period.kind,
-        period_year=period.year,
-        period_index=period.index,
-        until__gte=today,
-    )
-
-
 def is_locked(record: Record, today: dt.date | None = None, close_days: int | None = None) -> bool:
     """Is ``record`` read-only on ``today``? (Two small queries at most: the ward's rule, the
-    reopenings.)"""
-    today = today or timezone.localdate()
-    if close_days is None:
-        close_days = close_days_of(record.ward_id)
-    if not is_closed(record.period, close_days, today):
-        return False
-    return not covering(record, today).exists()
+    reopenings.) The rule of ``locked_records``, for one record."""
+    known = {} if close_days is None else {record.ward_id: close_days}
+    return record in locked_records([record], today, known)
 
 
 def check_open(record: Record, today: dt.date | None = None) -> None:
@@ -141,7 +118,7 @@ def locked_records(records, today: dt.date | None = None, close_days: dict[int, 
     for ward_id, kind, year, index, unit_id, task_id in reopenings:
         reopened.setdefault((ward_id, ReportingPeriod(year, kind, index)), []).append((unit_id, task_id))
 
-    def covered(record: Record) -> bool:  # the same "who" as ``covering``
+    def covered(record: Record) -> bool:  # for the whole ward, the record's unit or its task
         return any(
             (unit_id is None and task_id is None)
             or (task_id is None and unit_id is not None and unit_id == record.unit_id)
