@@ -9,6 +9,7 @@ import pytest
 from dashboards.tests.activity import DAY, generate_activity
 from portal.demo import DEMO_PASSWORD, ensure_demo_users
 from portal.seeding import plan_documents, seed_plans
+from portal.tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,21 +29,13 @@ def seeded(db, monkeypatch):
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: DAY)
 
 
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
-
-
 def result_count(page) -> int:
     return int(page.get_by_test_id("result-count").inner_text())
 
 
 def test_committee_viewer_follows_overdue_to_a_task(seeded, live_server, desktop, phone, shot):
     page = desktop
-    log_in(page, live_server, "bd.thuongtruc")
+    log_in(page, live_server, "bd.thuongtruc", DEMO_PASSWORD)
     assert page.url.endswith("/wards/bach-dang/")
     page.wait_for_function("document.querySelectorAll('canvas').length === 3")
     page.wait_for_timeout(300)  # charts drawn
@@ -68,7 +61,7 @@ def test_committee_viewer_follows_overdue_to_a_task(seeded, live_server, desktop
     shot(page, "12-overdue-task-desktop")
 
     # The same pages on a phone: nothing wider than the screen.
-    log_in(phone, live_server, "bd.thuongtruc")
+    log_in(phone, live_server, "bd.thuongtruc", DEMO_PASSWORD)
     phone.wait_for_function("document.querySelectorAll('canvas').length === 3")
     phone.wait_for_timeout(300)
     shot(phone, "13-ward-dashboard-phone")
@@ -81,7 +74,7 @@ def test_committee_viewer_follows_overdue_to_a_task(seeded, live_server, desktop
 
 def test_city_viewer_sorts_wards_and_enters_one(seeded, live_server, desktop, phone, shot):
     page = desktop
-    log_in(page, live_server, "hp.thanhpho")
+    log_in(page, live_server, "hp.thanhpho", DEMO_PASSWORD)
     assert page.url.endswith("/city/")
     page.locator('a[data-sort="overdue"]').click()
     page.wait_for_url("**/city/?sort=-overdue")
@@ -99,14 +92,14 @@ def test_city_viewer_sorts_wards_and_enters_one(seeded, live_server, desktop, ph
     page.wait_for_url(re.compile(r".*/wards/[\w-]+/$"))
     assert name in page.locator("h1").inner_text()
 
-    log_in(phone, live_server, "hp.thanhpho")
+    log_in(phone, live_server, "hp.thanhpho", DEMO_PASSWORD)
     shot(phone, "21-city-phone")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 def test_search_without_diacritics_finds_the_task(seeded, live_server, phone, desktop, shot):
     for page, width in ((phone, "phone"), (desktop, "desktop")):
-        log_in(page, live_server, "bd.thuongtruc")
+        log_in(page, live_server, "bd.thuongtruc", DEMO_PASSWORD)
         page.goto(f"{live_server.url}/tasks/")
         page.get_by_label("Tìm kiếm").fill("nang luong tai tao")
         page.get_by_role("button", name="Lọc").click()
@@ -123,7 +116,7 @@ def test_plan_page_prints_on_a4(seeded, live_server, desktop, shot, tmp_path):
     from plans.models import Plan
 
     page = desktop
-    log_in(page, live_server, "bd.thuongtruc")
+    log_in(page, live_server, "bd.thuongtruc", DEMO_PASSWORD)
     plan = Plan.objects.get(ward__slug="bach-dang")
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     shot(page, "40-plan-desktop", full_page=False)

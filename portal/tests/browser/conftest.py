@@ -64,12 +64,13 @@ def open_page(browser, viewport: dict):
     return page
 
 
-def log_in(page, live_server, username):
-    """Through the sign-in page, as ``username`` (a factory user), after forgetting any session."""
+def log_in(page, live_server, username, password=PASSWORD):
+    """Through the sign-in page, as ``username`` (a factory user unless ``password`` says
+    otherwise), after forgetting any session."""
     page.context.clear_cookies()
     page.goto(f"{live_server.url}/accounts/login/")
     page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(PASSWORD)
+    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(password)
     page.get_by_role("button", name="Đăng nhập").click()
     page.wait_for_load_state()
 

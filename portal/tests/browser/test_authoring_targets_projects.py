@@ -4,7 +4,7 @@ target's value; the office creates a project with two capital years."""
 
 import pytest
 
-from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.browser.conftest import PHONE, log_in, open_page
 from portal.tests.world import build_ward
 from projects.models import Project
 from targets.models import Measurement, Target
@@ -12,14 +12,6 @@ from targets.models import Measurement, Target
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 DESKTOP = {"width": 1280, "height": 900}
 SENTENCE = "Đến năm 2030, tỷ lệ hộ dân sử dụng nước sạch đạt 100%"
-
-
-def log_in(page, live_server, user):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.locator("input[name=username]").fill(user.username)
-    page.locator("input[name=password]").fill("pw-12345678")
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
 
 
 def fits(page, viewport) -> None:
@@ -34,7 +26,7 @@ def test_office_adds_a_target_an_official_enters_its_value_office_adds_a_project
     page = open_page(browser, viewport)
     try:
         # The office adds a target from its sentence, with an owner unit.
-        log_in(page, live_server, bd.follow_up)
+        log_in(page, live_server, bd.follow_up.username)
         page.goto(f"{live_server.url}/targets/")
         page.get_by_role("link", name="Thêm chỉ tiêu").click()
         page.wait_for_load_state()
@@ -64,7 +56,7 @@ def test_office_adds_a_target_an_official_enters_its_value_office_adds_a_project
         page.context.clear_cookies()
 
         # An official of the owner unit enters the target's value.
-        log_in(page, live_server, bd.coordinator)
+        log_in(page, live_server, bd.coordinator.username)
         page.goto(f"{live_server.url}/targets/{target.pk}/")
         page.get_by_label("Giá trị thực tế").fill("97,5")
         page.get_by_label("Nguồn số liệu").fill("Báo cáo của Công ty cấp nước")
@@ -79,7 +71,7 @@ def test_office_adds_a_target_an_official_enters_its_value_office_adds_a_project
         page.context.clear_cookies()
 
         # The office creates a project with two capital years.
-        log_in(page, live_server, bd.follow_up)
+        log_in(page, live_server, bd.follow_up.username)
         page.goto(f"{live_server.url}/projects/")
         page.get_by_role("link", name="Thêm dự án").click()
         page.wait_for_load_state()
@@ -117,7 +109,7 @@ def test_office_sets_the_unit_of_two_targets_from_the_list_on_a_phone(browser, l
     second = TargetFactory(plan_item=bd.item, responsible_unit=None, measure="Số hộ dùng nước sạch")
     page = open_page(browser, PHONE)
     try:
-        log_in(page, live_server, bd.follow_up)
+        log_in(page, live_server, bd.follow_up.username)
         page.goto(f"{live_server.url}/targets/")
         for target in (bd.target, second):
             page.locator(f'input[form="target-bulk"][value="{target.pk}"]').check()

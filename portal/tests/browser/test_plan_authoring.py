@@ -4,20 +4,12 @@ and a group, from its menu, on a 390 px phone and on a desktop screen."""
 import pytest
 
 from plans.models import Plan, PlanItem
-from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.browser.conftest import PHONE, log_in, open_page
 from portal.tests.world import build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def log_in(page, live_server, user):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", "pw-12345678")
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
 
 
 def open_menu(page):
@@ -37,7 +29,7 @@ def test_the_office_creates_a_plan_with_a_programme_and_a_group(browser, live_se
     office = world.bd.follow_up
     page = open_page(browser, viewport)
     try:
-        log_in(page, live_server, office)
+        log_in(page, live_server, office.username)
         open_menu(page)
         page.locator(".main-nav").get_by_role("link", name="Kế hoạch", exact=True).click()
         page.wait_for_url("**/plans/")

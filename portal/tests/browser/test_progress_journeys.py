@@ -7,6 +7,7 @@ import pytest
 from assignments.models import ProgressReport, Task, TaskUnit
 from portal.demo import DEMO_PASSWORD, ensure_demo_users
 from portal.seeding import plan_documents, seed_plans
+from portal.tests.browser.conftest import log_in
 from portal.tests.world import PDF, PNG
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,17 +32,9 @@ def bach_dang_ubnd_task() -> Task:
     return tasks.first()
 
 
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
-
-
 def test_an_official_logs_a_quarter_with_evidence(seeded, live_server, phone, shot, tmp_path):
     page = phone
-    log_in(page, live_server, "bd.ubnd")
+    log_in(page, live_server, "bd.ubnd", DEMO_PASSWORD)
     assert page.url.endswith("/my-work/")
     page.get_by_role("heading", name="Việc của tôi").wait_for()
     shot(page, "01-my-work-bd-ubnd", full_page=False)
@@ -100,7 +93,7 @@ def test_an_official_logs_a_quarter_with_evidence(seeded, live_server, phone, sh
 def test_a_viewer_sees_no_edit_control_and_a_forged_post_is_refused(seeded, live_server, phone, shot):
     page = phone
     task = bach_dang_ubnd_task()
-    log_in(page, live_server, "bd.thuongtruc")
+    log_in(page, live_server, "bd.thuongtruc", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/tasks/{task.pk}/")
     assert page.locator("form[enctype='multipart/form-data']").count() == 0
     assert page.get_by_role("button", name="Lưu và gửi duyệt").count() == 0
@@ -119,7 +112,7 @@ def test_a_viewer_sees_no_edit_control_and_a_forged_post_is_refused(seeded, live
 def test_an_official_of_nguyen_dai_nang_cannot_open_a_bach_dang_task(seeded, live_server, phone, shot):
     page = phone
     task = bach_dang_ubnd_task()
-    log_in(page, live_server, "ndn.ktht")
+    log_in(page, live_server, "ndn.ktht", DEMO_PASSWORD)
     response = page.goto(f"{live_server.url}/tasks/{task.pk}/")
     assert response.status == 404
     assert task.title[:40] not in page.content()

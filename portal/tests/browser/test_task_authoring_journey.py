@@ -2,30 +2,13 @@
 office creates three tasks in a group, bulk-moves two tasks' deadlines and changes a lead unit;
 the reports made before stay on the task page, and the history shows each change."""
 
-import re
-
 import pytest
 
 from assignments.models import DeadlineRevision, ProgressReport, Task, TaskUnit
-from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.browser.conftest import DESKTOP, PHONE, fits, log_in, open_page
 from portal.tests.world import build_ward
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-DESKTOP = {"width": 1280, "height": 900}
-PASSWORD = "pw-12345678"  # portal.tests.factories.UserFactory
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
-
-
-def fits(page, width):
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
 
 
 def create_task(page, live_server, w, number, title, period):
