@@ -163,3 +163,49 @@ def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
     if span:
         header["period_start_year"], header["period_end_year"] = span
     return header, used
+
+
+# "…, Ban Thường vụ Đảng ủy phường Bạch Đằng ban hành Kế hoạch …": the issuer named in the basis
+# paragraph, for documents printed without the two-column header.
+_ISSUER_IN_BASIS_RE = re.compile(
+    r"(?:^|[,;)]\s*)([^,;()]{5,120}?)\s+ban hành\s+(?:Kế hoạch|Nghị quyết|Chương trình|Quyết định|Đề án)\b"
+)
+_SIGNED_RE = re.compile(r"^\(?(?:đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu)\)?\.?$", re.I)
+
+
+def issuer_in_basis(basis_text: str) -> str:
+    """The body that "ban hành" the plan, as the basis paragraph names it; "" when none."""
+    m = _ISSUER_IN_BASIS_RE.search(basis_text or "")
+    if not m:
+        return ""
+    name = m.group(1).strip()
+    return name if issuing_body(name) else ""
+
+
+def read_signature(lines: list[str]) -> dict:
+    """The block after the body ("Nơi nhận:", its "- " lines, "T/M BAN THƯỜNG VỤ", "BÍ THƯ", the
+    signer's name): recipients, the signer's title (the lines in capitals) and name."""
+    recipients: list[str] = []
+    titles: list[str] = []
+    name = ""
+    in_recipients = False
+    for raw in lines:
+        line = raw.strip()
+        if not line or _SIGNED_RE.match(line):
+            continue
+        if re.match(r"^Nơi nhận\s*:?", line, re.I):
+            in_recipients = True
+            rest = re.sub(r"^Nơi nhận\s*:?\s*", "", line, flags=re.I)
+            if rest:
+                recipients.append(rest)
+            continue
+        if is_upper(line) and len(line) <= 120:
+            titles.append(line)
+            in_recipients = False
+            continue
+        if in_recipients and not titles:
+            recipients.append(line)
+            continue
+        if titles and not name:
+            name = line
+    return {"recipients": "\n".join(recipients), "signer_title": "\n".join(titles), "signer_name": name}

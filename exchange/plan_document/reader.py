@@ -27,6 +27,15 @@ How the tree is found (the rules of a heading's shape are in ``headings``):
 * A numbered paragraph that follows a long numbered paragraph is content too: the paragraphs
   "1. …", "2. …", "3. …" under "I. MỤC ĐÍCH, YÊU CẦU" are all requirements, even the last one
   when it is short.
+* Under "Tổ chức thực hiện", a numbered sentence that names who acts ("2. Ủy ban nhân dân
+  phường chỉ đạo …") is a duty item titled by that body (``duties``); the closing paragraph
+  ("Trong quá trình thực hiện, …", "Trên đây là …") goes to the header, as do the signature
+  block's recipients, signer's title and name, the issuer a basis paragraph names ("…, Ban
+  Thường vụ Đảng ủy phường ban hành Kế hoạch …") and the bodies of "Mục đích" and "Yêu cầu".
+* A paragraph of a programme's or key task's "Mục tiêu cụ thể" is one target statement,
+  whatever its sentences; elsewhere each sentence is one.
+* A note "* Các nhiệm vụ được cụ thể hóa … tại Phụ lục" after the fields of a key task belongs
+  to the section that holds the key tasks, not to the last field.
 * Target sentences: every sentence under a targets heading ("Các chỉ tiêu …", "Mục tiêu cụ
   thể", a part named "… MỤC TIÊU …") and every sentence elsewhere that the targets parser
   reads a value from, except in activities, assignment, period, resources, purpose and
@@ -46,8 +55,9 @@ from exchange.workbook_import.layouts import LayoutError, read_grid
 from targets.sentences import parse_target_sentence
 
 from . import headings as h
+from .duties import CLOSING_RE, actor_of, is_execution_heading
 from .enumerations import find_enumeration
-from .header import document_kind, is_motto, period_of, read_header
+from .header import document_kind, is_motto, issuer_in_basis, issuing_body, period_of, read_header, read_signature
 from .source import Block
 
 PROPOSAL_VERSION = 1
@@ -185,6 +195,7 @@ class _Reader:
         self.closing_lines: list[str] = []
         self.more_parts = False  # the paragraph being read is followed by more of its block
         self.content_numbers: dict[str, str] = {}  # style → number of the last numbered content
+        self.closing_text: list[str] = []
 
     # --- the tree -------------------------------------------------------------------------
 
@@ -263,8 +274,33 @@ class _Reader:
 
     # --- content --------------------------------------------------------------------------
 
+    def duty(self, heading: h.Heading, block: Block) -> bool:
+        """A numbered sentence under "Tổ chức thực hiện" that names who acts: a duty item."""
+        current = self.current
+        if current is None or not (heading.style.startswith("dec") or heading.style == "letter"):
+            return False
+        holder = current.parent if current.kind == "duty" and current.style == heading.style else current
+        if holder is None or not is_execution_heading(holder.title):
+            return False
+        sentence = heading.title.strip()
+        if not (sentence.endswith((".", ";")) or len(sentence) > 120) or not (actor := actor_of(sentence)):
+            return False
+        item = self.open(h.Heading(heading.style, heading.number, actor), block, actor)
+        item.kind = "duty"
+        item.add("body", sentence)
+        return True
+
     def content(self, block: Block, text: str) -> None:
         item = self.current
+        if CLOSING_RE.match(text):
+            self.closing_text.append(text)
+            return
+        if text.startswith("* ") and item is not None and (item.kind in h.ACTIONABLE or item.open_field):
+            # A note after the last key task's fields: the section's, not the field's.
+            holder = next((n for n in _ancestors(item) if n.kind not in h.ACTIONABLE), None)
+            if holder is not None:
+                holder.add("body", text)
+                return
         self.enumeration(block, text)
         if item is None:
             self.add_targets(None, block, text, context=None)
@@ -290,7 +326,11 @@ class _Reader:
             return
         if any(h.key(n.title).startswith(_NO_TARGET_SECTIONS) for n in _ancestors(item)):
             return
-        self.add_targets(item, block, text, context=_target_context(item))
+        # A paragraph (a bullet, "Đến năm 2045: …") of a programme's or key task's "Mục tiêu cụ
+        # thể" is one target, whatever its sentences ("- Chất lượng giáo dục toàn diện: Giữ vững
+        # … . Phấn đấu đến năm 2030 …"): the plan lists its targets one to a paragraph there.
+        whole = item.kind in h.ACTIONABLE and item.open_field == "targets"
+        self.add_targets(item, block, text, context=_target_context(item), whole=whole)
 
     def enumeration(self, block: Block, text: str) -> None:
         """The items a sentence enumerates (``enumerations``), under the current item; they do
@@ -332,7 +372,9 @@ class _Reader:
                 return span[1]
         return self.default_horizon
 
-    def add_targets(self, item: _Item | None, block: Block, text: str, *, context: bool | None) -> None:
+    def add_targets(
+        self, item: _Item | None, block: Block, text: str, *, context: bool | None, whole: bool = False
+    ) -> None:
         if context is False:
             return
         body = _unmarked(text)
@@ -340,7 +382,7 @@ class _Reader:
         label, rest = h.split_title(body)
         if (year := h.is_horizon_label(label + ":")) and rest:
             horizon, body = year, rest
-        for sentence in sentences(body):
+        for sentence in [body] if whole else sentences(body):
             parts = parse_target_sentence(sentence, horizon)
             quantitative = [p for p in parts if p.direction != "qualitative"]
             if not context and not quantitative:
@@ -455,6 +497,8 @@ class _Reader:
             return
         self.closing = False
         heading = h.classify(text, block.style)
+        if heading is not None and heading.number and self.duty(heading, block):
+            return
         if heading is not None and self.is_heading(heading, text, block.index):
             head, rest = h.split_title(heading.title)
             if heading.style == "appendix":
@@ -581,6 +625,13 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
     reader.walk(start)
     reader.prune()
     items = [item.as_json() for item in reader.items]
+    if not header["issuing_body_name"] and (issuer := issuer_in_basis(header["basis_text"])):
+        header["issuing_body_name"], header["issuing_body"] = issuer, issuing_body(issuer)
+    header.update(read_signature(reader.closing_lines))
+    header["closing_text"] = "\n".join(reader.closing_text)
+    for name, words in (("purpose", ("muc dich",)), ("requirements", ("yeu cau",))):
+        found = next((i for i in items if h.key(i["title"]) in words and i["body"]), None)
+        header[name] = found["body"] if found else ""
     if not header["period_end_year"]:
         years = [t["horizon"] for t in reader.targets if t["horizon"]]
         if years:

@@ -47,6 +47,9 @@ def plan_values(header: dict) -> dict:
         "basis": basis,
         "period_start": dt.date(int(start), 1, 1),
         "period_end": dt.date(int(max(int(end), int(start))), 12, 31),
+        # The bodies of "Mục đích" and "Yêu cầu" as read, editable on the plan's page.
+        "purpose": header.get("purpose") or "",
+        "requirements": header.get("requirements") or "",
     }
 
 

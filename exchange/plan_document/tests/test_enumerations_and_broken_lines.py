@@ -4,6 +4,7 @@ Roman-numeral headings (issue 13, the plan-document reader on prose and flattene
 import pytest
 
 from exchange.plan_document import read_plan_document
+from exchange.plan_document.duties import actor_of
 from exchange.plan_document.enumerations import find_enumeration
 from exchange.plan_document.headings import classify, is_broken_line
 from exchange.plan_document.reader import run_in_parts
@@ -217,3 +218,64 @@ def test_numbering_that_restarts_under_a_heading_of_the_same_number_is_its_parag
         ("1", "Mục đích."),
         ("2", "Yêu cầu."),
     ]
+
+
+# --- the execution part, the closing paragraph and the signature block ---------------------
+
+EXECUTION_TEXT = (
+    "Thực hiện Kế hoạch số 20-KH/TU ngày 10/01/2026 của Ban Thường vụ Thành ủy, Ban Thường vụ Đảng ủy "
+    "phường An Biên ban hành Kế hoạch triển khai thực hiện như sau:\n"
+    "A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Cụ thể hóa Kế hoạch số 20-KH/TU.\n2. Yêu cầu\n- Bám sát thực tiễn.\n"
+    "B. NHIỆM VỤ TRỌNG TÂM\n1. Phát triển kinh tế tư nhân\n1.1. Phân công thực hiện: Giao Ủy ban nhân dân phường.\n"
+    "* Các nhiệm vụ được cụ thể hóa tại Phụ lục kèm theo.\n"
+    "C. TỔ CHỨC THỰC HIỆN\n"
+    "1. Căn cứ kế hoạch này, các chi bộ trực thuộc chủ động xây dựng kế hoạch của đơn vị mình.\n"
+    "2. Ủy ban nhân dân phường chỉ đạo các phòng chuyên môn triển khai kế hoạch, định kỳ báo cáo.\n"
+    "3. Ban xây dựng Đảng chủ trì, hướng dẫn tuyên truyền, quán triệt Kế hoạch này.\n"
+    "Trong quá trình tổ chức thực hiện, nếu có vướng mắc, các đơn vị báo cáo Ban Thường vụ Đảng ủy.\n"
+    "Nơi nhận:\n- Thường trực Thành ủy (để báo cáo),\n- Lưu Văn phòng Đảng ủy.\n"
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký)\nNguyễn Văn An\n"
+)
+
+
+def test_numbered_duties_under_execution_are_titled_by_who_acts():
+    proposal = read_plan_document(text=EXECUTION_TEXT)
+    duties = [i for i in proposal["items"] if i["kind"] == "duty"]
+    assert [(d["number"], d["title"]) for d in duties] == [
+        ("1", "Các chi bộ trực thuộc"),
+        ("2", "Ủy ban nhân dân phường"),
+        ("3", "Ban xây dựng Đảng"),
+    ]
+    assert (
+        duties[1]["body"] == "Ủy ban nhân dân phường chỉ đạo các phòng chuyên môn triển khai kế hoạch, định kỳ báo cáo."
+    )
+    # The note after the key task's field is the section's; the closing paragraph is the plan's.
+    part_b = next(i for i in proposal["items"] if i["number"] == "B")
+    assert part_b["body"] == "* Các nhiệm vụ được cụ thể hóa tại Phụ lục kèm theo."
+    assert not any("Trong quá trình" in i["body"] for i in proposal["items"])
+
+
+def test_header_takes_issuer_from_basis_closing_signature_purpose_and_requirements():
+    header = read_plan_document(text=EXECUTION_TEXT)["header"]
+    assert header["issuing_body_name"] == "Ban Thường vụ Đảng ủy phường An Biên"
+    assert header["issuing_body"] == "party"
+    assert header["closing_text"].startswith("Trong quá trình tổ chức thực hiện, nếu có vướng mắc")
+    assert header["recipients"] == "- Thường trực Thành ủy (để báo cáo),\n- Lưu Văn phòng Đảng ủy."
+    assert (header["signer_title"], header["signer_name"]) == ("T/M BAN THƯỜNG VỤ\nBÍ THƯ", "Nguyễn Văn An")
+    assert (header["purpose"], header["requirements"]) == ("- Cụ thể hóa Kế hoạch số 20-KH/TU.", "- Bám sát thực tiễn.")
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Hội đồng nhân dân phường tăng cường giám sát việc triển khai.", "Hội đồng nhân dân phường"),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội đẩy mạnh tuyên truyền.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội",
+        ),
+        ("Ban Chỉ đạo phòng, chống tham nhũng phường theo dõi, đôn đốc.", "Ban Chỉ đạo phòng, chống tham nhũng phường"),
+        ("Tăng cường công tác kiểm tra, giám sát.", ""),  # no one named before the verb
+    ],
+)
+def test_actor_of_a_duty(sentence, actor):
+    assert actor_of(sentence) == actor
