@@ -132,7 +132,18 @@ class MeasurementSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Measurement
-        fields = ["id", "target", "period", "period_kind", "period_year", "period_index", "value", "source", "note"]
+        fields = [
+            "id",
+            "target",
+            "period",
+            "period_kind",
+            "period_year",
+            "period_index",
+            "value",
+            "source",
+            "note",
+            "review_state",
+        ]
 
 
 class ReportSerializer(serializers.ModelSerializer):
@@ -156,13 +167,14 @@ class ReportSerializer(serializers.ModelSerializer):
             "completed_on",
             "created_at",
             "updated_at",
+            "review_state",
         ]
 
 
 class CapitalYearSerializer(serializers.ModelSerializer):
     class Meta:
         model = CapitalYear
-        fields = ["year", "planned", "disbursed", "disbursement_rate"]
+        fields = ["year", "planned", "disbursed", "disbursement_rate", "review_state"]
 
 
 class ProjectSerializer(serializers.ModelSerializer):
@@ -199,7 +211,9 @@ class ProjectSerializer(serializers.ModelSerializer):
         ]
 
     def _money(self, obj):
-        return disbursement_summary(obj.capital_years.all())
+        # Approved years only, unless the request asked for submitted ones too (core.review).
+        figures = self.context.get("include_submitted", False)
+        return disbursement_summary(obj.capital_years.all(), include_submitted=figures)
 
     def get_planned(self, obj) -> str:
         return str(self._money(obj).planned)

@@ -17,6 +17,7 @@ from assignments.filters import ReportFilter, TaskFilter
 from assignments.models import ProgressReport, Task
 from assignments.selectors import for_status, with_status
 from core.params import parse_id
+from core.review import include_submitted
 from plans.filters import PlanFilter, PlanItemFilter
 from plans.models import Plan, PlanItem
 from projects.filters import ProjectFilter
@@ -82,7 +83,7 @@ class TaskViewSet(ComputedListMixin, ScopedViewSet):
 
     def compute_filtered(self, filterset, queryset):
         today = timezone.localdate()
-        tasks = with_status(for_status(queryset), today)
+        tasks = with_status(for_status(queryset), today, include_submitted=include_submitted(self.request.GET))
         return filterset.filter_computed(tasks, today) if filterset is not None else tasks
 
     def list(self, request, *args, **kwargs):
@@ -94,7 +95,8 @@ class TaskViewSet(ComputedListMixin, ScopedViewSet):
         if not filterset.is_valid():
             raise translate_validation(filterset.errors)
         page = self.paginate_queryset(for_status(filterset.filter_stored(filterset.qs, today)))
-        return self.get_paginated_response(self.get_serializer(with_status(page, today), many=True).data)
+        rows = with_status(page, today, include_submitted=filterset.include_submitted)
+        return self.get_paginated_response(self.get_serializer(rows, many=True).data)
 
 
 @extend_schema_view(list=extend_schema(description="Targets with where they stand (targets.tracking)."))
@@ -104,7 +106,8 @@ class TargetViewSet(ComputedListMixin, ScopedViewSet):
     filterset_class = TargetFilter
 
     def compute_filtered(self, filterset, queryset):
-        targets = with_track(for_tracking(queryset), timezone.localdate())
+        figures = include_submitted(self.request.GET)
+        targets = with_track(for_tracking(queryset), timezone.localdate(), include_submitted=figures)
         return filterset.filter_computed(targets) if filterset is not None else targets
 
 
@@ -124,6 +127,10 @@ class ProjectViewSet(ScopedViewSet):
     base_queryset = Project.objects.select_related("ward").prefetch_related("funding_sources", "capital_years")
     serializer_class = serializers.ProjectSerializer
     filterset_class = ProjectFilter
+
+    def get_serializer_context(self):
+        # The money columns follow the figures switch, as on the project list (core.review).
+        return {**super().get_serializer_context(), "include_submitted": include_submitted(self.request.GET)}
 
 
 class DocsView(SpectacularSwaggerSplitView):

@@ -1,6 +1,9 @@
 """The JSON API: authenticated, scoped per role like the pages, filterable, documented."""
 
+from decimal import Decimal
+
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from assignments.models import Task
@@ -89,3 +92,29 @@ def test_schema_is_served(client, users):
     response = client.get(reverse("api:schema"))
     assert response.status_code == 200
     assert b"/api/tasks/" in response.content
+
+
+def test_project_money_counts_approved_years_unless_asked_to_include_submitted():
+    from portal.tests.factories import CapitalYearFactory
+    from portal.tests.world import build_ward
+
+    w = build_ward("api-tien", "Phường Thử Tiền")  # one approved year: 1.000 planned, 500 disbursed
+    CapitalYearFactory(project=w.project, year=2027, planned=3000, disbursed=1500, review_state="submitted")
+    CapitalYearFactory(project=w.project, year=2028, planned=9000, disbursed=9000, review_state="draft")
+    client = Client()
+    client.force_login(w.follow_up)
+    url = reverse("api:project-detail", kwargs={"pk": w.project.pk})
+
+    def money(row):
+        return tuple(Decimal(row[name]) for name in ("planned", "disbursed", "disbursement_rate"))
+
+    approved = client.get(url).json()
+    assert money(approved) == (1000, 500, 50)
+    states = {row["year"]: row["review_state"] for row in approved["capital_years"]}
+    assert states == {2026: "approved", 2027: "submitted", 2028: "draft"}  # each year says what it is
+
+    with_submitted = client.get(url, {"so_lieu": "gom_cho_duyet"}).json()
+    assert money(with_submitted) == (4000, 2000, 50)
+    listed = client.get(reverse("api:project-list"), {"ward": w.ward.slug, "so_lieu": "gom_cho_duyet"}).json()
+    assert [money(row) for row in listed["results"]] == [(4000, 2000, 50)]
+    assert client.get(reverse("api:project-list"), {"so_lieu": "tat-ca"}).status_code == 400

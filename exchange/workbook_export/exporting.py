@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from decimal import Decimal
 
 from django.db.models import QuerySet
 from django.utils import timezone, translation
@@ -25,9 +24,11 @@ from openpyxl.styles import Font
 
 from assignments.models import Task
 from assignments.status import Status, rules_by_ward
+from core.review import counted
 from exchange import progress as prog
 from plans.models import Plan, PlanItem
-from projects.models import CapitalYear, Project
+from projects.finance import disbursement_summary
+from projects.models import Project
 from targets.models import Target
 
 from .sheets import DATE_FORMAT, Column, Layout, Row, SheetWriter, cell_font
@@ -239,12 +240,9 @@ def export_projects(queryset: QuerySet, *, plan: Plan | None = None) -> Workbook
     with translation.override("vi"):
         for project in prog.fetch_projects(queryset.prefetch_related("funding_sources")):
             ward = project.ward
-            years = list(project.capital_years.all())
-            # The same rate as CapitalYear.disbursement_rate, over every year together.
-            total = CapitalYear(
-                planned=sum((c.planned for c in years), Decimal(0)),
-                disbursed=sum((c.disbursed for c in years), Decimal(0)),
-            )
+            # Approved years only, as every report counts them (core.review).
+            years = list(counted(project.capital_years.all()))
+            total = disbursement_summary(years)
             funding = project.funding_text or ", ".join(f.name for f in project.funding_sources.all())
             units = project.units_text or (project.lead_unit.name if project.lead_unit else "")
             values = [
@@ -256,7 +254,7 @@ def export_projects(queryset: QuerySet, *, plan: Plan | None = None) -> Workbook
                 project.total_investment,
                 total.planned if years else None,
                 total.disbursed if years else None,
-                total.disbursement_rate,
+                total.rate,
             ]
             rows.append(Row(project.plan_item, values))
         return _build(PROJECTS, rows, plan=plan, ward=ward)

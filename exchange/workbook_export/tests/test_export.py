@@ -131,8 +131,10 @@ def test_it_lays_out_appendix_2_with_nested_groups(bach_dang):
 
 def test_it_writes_capital_and_disbursement_of_projects(bach_dang):
     project = Project.objects.get(ward=bach_dang, name__startswith="Cải tạo chợ Tràng Kênh")
-    CapitalYear.objects.create(project=project, year=2026, planned=2000, disbursed=500)
-    CapitalYear.objects.create(project=project, year=2027, planned=2000, disbursed=1000)
+    CapitalYear.objects.create(project=project, year=2026, planned=2000, disbursed=500, review_state="approved")
+    CapitalYear.objects.create(project=project, year=2027, planned=2000, disbursed=1000, review_state="approved")
+    # A unit's draft is not a figure yet: the export counts approved years, as every report does.
+    CapitalYear.objects.create(project=project, year=2028, planned=9000, disbursed=9000, review_state="draft")
     ws = reopen(exporting.export_projects(exporting.ward_queryset("projects", bach_dang))).active
     row = next(r for r in data_rows(ws, header_row(ws, "TT")) if r[1] == project.name)
     assert row[4:] == ["Đề xuất", None, 4000, 1500, 37.5]
