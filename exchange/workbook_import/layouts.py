@@ -56,6 +56,14 @@ MAX_COLUMNS = 100
 MAX_CELLS = 2_000_000
 MAX_CELL_CHARS = 10_000
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+# openpyxl reads every part of an .xlsx other than the worksheets whole, turning each element
+# into Python objects (about 36 µs a shared string, 80 µs a style element on the test machine,
+# docs/IMPORT_QUALITY.md): a 15 KB workbook with 64,000 cell styles holds a worker 10 s, one
+# with 2 million shared strings 74 s. These parts are counted from the package first.
+MAX_SHARED_STRINGS = 100_000  # five distinct texts a row at IMPORT_MAX_ROWS rows
+MAX_SHARED_CHARS = 20_000_000
+MAX_SHARED_ELEMENTS = 400_000  # rich text: a string's runs and their fonts
+MAX_PART_ELEMENTS = 40_000  # styles, comments, drawings, tables…, all together
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 STRICT_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_IN_TEXT_RE = re.compile(r"^([IVXLCDM]+)\s*[.):\-–]\s*(\S.*)$", re.S)
@@ -345,6 +353,8 @@ def _check_xlsx_sheets(data: bytes, max_rows: int | None, deadline: float | None
     ``MAX_CELLS``, rows holding a value against ``max_rows``. The messages are those of the
     checks on the grid (``_check_area``, ``_too_many_rows``). DTDs and entities are refused
     (defusedxml)."""
+    from xml.parsers.expat import ExpatError
+
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import iterparse
 
@@ -352,7 +362,9 @@ def _check_xlsx_sheets(data: bytes, max_rows: int | None, deadline: float | None
     value_tags = (f"{SHEET_NS}v", f"{SHEET_NS}is")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            for name, part in _sheet_parts(package):
+            sheets = _sheet_parts(package)
+            _check_xlsx_parts(package, {part for _name, part in sheets}, deadline)
+            for name, part in sheets:
                 last_row = last_col = filled = 0
                 rows_parent = None
                 with package.open(part) as stream:
@@ -377,8 +389,98 @@ def _check_xlsx_sheets(data: bytes, max_rows: int | None, deadline: float | None
                                 rows_parent.remove(elem)  # counted: kept in memory no longer
     except LayoutError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, DefusedXmlException) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, DefusedXmlException, ExpatError) as exc:
         raise LayoutError(_("Tệp .xlsx bị hỏng hoặc không đọc được (có thể do đổi đuôi tên tệp).")) from exc
+
+
+def _check_xlsx_parts(package: zipfile.ZipFile, sheets: set[str], deadline: float | None) -> None:
+    """Count every XML part but the worksheets, streaming, before openpyxl reads them whole: the
+    shared strings (``<sst>``, wherever the package puts it) against ``MAX_SHARED_STRINGS`` /
+    ``_CHARS`` / ``_ELEMENTS``, the others together against ``MAX_PART_ELEMENTS`` and the same
+    number of characters. expat's callbacks only count (no element, no text is kept), so the
+    refusal of a 100 MB part takes no memory to speak of; the count stops at the first limit
+    passed, and a declared ``uniqueCount`` over the limit is refused at once. Entity
+    declarations are refused (the worksheets' check refuses them too, through defusedxml)."""
+    from xml.parsers import expat
+
+    sst_tag, si_tag = f"{SHEET_NS[1:-1]}}}sst", f"{SHEET_NS[1:-1]}}}si"
+    totals = {"others": 0, "other_chars": 0}
+    for info in package.infolist():
+        if info.filename in sheets or not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        part = {"shared": None, "elements": 0, "strings": 0, "chars": 0}
+
+        def start(tag, attrs, part=part, name=info.filename):
+            if part["shared"] is None:
+                part["shared"] = tag == sst_tag
+                if part["shared"] and _declared_count(attrs.get("uniqueCount")) > MAX_SHARED_STRINGS:
+                    raise _too_much_text()
+            part["elements"] += 1
+            if part["shared"] and part["elements"] > MAX_SHARED_ELEMENTS:
+                raise _too_much_text()
+            if not part["shared"] and totals["others"] + part["elements"] > MAX_PART_ELEMENTS:
+                raise _too_many_parts(name)
+
+        def end(tag, part=part):
+            part["strings"] += part["shared"] and tag == si_tag
+            if part["strings"] > MAX_SHARED_STRINGS:
+                raise _too_much_text()
+
+        def text(data, part=part, name=info.filename):
+            part["chars"] += len(data)
+            if part["shared"] and part["chars"] > MAX_SHARED_CHARS:
+                raise _too_much_text()
+            if not part["shared"] and totals["other_chars"] + part["chars"] > MAX_SHARED_CHARS:
+                raise _too_many_parts(name)
+
+        def no_entities(*args):
+            raise ValueError("entity declarations are not read")
+
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, text
+        parser.EntityDeclHandler = parser.UnparsedEntityDeclHandler = no_entities
+        parser.ExternalEntityRefHandler = no_entities
+        with package.open(info) as stream:
+            while chunk := stream.read(1 << 20):
+                parser.Parse(chunk, False)
+                _check_time(deadline, None)
+            parser.Parse(b"", True)
+        if not part["shared"]:
+            totals["others"] += part["elements"]
+            totals["other_chars"] += part["chars"]
+
+
+def _declared_count(value: str | None) -> int:
+    return int(value) if value and value.isdigit() else 0
+
+
+def _too_much_text() -> LayoutError:
+    return _fatal(
+        LayoutError(
+            _(
+                "Tệp chứa quá nhiều chữ (hơn %(max)s đoạn chữ khác nhau hoặc %(chars)s ký tự, phần "
+                "“xl/sharedStrings.xml”), quá lớn để nạp. Hãy chép các ô cần nạp sang một sổ làm việc mới "
+                "(Dán đặc biệt → Giá trị) rồi lưu và nạp lại."
+            )
+            % {
+                "max": number_format(MAX_SHARED_STRINGS, force_grouping=True),
+                "chars": number_format(MAX_SHARED_CHARS, force_grouping=True),
+            }
+        )
+    )
+
+
+def _too_many_parts(part: str) -> LayoutError:
+    return _fatal(
+        LayoutError(
+            _(
+                "Tệp chứa quá nhiều định dạng, ghi chú hoặc hình vẽ (phần “%(part)s”), quá lớn để nạp. Hãy chép "
+                "các ô cần nạp sang một sổ làm việc mới (Dán đặc biệt → Giá trị) rồi lưu và nạp lại."
+            )
+            % {"part": part}
+        )
+    )
 
 
 @dataclass

@@ -228,3 +228,108 @@ def test_a_far_away_cell_under_a_small_declared_dimension_is_refused_from_the_st
 def test_too_many_rows_are_refused_from_the_stream(plan, no_grid, settings):
     settings.IMPORT_MAX_ROWS = 5
     refused(plan, workbook_bytes(task_rows(60)), "Trang tính có hơn 5 dòng")
+
+
+def with_part(data: bytes, name: str, content: bytes) -> bytes:
+    """``data`` with its part ``name`` replaced by (or added as) ``content``, declared in the manifest."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename == name:
+                continue
+            part = src.read(item.filename)
+            if item.filename == "[Content_Types].xml" and name.encode() not in part:
+                override = f'<Override PartName="/{name}" ContentType="application/vnd.openxmlformats-officedocument.'
+                override += 'spreadsheetml.sharedStrings+xml"/></Types>'
+                part = part.replace(b"</Types>", override.encode())
+            dst.writestr(item, part)
+        dst.writestr(name, content)
+    return out.getvalue()
+
+
+MAIN_NS = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+def test_a_small_workbook_with_too_many_shared_strings_is_refused_before_openpyxl_reads_them(plan, no_grid):
+    """A 200 KB package whose shared-strings part unzips to 15 MB of 700,000 strings (openpyxl
+    would take about half a minute over them): refused from the stream."""
+    strings = b"<sst " + MAIN_NS + b">" + b"<si><t>x</t></si>" * 700_000 + b"</sst>"
+    data = with_part(workbook_bytes(task_rows()), "xl/sharedStrings.xml", strings)
+    assert len(data) < 200_000
+    preview = refused(plan, data, "Tệp chứa quá nhiều chữ (hơn 100.000 đoạn chữ khác nhau")
+    assert "sổ làm việc mới" in preview.messages()[0]
+
+
+def test_a_declared_string_count_over_the_limit_is_refused_at_once(plan, no_grid):
+    strings = b'<sst uniqueCount="5000000" ' + MAIN_NS + b"><si><t>x</t></si></sst>"
+    refused(plan, with_part(workbook_bytes(task_rows()), "xl/sharedStrings.xml", strings), "Tệp chứa quá nhiều chữ")
+
+
+def test_shared_strings_with_too_many_characters_are_refused(plan, no_grid, monkeypatch):
+    from exchange.workbook_import import layouts
+
+    monkeypatch.setattr(layouts, "MAX_SHARED_CHARS", 50_000)
+    strings = b"<sst " + MAIN_NS + b">" + b"<si><t>" + b"y" * 60_000 + b"</t></si></sst>"
+    refused(plan, with_part(workbook_bytes(task_rows()), "xl/sharedStrings.xml", strings), "hoặc 50.000 ký tự")
+
+
+def test_a_styles_part_with_tens_of_thousands_of_cell_styles_is_refused(plan, no_grid):
+    """64,000 cell styles (Excel's own ceiling) in a 15 KB file hold openpyxl 10 s."""
+    xfs = b'<xf numFmtId="0" fontId="0"><alignment wrapText="1"/></xf>' * 64_000
+    styles = b"<styleSheet " + MAIN_NS + b'><cellXfs count="64000">' + xfs + b"</cellXfs></styleSheet>"
+    data = with_part(workbook_bytes(task_rows()), "xl/styles.xml", styles)
+    assert len(data) < 30_000
+    refused(plan, data, "quá nhiều định dạng, ghi chú hoặc hình vẽ (phần “xl/styles.xml”)")
+
+
+def declared_size(data: bytes, name: str, size: int) -> bytes:
+    """``data`` with the size its central directory declares for ``name`` set to ``size``."""
+    data = bytearray(data)
+    end = data.rfind(b"PK\x05\x06")
+    offset = int.from_bytes(data[end + 16 : end + 20], "little")
+    while data[offset : offset + 4] == b"PK\x01\x02":
+        lengths = [int.from_bytes(data[offset + i : offset + i + 2], "little") for i in (28, 30, 32)]
+        if data[offset + 46 : offset + 46 + lengths[0]] == name.encode():
+            data[offset + 24 : offset + 28] = size.to_bytes(4, "little")
+            return bytes(data)
+        offset += 46 + sum(lengths)
+    raise AssertionError(name)
+
+
+def test_a_shared_strings_part_that_unzips_past_its_declared_size_is_refused(plan):
+    """A zip bomb that lies about its size passes the unzipped-size check, but is read only as
+    far as it declares."""
+    strings = b"<sst " + MAIN_NS + b">" + b"<si><t>x</t></si>" * 50_000 + b"</sst>"
+    data = declared_size(
+        with_part(workbook_bytes(task_rows()), "xl/sharedStrings.xml", strings), "xl/sharedStrings.xml", 1000
+    )
+    refused(plan, data, "Tệp .xlsx bị hỏng hoặc không đọc được")
+
+
+def test_a_workbook_formatted_as_offices_do_still_imports(plan):
+    """Fonts, borders, wrapped text and a comment on every row stay well within the limits."""
+    import openpyxl
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes(task_rows(300))))
+    ws = wb.active
+    thin = Side(style="thin")
+    for r, row in enumerate(ws.iter_rows(min_row=4), start=4):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.font = Font(name="Times New Roman", size=12 + r % 3, bold=r == 4)
+        row[1].comment = Comment(f"Ghi chú dòng {r}", "Văn phòng")
+    out = io.BytesIO()
+    wb.save(out)
+    preview = preview_import(ward=plan.ward, source=out.getvalue())
+    assert not preview.has_errors and preview.counts["new"] == 300
+
+
+def test_an_entity_bomb_in_the_styles_is_refused(plan, no_grid):
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;">]>'
+    styles = bomb + b"<styleSheet " + MAIN_NS + b"><numFmts><numFmt formatCode='&b;'/></numFmts></styleSheet>"
+    refused(
+        plan, with_part(workbook_bytes(task_rows()), "xl/styles.xml", styles), "Tệp .xlsx bị hỏng hoặc không đọc được"
+    )
