@@ -146,3 +146,18 @@ tree("H04-dan-luc-commune-2021", H(symbol="/KH-UBND", issuer="Ủy ban nhân dâ
     "the '1. Làm cho Nhân dân …' paragraph under '1. Mục đích.' is a purpose paragraph (cut off), not a heading; the symbol has no number")
 tree("H05-sao-vang-commune-2025", H(issuer="Đảng bộ xã Sao Vàng"), [],
     "the 5 key tasks are named, not listed: no item")
+
+# --- held-out batch 2 (H06-H09): read by hand and committed before any reader was run on them ---
+tree("H06-da-kao-ward-2010", H(issuer="Đảng bộ phường Đa Kao"), [
+    ("I", "CÁC CHỈ TIÊU TRỌNG TÂM PHẤN ĐẤU TRONG NHIỆM KỲ TỚI", "part", None)],
+    "the first line is the page's title (the document's title); the numbered lines 1-9 under I are targets, not items")
+tree("H07-thuy-luong-ward-2019", H(issuer="UBND phường Thủy Lương"), [],
+    "the bulleted activities are the plan's content, not tree items; 'gồm:' lists participants")
+tree("H08-huong-an-ward-2025", H(issuer="Đảng bộ phường Hương An"), [],
+    "programmes and breakthroughs are named with their count, not listed: no item")
+tree("H09-phu-tho-ward-2025", H(issuer="Đảng bộ phường Phú Thọ"), [
+    (None, "nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức Đảng", "key_task", None),
+    (None, "xây dựng hệ thống chính trị trong sạch, vững mạnh", "key_task", None),
+    (None, "phát huy vai trò của MTTQ và các đoàn thể", "key_task", None),
+    (None, "huy động tối đa nguồn lực để phát triển kinh tế, xã hội, hướng tới đô thị văn minh, hiện đại, nghĩa tình", "key_task", None)],
+    "the key tasks (nhiệm vụ then chốt) are enumerated after 'là' without a colon; the infrastructure projects after 'như' are projects (an appendix's rows), not tree items")
