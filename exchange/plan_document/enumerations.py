@@ -4,8 +4,11 @@ Resolutions restated in the press, and many short plans, list their breakthrough
 or programmes in one paragraph rather than as numbered headings. The reader proposes each
 listed thing as an item (the office reviews every proposal), under these rules:
 
-* The list follows a colon, and runs to the end of its sentence; its pieces are cut at ";"
-  or at the markers "(1)", "1)", "a)" when the pieces carry them.
+* The list follows a colon (or "là", "gồm", "bao gồm" right after a lead that names what a
+  plan is built of: "nhiệm vụ then chốt của nhiệm kỳ là …; …; …"), and runs to the end of its
+  sentence; its pieces are cut at ";" or at the markers "(1)", "1)", "a)" when the pieces carry
+  them. A lead that says "one of" ("một trong những nhiệm vụ …") opens no list, nor one whose
+  plan word only owns the thing listed ("Mục tiêu của đề án: …; …").
 * Its lead (the words from the sentence's start to the colon) names things a plan is built
   of: "khâu đột phá", "nhiệm vụ trọng tâm", "chương trình", "đề án", "giải pháp"… Without
   such a word only a marked list ("gồm: a) …; b) …") counts, and only when no piece holds a
@@ -32,6 +35,7 @@ ITEM_NOUNS = (
     "dot pha",
     "nhiem vu trong tam",
     "nhiem vu trong diem",
+    "nhiem vu then chot",
     "nhiem vu chu yeu",
     "nhiem vu",
     "nhom giai phap",
@@ -61,13 +65,15 @@ _SENTENCE_START_RE = re.compile(r"(?:[.!?…]|\.\.\.)\s+(?=\S)")
 # Where the list ends: a full stop before a space or the end (not "TT.Ái Nghĩa"), or "…".
 _LIST_END_RE = re.compile(r"\.(?=\s|$)|…")
 _MARKER_RE = re.compile(r"(?:^|(?<=[\s;:,]))(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
+# "là", "gồm", "bao gồm" open a list only after a lead that names its kind of items.
+_COPULA_RE = re.compile(r"\s(?:là|bao gồm|gồm)\s")
 _JOINING_RE = re.compile(r"^(?:đồng thời|và|cùng với đó|đồng thời,)\s+", re.I)
 _MAX_LEAD_WORDS_FOR_LABEL = 6
 
 
 @dataclass
 class Enumeration:
-    lead: str  # the words before the colon, from the start of their sentence
+    lead: str  # the words before the colon (or "là"), from the start of their sentence
     label: bool  # the lead is a title by itself: propose it as a group over the pieces
     items: list[tuple[str, str]]  # (number as printed or "", title)
 
@@ -104,13 +110,21 @@ def _clean(piece: str) -> str:
 
 def find_enumeration(text: str) -> Enumeration | None:
     """The first list of items enumerated after a colon in ``text`` (see the module docstring)."""
-    for colon in (m.start() for m in re.finditer(":", text)):
+    openers = [(m.start(), m.end()) for m in re.finditer(":", text)]
+    openers += [(m.start(), m.end()) for m in _COPULA_RE.finditer(text)]
+    for colon, after in sorted(openers):
         lead = _lead_of(text, colon)
         key = h.key(lead)
-        named = bool(re.search(rf"\b(?:{_NOUN_RE})\b", key))
-        if not lead or "chi tieu" in key:
-            continue  # "đề ra 16 chỉ tiêu: …" lists targets
-        rest = text[colon + 1 :]
+        # The plan word must head the lead, not own something else: "Mục tiêu của đề án:" lists
+        # objectives, not schemes.
+        named = bool(re.search(rf"\b(?:{_NOUN_RE})\b", key)) and not re.search(
+            rf"\b(?:cua|ve)\s+(?:\S+\s+){{0,2}}(?:{_NOUN_RE})\b", key
+        )
+        if not lead or "chi tieu" in key or "mot trong" in key:
+            continue  # "đề ra 16 chỉ tiêu: …" lists targets; "một trong những …" names one
+        if text[colon] != ":" and not (named and re.search(rf"\b(?:{_NOUN_RE})(?:\s+\S+){{0,6}}$", key)):
+            continue  # "là"/"gồm" open a list only right after the kind of its items
+        rest = text[after:]
         end = _LIST_END_RE.search(rest)
         tail = rest[: end.start()] if end else rest
         marked = _marked_pieces(tail.strip())
@@ -134,4 +148,16 @@ def find_enumeration(text: str) -> Enumeration | None:
                 pieces = [*pieces[: count - 1], (pieces[count - 1][0], last)]
         label = len(lead.split()) <= _MAX_LEAD_WORDS_FOR_LABEL and bool(_LABEL_RE.match(key))
         return Enumeration(lead=lead, label=label, items=pieces)
+    return None
+
+
+def kind_for(lead: str) -> str | None:
+    """The kind of the items a lead names, or None when ``headings.kind_of`` should decide."""
+    key = h.key(lead)
+    if re.search(r"\b(?:khau dot pha|dot pha|nhiem vu|khau then chot|noi dung trong tam)\b", key):
+        return "key_task"
+    if re.search(r"\bchuong trinh\b", key):
+        return "programme"
+    if re.search(r"\bde an\b", key):
+        return "scheme"
     return None

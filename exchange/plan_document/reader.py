@@ -56,7 +56,7 @@ from targets.sentences import parse_target_sentence
 
 from . import headings as h
 from .duties import CLOSING_RE, actor_of, is_execution_heading
-from .enumerations import find_enumeration
+from .enumerations import find_enumeration, kind_for
 from .header import document_kind, is_motto, issuer_in_basis, issuing_body, period_of, read_header, read_signature
 from .source import Block
 
@@ -349,7 +349,9 @@ class _Reader:
             parent = self._add_item(parent, "label", kind, "", found.lead, block)
         for number, title in found.items:
             parent_kind = parent.kind if parent else "group"
-            kind = h.kind_of(title, parent_kind=parent_kind, parent_title=found.lead, style="enum")
+            kind = kind_for(found.lead) or h.kind_of(
+                title, parent_kind=parent_kind, parent_title=found.lead, style="enum"
+            )
             self._add_item(parent, "enum", kind, number, title, block)
 
     def _add_item(self, parent: _Item | None, style: str, kind: str, number: str, title: str, block: Block) -> _Item:

@@ -5,7 +5,7 @@ import pytest
 
 from exchange.plan_document import read_plan_document
 from exchange.plan_document.duties import actor_of
-from exchange.plan_document.enumerations import find_enumeration
+from exchange.plan_document.enumerations import find_enumeration, kind_for
 from exchange.plan_document.headings import classify, is_broken_line
 from exchange.plan_document.reader import run_in_parts
 
@@ -74,6 +74,35 @@ def test_a_lettered_list_without_a_plan_word_counts_when_no_piece_holds_a_value(
     ],
 )
 def test_lists_that_are_not_items(text):
+    assert find_enumeration(text) is None
+
+
+def test_a_list_after_la_right_after_the_kind_of_its_items():
+    found = find_enumeration(
+        "Bí thư Đảng ủy phường nhấn mạnh nhiệm vụ then chốt của nhiệm kỳ 2025-2030 là nâng cao năng lực "
+        "lãnh đạo của tổ chức Đảng; xây dựng hệ thống chính trị vững mạnh; huy động tối đa nguồn lực để "
+        "phát triển kinh tế, xã hội."
+    )
+    assert [t for _n, t in found.items] == [
+        "nâng cao năng lực lãnh đạo của tổ chức Đảng",
+        "xây dựng hệ thống chính trị vững mạnh",
+        "huy động tối đa nguồn lực để phát triển kinh tế, xã hội",
+    ]
+    assert kind_for(found.lead) == "key_task"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "là" far from any plan word
+        "Phường xác định nhiệm kỳ 2025-2030 là giai đoạn tạo bước đột phá về diện mạo đô thị; chỉnh trang vỉa hè.",
+        # one of them
+        "Một trong những nhiệm vụ trọng tâm là cải cách hành chính; chuyển đổi số trong cơ quan nhà nước.",
+        # the plan word owns what is listed: objectives of a scheme, not schemes
+        "Mục tiêu của đề án: nâng cao năng lực y tế cơ sở; giảm tỷ lệ suy dinh dưỡng trẻ em.",
+    ],
+)
+def test_leads_that_open_no_list_of_items(text):
     assert find_enumeration(text) is None
 
 
