@@ -154,6 +154,8 @@ class Total:
     label: str
     values: dict[str, object]
     group: Group | None  # the group it closes ("Cộng nhóm I"), None for the whole table
+    # Its yearly capital cells, as ``ItemRow.capital``: checked year by year.
+    capital: dict[tuple[str, int], tuple[str, object]] = field(default_factory=dict)
 
 
 @dataclass
@@ -839,7 +841,9 @@ def _read_body(sheet: Sheet, grid, merges, first: int, deadline: float | None = 
         number_text = texts[cols["number"]] if "number" in cols else ""
         first_text = next(t for t in texts if t)
         if _is_total_row(number_text, first_text) or (in_total and not number_text and first_text[:1] in "-+•"):
-            sheet.totals.append(Total(r, " ".join(first_text.split()), _total_values(cols, raw), current))
+            label = " ".join(first_text.split())
+            total = Total(r, label, _total_values(sheet, raw), current, _capital_cells(sheet, raw, r))
+            sheet.totals.append(total)
             in_total = True
             continue
         in_total = False
@@ -884,8 +888,19 @@ def _is_total_row(number_text: str, first_text: str) -> bool:
     return bool(TOTAL_RE.match(fold(first_text).strip()))
 
 
-def _total_values(cols, raw) -> dict[str, object]:
-    return {f: raw[c] for f, c in cols.items() if f in SUMMED_FIELDS and raw[c] not in (None, "")}
+def _total_values(sheet: Sheet, raw) -> dict[str, object]:
+    """The summed figures of a total row, but for the yearly capital columns (``_capital_cells``)."""
+    yearly = {c for _name, _year, c in sheet.capital_columns}
+    return {
+        f: raw[c]
+        for f, c in sheet.columns.items()
+        if f in SUMMED_FIELDS and c not in yearly and raw[c] not in (None, "")
+    }
+
+
+def _capital_cells(sheet: Sheet, raw, r: int) -> dict[tuple[str, int], tuple[str, object]]:
+    """(field, year) → (cell name, value as typed) of the row's filled yearly capital cells."""
+    return {(name, year): (cell_name(c, r), raw[c]) for name, year, c in sheet.capital_columns if _text(raw[c])}
 
 
 SUMMED_FIELDS = ("total_investment", "budget", "capital_plan", "disbursed")
@@ -893,7 +908,9 @@ SUMMED_FIELDS = ("total_investment", "budget", "capital_plan", "disbursed")
 
 def _check_totals(sheet: Sheet) -> None:
     """Warn when a total row's figures are not the sum of the rows it covers (a row missed, a
-    figure mistyped): the rows are imported as printed, the office checks the file."""
+    figure mistyped), naming the total's cell: the columns summed (total investment, budget)
+    and each year's capital plan and disbursement. The rows are imported as printed, the office
+    checks the file."""
     from core.numbers import parse_number
 
     def amount(value):
@@ -911,23 +928,31 @@ def _check_totals(sheet: Sheet) -> None:
         scope = total.group if total.group is not None and fold(total.label).startswith("cong") else sheet.root
         if fold(total.label).startswith("trong do") or total.label[:1] in "-+•":
             continue  # a part of the total ("Trong đó: vốn ngân sách …"), not a sum of rows
-        for name, value in total.values.items():
+        items = list(items_of(scope))
+        checks = [
+            (FIELD_LABELS[name], cell_name(sheet.columns[name], total.row), value, [i.values.get(name) for i in items])
+            for name, value in total.values.items()
+        ]
+        for (name, year), (cell, value) in total.capital.items():
+            column = _("%(column)s năm %(year)s") % {"column": FIELD_LABELS[name], "year": year}
+            checks.append((column, cell, value, [i.capital.get((name, year), ("", None))[1] for i in items]))
+        for column, cell, value, typed in checks:
             expected = amount(value)
-            figures = [amount(item.values.get(name)) for item in items_of(scope)]
-            figures = [f for f in figures if f is not None]
+            figures = [f for f in map(amount, typed) if f is not None]
             if expected is None or not figures:
                 continue
             found = sum(figures)
             if abs(found - expected) > max(abs(expected) / 1000, 1):
                 sheet.warnings.append(
                     _(
-                        "Dòng %(row)s (“%(label)s”): cột “%(column)s” ghi %(expected)s nhưng các dòng cộng lại được "
-                        "%(found)s. Các dòng vẫn được nạp như trong tệp; hãy kiểm tra lại số liệu."
+                        "Ô %(cell)s, dòng %(row)s (“%(label)s”): cột “%(column)s” ghi %(expected)s nhưng các dòng "
+                        "cộng lại được %(found)s. Các dòng vẫn được nạp như trong tệp; hãy kiểm tra lại số liệu."
                     )
                     % {
+                        "cell": cell,
                         "row": total.row,
                         "label": total.label[:60],
-                        "column": FIELD_LABELS[name],
+                        "column": column,
                         "expected": number_format(expected, force_grouping=True),
                         "found": number_format(found, force_grouping=True),
                     }
@@ -978,10 +1003,7 @@ def _is_upper(text: str) -> bool:
 def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
     number = texts[cols["number"]].rstrip(".") if "number" in cols else ""
     values = {f: _tidy(raw[c], f) for f, c in cols.items() if f != "number"}
-    item = ItemRow(r, number, values)
-    for name, year, c in sheet.capital_columns:
-        if _text(raw[c]):
-            item.capital[(name, year)] = (cell_name(c, r), raw[c])
+    item = ItemRow(r, number, values, capital=_capital_cells(sheet, raw, r))
     if number and not ITEM_NUMBER_RE.match(number):
         item.errors.append(_("Số thứ tự “%(number)s” không hợp lệ.") % {"number": number})
     if not values.get(MAIN_FIELD[sheet.kind]):

@@ -215,3 +215,37 @@ def test_the_office_imports_the_yearly_capital_from_the_page(client, ward):
     row = CapitalYear.objects.get(year=2026)
     assert (row.planned, row.disbursed, row.review_state) == (Decimal(1500), Decimal(600), ReviewState.APPROVED)
     assert row.history.first().history_user == alice
+
+
+def test_the_capital_of_total_rows_is_checked_year_by_year_naming_the_cells(ward):
+    """A "Cộng" under its group and a "Tổng cộng" at the foot are left out of the projects;
+    each year's capital on them is checked against the rows, like the total investment (the
+    second year's column too, not only the first column of its kind)."""
+    header = ["STT", "Tên dự án", "Tổng mức đầu tư", "KH vốn 2026", "KH vốn 2027", "Giải ngân năm 2026", "Chủ đầu tư"]
+    group = [["I", "Giao thông"], [1, "Đường A", 1000, 300, 400, 100, "UBND phường"]]
+    group.append([2, "Đường B", 500, 200, 100, 50, "UBND phường"])
+    right = [None, "Cộng nhóm I", 1500, 500, 500, 150, None]
+    wrong = [None, "Tổng cộng", 1500, 500, 450, 160, None]  # 2027 adds up to 500, the disbursement to 150
+    data = workbook_bytes([*TITLE, header, *group, right, wrong])
+    preview = preview_import(ward=ward, source=data)
+    assert preview.messages() == [] and preview.can_confirm
+    plan_2027, disbursed = preview.warnings
+    assert (
+        "Ô E9, dòng 9 (“Tổng cộng”): cột “Kế hoạch vốn năm 2027” ghi 450 nhưng các dòng cộng lại được 500" in plan_2027
+    )
+    assert "Ô F9, dòng 9 (“Tổng cộng”): cột “Giải ngân năm 2026” ghi 160 nhưng các dòng cộng lại được 150" in disbursed
+    assert [r.title for r in preview.rows if r.kind == "project"] == ["Đường A", "Đường B"]
+    apply_import(ward=ward, source=data)
+    assert {k: v[:2] for k, v in capital(ward).items()} == {
+        ("Đường A", 2026): (Decimal(300), Decimal(100)),
+        ("Đường A", 2027): (Decimal(400), Decimal(0)),
+        ("Đường B", 2026): (Decimal(200), Decimal(50)),
+        ("Đường B", 2027): (Decimal(100), Decimal(0)),
+    }
+
+
+def test_the_capital_of_a_total_that_adds_up_gives_no_warning(ward):
+    header = ["STT", "Tên dự án", "KH vốn 2026", "KH vốn 2027", "Chủ đầu tư"]
+    body = [[1, "Đường A", 300, "1.000,5", "UBND phường"], [2, "Đường B", 200, 0, "UBND phường"]]
+    preview = preview_import(ward=ward, source=workbook_bytes([*TITLE, header, *body, [None, "Tổng số", 500, 1000.5]]))
+    assert preview.warnings == [] and preview.messages() == []

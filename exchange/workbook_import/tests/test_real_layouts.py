@@ -97,7 +97,9 @@ def test_a_total_that_does_not_add_up_is_a_warning_naming_the_row(plan):
     preview = preview_import(ward=plan.ward, source=two_sheet_workbook(rows))
     assert preview.can_confirm
     (warning,) = preview.warnings
-    assert "Dòng 10 (“Cộng nhóm I”): cột “Tổng mức đầu tư” ghi 3.500 nhưng các dòng cộng lại được 3.000" in warning
+    assert (
+        "Ô D10, dòng 10 (“Cộng nhóm I”): cột “Tổng mức đầu tư” ghi 3.500 nhưng các dòng cộng lại được 3.000" in warning
+    )
 
 
 def test_tasks_named_like_totals_are_tasks(plan):
