@@ -38,8 +38,11 @@ def _quarters(today: dt.date) -> list[ReportingPeriod]:
     return [period for period in quarters if period.start <= today]
 
 
-def _reports_for(task: Task, lead, author, quarters, counts) -> None:
-    """Three task profiles by pk: steady, finished, blocked; every fourth task stays silent (overdue)."""
+def _reports_for(task: Task, lead, author, quarters, counts, official=None) -> None:
+    """Three task profiles by pk: steady, finished, blocked; every fourth task stays silent (overdue).
+
+    The latest quarter's report of every other task is the unit's own, sent by its official and
+    waiting in the office's review queue (core.review), so the approval cycle can be seen at once."""
     profile = task.pk % 4
     if profile == 3:
         return
@@ -62,6 +65,7 @@ def _reports_for(task: Task, lead, author, quarters, counts) -> None:
             narrative = NARRATIVES[3]
         else:
             narrative = NARRATIVES[step % 3]
+        awaiting = official is not None and task.pk % 2 == 0 and step == len(quarters)
         log_progress(
             task=task,
             unit=lead,
@@ -70,8 +74,9 @@ def _reports_for(task: Task, lead, author, quarters, counts) -> None:
             percent=percent,
             narrative=narrative,
             completed_on=completed_on,
-            author=author,
-            reviewer=True,  # the demo's past, as the office approved it
+            author=official if awaiting else author,
+            reviewer=not awaiting,  # the demo's past, as the office approved it
+            submit=awaiting,
             locks=False,  # made up after its periods closed
         )
         counts["reports"] += 1
@@ -140,12 +145,16 @@ def ensure_demo_activity(*, today: dt.date | None = None) -> dict[str, int]:
             .select_related("task", "unit")
             .order_by("task__pk", "position")
         )
+        officials = {}
+        for user in User.objects.filter(profile__ward=ward, profile__role="official").order_by("-pk"):
+            officials[user.profile.unit_id] = user  # the first official of each unit
         seen: set[int] = set()
         for role in leads:
             if role.task_id in seen:
                 continue
             seen.add(role.task_id)
-            _reports_for(role.task, role.unit, author, quarters, counts)
+            official = officials.get(role.unit_id)
+            _reports_for(role.task, role.unit, author, quarters, counts, official)
         targets = Target.objects.filter(plan_item__plan__ward=ward).exclude(direction=Target.Direction.QUALITATIVE)
         for target in targets.order_by("pk")[:40]:
             if target.pk % 5 == 4:  # some targets have no figures yet

@@ -20,6 +20,10 @@ def test_demo_activity_fills_both_wards_once(seeded_db, today, settings, capsys)
         assert Project.objects.filter(ward__slug=slug).exclude(phase=Project.Phase.PROPOSED).exists()
     assert ProgressReport.objects.filter(status=ProgressReport.Status.BLOCKED).exists()
     assert all(r.author_id for r in ProgressReport.objects.all()), "every demo report has an author (history)"
+    # The office has reports to review, each sent by an official of the reporting unit.
+    waiting = ProgressReport.objects.filter(review_state="submitted").select_related("author__profile")
+    assert waiting.exists()
+    assert all(r.author.profile.role == "official" and r.author.profile.unit_id == r.unit_id for r in waiting)
 
     call_command("seed", "--demo-activity", verbosity=0)
     assert (ProgressReport.objects.count(), Measurement.objects.count(), CapitalYear.objects.count()) == counts
