@@ -673,7 +673,8 @@ def read_grid(
         )
     found_kind, columns, header_rows, labels = header
     header_merges = [m for m in merges if m[0] <= header_rows[-1] and m[2] >= header_rows[0] and m[3] > m[1]]
-    capital, capital_warnings = _capital_columns(grid, merges, found_kind, header_rows, labels)
+    capital_found = _capital_columns(grid, merges, found_kind, header_rows, labels)
+    capital = capital_found.columns
     for _field, cols in repeated_headings(labels, found_kind):
         if any(all(m[1] <= c + 1 <= m[3] for c in cols) for m in header_merges):
             continue  # one heading merged across its parts
@@ -692,13 +693,14 @@ def read_grid(
         )
     titles = [" ".join(_text(v) for v in grid[r - 1] if _text(v)) for r in range(1, header_rows[0])]
     sheet = Sheet(name, found_kind, columns, header_rows, [t for t in titles if t], Group(0, "", ""))
-    sheet.capital_columns, sheet.warnings = capital, capital_warnings
+    sheet.capital_columns, sheet.warnings = capital, capital_found.warnings
     for field_name, col in columns.items():
         if m := re.search(r"\b(20\d\d)\b", labels[col]):
             sheet.column_years[field_name] = int(m.group(1))
     _read_body(sheet, grid, merges, header_rows[-1] + 1, deadline)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
+    _check_undecided_years(sheet, grid, labels, capital_found.undecided)
     _check_totals(sheet)
     return sheet
 
@@ -707,16 +709,30 @@ CAPITAL_FIELDS = ("capital_plan", "disbursed")
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 
 
-def _capital_columns(grid, merges, kind, header_rows, labels) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """The yearly capital columns of a project list, and a warning for each one with no year.
+@dataclass
+class CapitalColumns:
+    """The yearly capital columns of a project list as its header tells them."""
+
+    columns: list[tuple[str, int, int]]  # (field, year, column) of each column read
+    warnings: list[str]  # columns left out, said in the preview
+    # Columns with no year beside several years: (column, the years it could be).
+    undecided: list[tuple[int, list[int]]]
+
+
+def _capital_columns(grid, merges, kind, header_rows, labels) -> CapitalColumns:
+    """The yearly capital columns of a project list.
 
     A column's year is the one in its heading ("Kế hoạch vốn năm 2026", "KH vốn 2027") or in
-    the heading merged above it ("Năm 2026" over "Kế hoạch vốn" / "Giải ngân"); a column with
-    no year ("Đã giải ngân") belongs to the one year the other capital columns name. A
-    cumulative figure ("Lũy kế giải ngân") or a column whose year cannot be told is not a
-    year's figure: it is left out of the yearly capital, with a warning naming it."""
+    the heading merged above it ("Năm 2026" over "Kế hoạch vốn" / "Giải ngân"). A column with
+    no year ("Đã giải ngân") is the year's figure of the one year the capital-plan columns name
+    (or, with no capital-plan column, the one year the others name): offices put the
+    disbursement so far beside the plan of the year they report on. Beside several years it
+    could be any of them (or a cumulative figure): ``undecided``, which ``read_grid`` refuses
+    when the column holds figures — the office writes the year in the heading. A cumulative
+    figure ("Lũy kế giải ngân") or a column in a sheet naming no year is not a year's figure:
+    it is left out of the yearly capital, with a warning naming it."""
     if kind != PROJECTS:
-        return [], []
+        return CapitalColumns([], [], [])
     upper = _header_labels(grid, merges, header_rows[0]) if len(header_rows) > 1 else [""] * len(labels)
     found: list[tuple[str, int | None, int]] = []
     for col, label in enumerate(labels):
@@ -728,13 +744,18 @@ def _capital_columns(grid, merges, kind, header_rows, labels) -> tuple[list[tupl
             continue
         m = YEAR_RE.search(label) or YEAR_RE.search(upper[col] if col < len(upper) else "")
         found.append((name, int(m.group(1)) if m else None, col))
-    years = {year for _name, year, _col in found if year is not None}
-    out, warnings = [], []
+    plan_years = sorted({year for name, year, _col in found if year is not None and name == "capital_plan"})
+    years = plan_years or sorted({year for _name, year, _col in found if year is not None})
+    out = CapitalColumns([], [], [])
     for name, year, col in found:
-        if year is None and len(years) == 1 and not fold(labels[col]).strip().startswith("luy ke"):
-            year = next(iter(years))
+        cumulative = fold(labels[col]).strip().startswith("luy ke")
+        if year is None and not cumulative and len(years) > 1:
+            out.undecided.append((col, years))
+            continue
+        if year is None and not cumulative and years:
+            year = years[0]
         if year is None:
-            warnings.append(
+            out.warnings.append(
                 _(
                     "Cột “%(heading)s” (ô %(cell)s) không ghi năm nên không được nạp vào kế hoạch vốn từng năm; "
                     "muốn nạp, hãy ghi năm vào tiêu đề (ví dụ “Kế hoạch vốn năm 2026”, “Giải ngân năm 2026”)."
@@ -742,8 +763,41 @@ def _capital_columns(grid, merges, kind, header_rows, labels) -> tuple[list[tupl
                 % {"heading": " ".join(labels[col].split()), "cell": cell_name(col, header_rows[-1])}
             )
             continue
-        out.append((name, year, col))
-    return out, warnings
+        out.columns.append((name, year, col))
+    return out
+
+
+def _check_undecided_years(sheet: Sheet, grid, labels, undecided: list[tuple[int, list[int]]]) -> None:
+    """A capital column with no year beside several years that holds figures: refused, naming
+    its heading and the cells, for the office to write the year (the figures are never guessed
+    into a year, nor dropped); an empty one is only said."""
+    for col, years in undecided:
+        heading, cell = " ".join(labels[col].split()), cell_name(col, sheet.header_rows[-1])
+        filled = [cell_name(col, item.row) for _path, item in sheet.walk() if _text(grid[item.row - 1][col])]
+        values = {
+            "heading": heading,
+            "cell": cell,
+            "years": ", ".join(str(y) for y in years),
+            "example": years[0],
+        }
+        if not filled:
+            sheet.warnings.append(
+                _("Cột “%(heading)s” (ô %(cell)s) không ghi năm (trang có các năm %(years)s) và không có số nào.")
+                % values
+            )
+            continue
+        more = len(filled) - 5
+        values["cells"] = ", ".join(filled[:5]) + (_(" và %(count)s ô khác") % {"count": more} if more > 0 else "")
+        raise LayoutError(
+            _(
+                "Cột “%(heading)s” (ô %(cell)s) không ghi năm, mà trang có kế hoạch vốn các năm %(years)s: không biết "
+                "số ở các ô %(cells)s là của năm nào. Hãy ghi năm vào tiêu đề (ví dụ “Giải ngân năm %(example)s”), "
+                "hoặc ghi “Lũy kế giải ngân” nếu là số cộng dồn các năm (cột đó không được nạp), rồi nạp lại."
+            )
+            % values,
+            sheet=sheet.name,
+            table=True,
+        )
 
 
 def _merges(ws) -> list[tuple[int, int, int, int]]:

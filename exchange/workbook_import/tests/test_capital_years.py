@@ -249,3 +249,51 @@ def test_the_capital_of_a_total_that_adds_up_gives_no_warning(ward):
     body = [[1, "Đường A", 300, "1.000,5", "UBND phường"], [2, "Đường B", 200, 0, "UBND phường"]]
     preview = preview_import(ward=ward, source=workbook_bytes([*TITLE, header, *body, [None, "Tổng số", 500, 1000.5]]))
     assert preview.warnings == [] and preview.messages() == []
+
+
+SEVERAL_YEARS = ["STT", "Tên dự án", "KH vốn 2026", "KH vốn 2027", "Đã giải ngân", "Chủ đầu tư"]
+
+
+def test_a_disbursement_with_no_year_beside_several_years_is_refused_naming_its_cells(ward):
+    """ "Đã giải ngân" beside the plans of 2026 and 2027 could be either year (or a cumulative
+    figure): the import is refused, naming the heading and the cells, until the office writes
+    the year; then it imports."""
+    body = [[1, "Đường A", 300, 400, 120, "UBND phường"], [2, "Đường B", 200, 100, 50, "UBND phường"]]
+    data = workbook_bytes([*TITLE, SEVERAL_YEARS, *body])
+    preview = preview_import(ward=ward, source=data)
+    (message,) = preview.messages()
+    assert "Cột “Đã giải ngân” (ô E4) không ghi năm, mà trang có kế hoạch vốn các năm 2026, 2027" in message
+    assert "các ô E5, E6 là của năm nào" in message and "Giải ngân năm 2026" in message
+    with pytest.raises(ImportRejected):
+        apply_import(ward=ward, source=data)
+    assert not Project.objects.filter(ward=ward).exists()
+
+    fixed = [*SEVERAL_YEARS[:4], "Đã giải ngân năm 2026", "Chủ đầu tư"]
+    apply_import(ward=ward, source=workbook_bytes([*TITLE, fixed, *body]))
+    assert capital(ward)[("Đường A", 2026)][:2] == (Decimal(300), Decimal(120))
+    assert capital(ward)[("Đường A", 2027)][:2] == (Decimal(400), Decimal(0))
+
+
+def test_an_empty_disbursement_column_with_no_year_beside_several_years_is_only_said(ward):
+    body = [[1, "Đường A", 300, 400, None, "UBND phường"]]
+    preview = preview_import(ward=ward, source=workbook_bytes([*TITLE, SEVERAL_YEARS, *body]))
+    assert preview.messages() == [] and preview.can_confirm
+    (warning,) = preview.warnings
+    assert "“Đã giải ngân” (ô E4) không ghi năm (trang có các năm 2026, 2027) và không có số nào" in warning
+
+
+def test_a_disbursement_with_no_year_takes_the_one_capital_plan_year_whatever_other_columns_say():
+    """Last year's disbursement beside this year's plan: the yearless "Đã giải ngân" is this
+    year's (the plan's), not ambiguous."""
+    from exchange.workbook_import.layouts import read_workbook
+
+    header = ["STT", "Tên dự án", "Giải ngân năm 2025", "Kế hoạch vốn năm 2026", "Đã giải ngân", "Chủ đầu tư"]
+    (sheet,) = read_workbook(workbook_bytes([*TITLE, header, [1, "Đường A", 80, 300, 120, "UBND phường"]]))
+    assert sheet.warnings == []
+    assert sheet.capital_columns == [("disbursed", 2025, 2), ("capital_plan", 2026, 3), ("disbursed", 2026, 4)]
+    ((_path, item),) = sheet.walk()
+    assert item.capital == {
+        ("disbursed", 2025): ("C5", 80),
+        ("capital_plan", 2026): ("D5", 300),
+        ("disbursed", 2026): ("E5", 120),
+    }
