@@ -238,7 +238,9 @@ def mark(obj: ReviewedModel, state: str, *, by, comment: str | None = None) -> s
         obj.reviewed_at, obj.reviewed_by = now, by
     if comment is not None:  # a return's comment; a resubmission keeps it in sight on the report
         obj.review_comment = comment.strip()
-    if state == previous:
+    if state == previous or (previous is None and state == ReviewState.APPROVED):
+        # A new entry of the office is approved at once: nothing was submitted, so there is no
+        # approval to tell anyone of (its unit would get one notice per report it never wrote).
         return None
     return {
         ReviewState.SUBMITTED: Action.SUBMIT,

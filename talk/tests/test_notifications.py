@@ -16,8 +16,11 @@ from django.utils import translation
 
 from accounts.models import Profile
 from assignments.models import ProgressReport
+from assignments.services import log_progress
 from assignments.tasks import remind_ward
 from core import events
+from core.review import Action, transition
+from plans.periods import PeriodKind, ReportingPeriod
 from portal.tests.factories import make_user
 from talk.models import Notification
 from talk.services import post_comment, remove_comment
@@ -82,6 +85,19 @@ class TestReports:
         events.report_submitted.send(sender=ProgressReport, instance=report, by=bd.official)
         assert told(kind="submitted") == {bd.follow_up.username}
         events.report_approved.send(sender=ProgressReport, instance=report, by=bd.follow_up)
+        assert told(kind="approved") == {bd.official.username}
+
+    def test_the_offices_own_entry_tells_nobody_of_an_approval_but_approving_a_submission_does(self, bd):
+        period = ReportingPeriod(2026, PeriodKind.QUARTER, 3)
+        args = {"task": bd.task, "unit": bd.ubnd, "period": period, "status": "in_progress", "locks": False}
+        log_progress(**args, percent=40, author=bd.follow_up, reviewer=True)
+        assert not Notification.objects.filter(kind="approved").exists()  # nothing was submitted
+
+        later = ReportingPeriod(2026, PeriodKind.QUARTER, 4)
+        sent = log_progress(**{**args, "period": later}, percent=50, author=bd.official, submit=True)
+        transition(
+            ProgressReport, sent.pk, Action.APPROVE, by=bd.follow_up, reviewer=True, expected_version=sent.version
+        )
         assert told(kind="approved") == {bd.official.username}
 
     def test_a_returned_measurement_tells_the_targets_unit(self, bd):
