@@ -69,6 +69,12 @@ _MARKER_RE = re.compile(r"(?:^|(?<=[\s;:,]))(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ
 _COPULA_RE = re.compile(r"\s(?:là|bao gồm|gồm)\s")
 _JOINING_RE = re.compile(r"^(?:đồng thời|và|cùng với đó|đồng thời,)\s+", re.I)
 _MAX_LEAD_WORDS_FOR_LABEL = 6
+# Bounds that keep a pasted paragraph of any length linear: a lead is read back at most this far,
+# a list forward at most this far (five titles of ``reader.TITLE_MAX``), and only this many
+# colons or "là" of one paragraph are looked at.
+_MAX_LEAD_CHARS = 400
+_MAX_LIST_CHARS = 2500
+_MAX_OPENERS = 100
 
 
 @dataclass
@@ -79,8 +85,9 @@ class Enumeration:
 
 
 def _lead_of(text: str, colon: int) -> str:
-    start = 0
-    for m in _SENTENCE_START_RE.finditer(text, 0, colon):
+    window = max(0, colon - _MAX_LEAD_CHARS)
+    start = window
+    for m in _SENTENCE_START_RE.finditer(text, window, colon):
         start = m.end()
     return text[start:colon].strip()
 
@@ -110,9 +117,9 @@ def _clean(piece: str) -> str:
 
 def find_enumeration(text: str) -> Enumeration | None:
     """The first list of items enumerated after a colon in ``text`` (see the module docstring)."""
-    openers = [(m.start(), m.end()) for m in re.finditer(":", text)]
-    openers += [(m.start(), m.end()) for m in _COPULA_RE.finditer(text)]
-    for colon, after in sorted(openers):
+    openers = [(m.start(), m.end()) for _i, m in zip(range(_MAX_OPENERS), re.finditer(":", text), strict=False)]
+    openers += [(m.start(), m.end()) for _i, m in zip(range(_MAX_OPENERS), _COPULA_RE.finditer(text), strict=False)]
+    for colon, after in sorted(openers)[:_MAX_OPENERS]:
         lead = _lead_of(text, colon)
         key = h.key(lead)
         # The plan word must head the lead, not own something else: "Mục tiêu của đề án:" lists
@@ -124,8 +131,10 @@ def find_enumeration(text: str) -> Enumeration | None:
             continue  # "đề ra 16 chỉ tiêu: …" lists targets; "một trong những …" names one
         if text[colon] != ":" and not (named and re.search(rf"\b(?:{_NOUN_RE})(?:\s+\S+){{0,6}}$", key)):
             continue  # "là"/"gồm" open a list only right after the kind of its items
-        rest = text[after:]
+        rest = text[after : after + _MAX_LIST_CHARS + 1]
         end = _LIST_END_RE.search(rest)
+        if end is None and len(rest) > _MAX_LIST_CHARS:
+            continue  # no end within reach: not a list of titles
         tail = rest[: end.start()] if end else rest
         marked = _marked_pieces(tail.strip())
         if marked:
