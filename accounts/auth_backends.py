@@ -3,7 +3,8 @@
 Every signed-in page first needs the user (``AuthenticationMiddleware`` → the backend's
 ``get_user``) and their ``Profile`` with its ward, unit and city (menus, ``accounts.access``).
 ``CachedModelBackend`` keeps that one object graph in the cache for ``AUTH_CACHE_SECONDS``,
-under a key holding a version, and drops it whenever it may have changed:
+stored with the version it was read at (one ``get_many`` of both per request), and drops it
+whenever it may have changed:
 
 - a ``User`` or ``Profile`` saved or deleted (password, deactivation, role, ward…): that
   user's entry is deleted, in the same process and — with a shared cache (Redis) — for every
@@ -29,8 +30,8 @@ from django.db.models.signals import post_delete, post_save
 VERSION_KEY = "auth-user:version"
 
 
-def _key(user_id, version) -> str:
-    return f"auth-user:{version}:{user_id}"
+def _key(user_id) -> str:
+    return f"auth-user:{user_id}"
 
 
 def load_user(user_id):
@@ -51,18 +52,22 @@ class CachedModelBackend(ModelBackend):
         if not seconds:
             user = load_user(user_id)
         else:
-            version = cache.get(VERSION_KEY, 0)
-            key = _key(user_id, version)
-            user = cache.get(key)
-            if user is None:
+            # One round trip: the version and the entry, stored with the version it was read at.
+            key = _key(user_id)
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY, 0)
+            entry = found.get(key)
+            if entry is not None and entry[0] == version:
+                user = entry[1]
+            else:
                 user = load_user(user_id)
                 if user is not None:
-                    cache.set(key, user, seconds)
+                    cache.set(key, (version, user), seconds)
         return user if user is not None and self.user_can_authenticate(user) else None
 
 
 def forget_user(user_id) -> None:
-    cache.delete(_key(user_id, cache.get(VERSION_KEY, 0)))
+    cache.delete(_key(user_id))
 
 
 def _on_user(sender, instance, **kwargs):

@@ -227,7 +227,7 @@ IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", "20000")
 
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "core.redis_cache.ReusingRedisCache",  # one client per pool (see the module)
         "LOCATION": os.environ["REDIS_URL"],
     }
     if os.environ.get("REDIS_URL")
@@ -238,6 +238,8 @@ CACHES = {
 # change in one gunicorn worker would not reach the others' copies.
 SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if os.environ.get("REDIS_URL") else "db")
 AUTH_CACHE_SECONDS = envint("AUTH_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0")
+# The bell's unread count per user (talk.unread), only with the shared cache as above.
+UNREAD_CACHE_SECONDS = envint("UNREAD_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0")
 
 # Background work (core.jobs): stored in the database and run by `manage.py db_worker`
 # (django-tasks-db), so that it survives restarts and never holds a web request. TASKS_BACKEND

@@ -306,5 +306,7 @@ class FiguresForm(forms.Form):
 
 def include_submitted(params) -> bool:
     """Read the switch from a query string (``request.GET``); anything else is approved-only."""
+    if FIGURES_PARAM not in params:  # the usual page: no form to build (dashboards on every visit)
+        return False
     form = FiguresForm(params)
     return form.is_valid() and form.cleaned_data.get(FIGURES_PARAM) == INCLUDE_SUBMITTED

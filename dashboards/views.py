@@ -48,8 +48,8 @@ def ward_dashboard(request, ward_slug):
     wards = with_generation(Ward.objects.select_related("city"))
     ward = get_object_or_404(scope(request.user, wards), slug=ward_slug)
     today = timezone.localdate()
-    figures = FiguresForm(request.GET or None)
-    if figures.is_bound and not figures.is_valid():
+    figures = FiguresForm(request.GET) if request.GET else None  # most visits have no query: no form
+    if figures is not None and not figures.is_valid():
         return HttpResponseBadRequest(_("Tham số “số liệu” không hợp lệ."))
     submitted = include_submitted(request.GET)
     # The page body is cached under the ward's data generation (core.generation): the figures

@@ -8,7 +8,9 @@ class TalkConfig(AppConfig):
 
     def ready(self):
         from core import events
-        from talk import notify
+        from talk import notify, unread
+
+        unread.connect()  # the bell's cached count follows every notification written
 
         # What the domain apps announce (core.events) becomes notifications here: the lower
         # floors never import talk.

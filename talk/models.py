@@ -119,6 +119,24 @@ class NotificationQuerySet(models.QuerySet):
     def unread(self):
         return self.filter(read_at__isnull=True)
 
+    # Bulk writes move the recipients' unread version (talk.unread) whoever calls them.
+    def bulk_create(self, objs, *args, **kwargs):
+        from talk import unread
+
+        created = super().bulk_create(objs, *args, **kwargs)
+        unread.changed(obj.recipient_id for obj in created)
+        return created
+
+    def update(self, **kwargs):
+        from talk import unread
+
+        if not {"read_at", "recipient", "recipient_id"} & kwargs.keys():
+            return super().update(**kwargs)
+        recipients = list(self.order_by().values_list("recipient_id", flat=True).distinct())
+        count = super().update(**kwargs)
+        unread.changed([*recipients, kwargs.get("recipient_id"), getattr(kwargs.get("recipient"), "pk", None)])
+        return count
+
 
 class Notification(models.Model):
     class Kind(models.TextChoices):
