@@ -156,6 +156,20 @@ def wait_for(port: int, seconds: float = 30) -> None:
     sys.exit("gunicorn did not start")
 
 
+def wait_ready(url: str, workers: int, seconds: float = 120) -> None:
+    """Until every worker answers: the port is open as soon as the master binds it, but each
+    worker loads Django after the fork (seconds on a busy machine: a first measurement of 0)."""
+    import urllib.request
+
+    deadline, answered = time.monotonic() + seconds, 0
+    while answered < 4 * workers and time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=30) as response:
+                answered += response.status == 200
+        except OSError:
+            time.sleep(0.5)
+
+
 def ensure_wrk() -> str:
     wrk = shutil.which("wrk")
     if wrk:
@@ -176,6 +190,8 @@ def run_wrk(wrk: str, url: str, cookie: str, args) -> dict:
     if not match:
         sys.exit(f"wrk failed:\n{out.stdout}\n{out.stderr}")
     data = json.loads(match.group(1))
+    if not data["requests"]:
+        log(f"wrk: no request finished on {url}:\n{out.stdout}{out.stderr}")
     seconds = data["duration_us"] / 1e6
     return {
         "rps": round(data["requests"] / seconds, 1),
@@ -250,11 +266,14 @@ def http_load(db: dict, args) -> dict:
             try:
                 wait_for(port)
                 base = f"http://127.0.0.1:{port}"
+                wait_ready(base + "/bench/bare/", args.workers)
                 for name, path, who in HTTP_VIEWS:
+                    if args.views and name not in args.views.split(","):
+                        continue
                     url = base + path.format(ward=args.ward)
                     run_wrk(wrk, url, cookies[who], argparse.Namespace(**{**vars(args), "duration": 2}))  # warm-up
                     out[name] = run_wrk(wrk, url, cookies[who], args)
-                    out[name]["ratio"] = round(out[name]["rps"] / out["bare"]["rps"], 3)
+                    out[name]["ratio"] = round(out[name]["rps"] / (out["bare"]["rps"] or float("nan")), 3)
                     log(f"http {config} {name}: {out[name]}")
             finally:
                 server.terminate()
@@ -335,6 +354,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
+    parser.add_argument("--views", default="", help="only these HTTP views (comma-separated names; bare first)")
     parser.add_argument("--label", default="", help="a name for this run, kept in the results file")
     parser.add_argument("--redis", action="store_true", help="also measure with a shared Redis cache (redis-server)")
     parser.add_argument("--city-viewer", default="hai-phong.thanhpho", help="the city viewer of the city pages")
