@@ -248,13 +248,20 @@ def open_workbook(source, *, max_rows: int | None = None, deadline: float | None
 
 
 class CalamineSheet:
-    """A sheet of an .xls or .ods workbook with the few parts of openpyxl's sheet the reader uses."""
+    """A sheet of an .xls or .ods workbook with the few parts of openpyxl's sheet the reader uses.
 
-    def __init__(self, sheet, title: str) -> None:
+    Its merged ranges are given as openpyxl gives them, the value in the first cell only, so
+    that one place fills them for every format (``_header_labels`` across a header,
+    ``_read_body`` down a column): calamine's own for an .xls, ``_ods_merges`` for an .ods
+    (calamine gives none)."""
+
+    def __init__(self, sheet, title: str, merges: list[tuple[int, int, int, int]] | None = None) -> None:
         self._sheet, self.title = sheet, nfc(title)
         self.max_row, self.max_column = sheet.height, sheet.width
-        ranges = sheet.merged_cell_ranges or []  # .ods: calamine gives none (values stay in the first cell)
-        self.merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in ranges]
+        ranges = sheet.merged_cell_ranges or []
+        self.merges = (
+            merges if merges is not None else [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in ranges]
+        )
         self.offset = sheet.start or (0, 0)  # the first used cell; rows and columns before it are empty
 
     def iter_rows(self, values_only=True):
@@ -275,6 +282,7 @@ class CalamineBook:
         try:
             self._book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
             names = [m.name for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+            self._merges = _ods_merges(data) if data[:2] == b"PK" else {}
         except python_calamine.PasswordError as exc:
             raise LayoutError(_("Tệp được đặt mật khẩu. Hãy bỏ mật khẩu rồi nạp lại.")) from exc
         except Exception as exc:  # calamine raises its own kinds on malformed files
@@ -295,7 +303,74 @@ class CalamineBook:
                     % {"format": self.label},
                     sheet=nfc(name),
                 ) from exc
-            yield CalamineSheet(sheet, name)
+            yield CalamineSheet(sheet, name, self._merges.get(nfc(name)) if self._merges else None)
+
+
+ODS_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+# Merged ranges one .ods sheet may declare: a header has a few, a body merged down a column a
+# few hundred; past this the file is hostile or generated, and its other merges are ignored.
+MAX_ODS_MERGES = 10_000
+
+
+def _ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
+    """The merged ranges ``(min_row, min_col, max_row, max_col)``, 1-based, of each sheet of an
+    .ods, by sheet name: the cells declaring ``table:number-columns-spanned`` /
+    ``number-rows-spanned`` in ``content.xml``, their positions counted over repeated rows and
+    cells (``number-rows-repeated``, ``number-columns-repeated``) and covered cells. Read with
+    expat callbacks that keep nothing but the ranges; entity declarations are refused. A
+    damaged part raises (``CalamineBook`` says the file cannot be read)."""
+    from xml.parsers import expat
+
+    def attr(name):
+        return f"{ODS_TABLE_NS}}}{name}"
+
+    table, row_tag, cells = attr("table"), attr("table-row"), {attr("table-cell"), attr("covered-table-cell")}
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    state = {"sheet": None, "row": 0, "col": 0, "repeat": 1, "depth": 0}
+
+    def number(attrs, name) -> int:
+        value = attrs.get(attr(name), "1")
+        return max(int(value), 1) if value.isdigit() else 1
+
+    def start(tag, attrs):
+        if tag == table:
+            state["depth"] += 1
+            if state["depth"] == 1:  # a table inside a cell is not a sheet
+                state.update(sheet=nfc(attrs.get(attr("name"), "")), row=0)
+                out.setdefault(state["sheet"], [])
+        elif state["depth"] != 1:
+            return
+        elif tag == row_tag:
+            state.update(row=state["row"] + 1, col=0, repeat=number(attrs, "number-rows-repeated"))
+        elif tag in cells:
+            repeat = number(attrs, "number-columns-repeated")
+            across, down = number(attrs, "number-columns-spanned"), number(attrs, "number-rows-spanned")
+            merges = out[state["sheet"]]
+            if (across > 1 or down > 1) and len(merges) < MAX_ODS_MERGES:
+                for extra_row in range(min(state["repeat"], 100)):
+                    for extra_col in range(min(repeat, 100)):
+                        r, c = state["row"] + extra_row, state["col"] + 1 + extra_col * across
+                        merges.append((r, c, r + down - 1, c + across - 1))
+            state["col"] += repeat
+
+    def end(tag):
+        if tag == table:
+            state["depth"] -= 1
+        elif tag == row_tag and state["depth"] == 1:
+            state["row"] += state["repeat"] - 1
+
+    def no_entities(*args):
+        raise ValueError("entity declarations are not read")
+
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.EntityDeclHandler = parser.UnparsedEntityDeclHandler = parser.ExternalEntityRefHandler = no_entities
+    with zipfile.ZipFile(io.BytesIO(data)) as package, package.open("content.xml") as stream:
+        while chunk := stream.read(1 << 20):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    return out
 
 
 def _check_unzipped_size(data: bytes) -> None:

@@ -214,20 +214,35 @@ def xls_bytes(rows, title="Phụ lục 1") -> bytes:
     return out.getvalue()
 
 
-def ods_bytes(rows, title="Phụ lục 1") -> bytes:
+def ods_bytes(rows, title="Phụ lục 1", merges=()) -> bytes:
+    """An .ods sheet of ``rows``; ``merges`` ("A4:A5", as openpyxl's) written as LibreOffice
+    does: the first cell spans the range, the others are covered cells."""
     from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
     from odf.text import P
+    from openpyxl.utils import range_boundaries
 
+    spans, covered = {}, set()
+    for rng in merges:
+        c0, r0, c1, r1 = range_boundaries(rng)
+        spans[(r0, c0)] = (c1 - c0 + 1, r1 - r0 + 1)
+        covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
     doc = OpenDocumentSpreadsheet()
     table = Table(name=title)
-    for row in rows:
+    for r, row in enumerate(rows, start=1):
         tr = TableRow()
-        for value in row:
+        width = max([len(row), *(c for rr, c in covered if rr == r)])
+        for c in range(1, width + 1):
+            value = row[c - 1] if c <= len(row) else None
+            if (r, c) in covered:
+                tr.addElement(CoveredTableCell())
+                continue
+            across, down = spans.get((r, c), (1, 1))
+            extra = {"numbercolumnsspanned": across, "numberrowsspanned": down} if (r, c) in spans else {}
             if isinstance(value, int):
-                cell = TableCell(valuetype="float", value=value)
+                cell = TableCell(valuetype="float", value=value, **extra)
             else:
-                cell = TableCell(valuetype="string")
+                cell = TableCell(valuetype="string", **extra)
             if value not in (None, ""):
                 cell.addElement(P(text=str(value)))
             tr.addElement(cell)
@@ -343,3 +358,69 @@ def test_a_workbook_that_takes_too_long_to_read_is_stopped_with_a_message(plan, 
     monkeypatch.setattr(layouts, "READ_SECONDS", -1)  # already past the time limit
     preview = preview_import(ward=plan.ward, source=workbook_bytes(task_rows(600)))
     assert any("Tệp đọc quá -1 giây nên đã dừng" in m for m in preview.messages())
+
+
+def test_merged_headers_and_cells_of_an_ods_read_like_those_of_an_xlsx(plan):
+    """A two-row header ("Đơn vị thực hiện" merged over "Chủ trì" / "Phối hợp", "STT" and
+    "Nhiệm vụ" merged down) and a lead unit merged down over two tasks: calamine gives an
+    .ods's merged cells as empty, the reader fills them as it does an .xlsx's."""
+    rows = [
+        ["PHỤ LỤC 1"],
+        ["CÁC NHIỆM VỤ"],
+        ["STT", "Nhiệm vụ", "Đơn vị thực hiện", None, "Thời gian"],
+        [None, None, "Chủ trì", "Phối hợp", None],
+        ["I", "Nhóm thứ nhất"],
+        [1, "Nhiệm vụ 1", "Công an phường", "Phòng KTHT&ĐT", "Hàng năm"],
+        [2, "Nhiệm vụ 2", None, "UBND phường", "Năm 2027"],
+    ]
+    merges = ["A3:A4", "B3:B4", "C3:D3", "E3:E4", "C6:C7"]
+    ods = preview_import(ward=plan.ward, source=ods_bytes(rows, merges=merges))
+    xlsx = preview_import(ward=plan.ward, source=workbook_bytes(rows, merges=merges))
+    assert ods.messages() == [] == xlsx.messages()
+    readings = [(r.kind, r.number, r.title, r.reading) for r in ods.rows]
+    assert readings == [(r.kind, r.number, r.title, r.reading) for r in xlsx.rows]
+    tasks = [r.reading for r in ods.rows if r.kind == "task"]
+    assert [(t["lead"], t["coordinating"]) for t in tasks] == [
+        (["Công an phường"], ["Phòng KTHT&ĐT"]),
+        (["Công an phường"], ["UBND phường"]),
+    ]
+    apply_import(ward=plan.ward, source=ods_bytes(rows, merges=merges))
+    assert Task.objects.for_ward(plan.ward).count() == 2
+
+
+def test_ods_merges_are_placed_over_repeated_rows_and_cells():
+    """LibreOffice writes runs of empty rows and cells once, with a repeat count."""
+    import zipfile
+
+    from exchange.workbook_import.layouts import _ods_merges
+
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    name = unicodedata.normalize("NFD", "Phụ lục")  # typed decomposed: read as the calamine name, in NFC
+    content = (
+        f'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        f'xmlns:table="{table}"><office:body><office:spreadsheet><table:table table:name="{name}">'
+        '<table:table-row table:number-rows-repeated="3"><table:table-cell/></table:table-row>'
+        '<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
+        '<table:table-cell table:number-columns-spanned="3" table:number-rows-spanned="2"/>'
+        '<table:covered-table-cell table:number-columns-repeated="2"/><table:table-cell/></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    ).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        package.writestr("content.xml", content)
+    assert _ods_merges(out.getvalue()) == {"Phụ lục": [(4, 3, 5, 5)]}
+
+
+def test_an_ods_whose_content_is_damaged_is_refused_naming_the_format(plan):
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(ods_bytes(task_rows(2)))) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            dst.writestr(item, part[: len(part) // 2] if item.filename == "content.xml" else part)
+    preview = refused(plan, out.getvalue())
+    assert preview.messages() == [
+        "Tệp .ods (LibreOffice) bị hỏng hoặc không đọc được. Hãy mở tệp rồi lưu lại thành .xlsx và nạp lại."
+    ]
