@@ -224,6 +224,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
 # Excel imports refuse sheets longer than this.
 IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", "20000")
+# An Excel import whose preview has more rows than this, or whose file is larger than this many
+# bytes, is confirmed on the background worker (exchange.workbook_import.tasks: its progress and
+# result on the job's page); smaller ones are imported in the request, as before.
+IMPORT_QUEUE_ROWS = envint("IMPORT_QUEUE_ROWS", "500")
+IMPORT_QUEUE_BYTES = envint("IMPORT_QUEUE_BYTES", str(512 * 1024))
 
 CACHES = {
     "default": {

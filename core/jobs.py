@@ -19,7 +19,18 @@ immediate backend runs each at once.
   minutes) finds running jobs whose heartbeat is older than ``settings.JOB_STALE_SECONDS``,
   marks their attempt failed ("the worker stopped") and retries them like any failed attempt,
   or fails the job after its last attempt; the office sees which on its page.
-- ``progress(job_id, done, total)``: a long job says how far it has come (shown to the office).
+- ``progress(job_id, done, total)``: a long job says how far it has come (shown to the office);
+  inside the task, ``report_progress(done, total)`` says it for the job being run. Called inside
+  a transaction (an import, all rows or none), the numbers go through the heartbeat thread,
+  whose own connection commits them at once (on SQLite, whose one writer is the job's own
+  transaction, they show when it ends).
+- ``attach_file(filename, content)``: the file a job made (the Word report), kept with the job
+  under ``MEDIA_ROOT/jobs/<ward>/<job>/`` and downloaded through the job's page.
+- A task raises ``JobError`` (a Vietnamese sentence) for a failure the office should read as
+  it is; ``retryable=False`` when running it again would fail the same way (data refused): the
+  job fails at once, and ``summary`` (e.g. the rows in error) is kept.
+- ``retry(job, user=…)``: the office runs a failed job again; a new job (``retry_of``) with the
+  same arguments, the failed one marked ``retried_at``, both kept.
 
 A task must be safe to run again: a retry repeats whatever the failed attempt did before it
 failed (the reminders record each email sent, so a retry sends only the ones missing).
@@ -27,15 +38,19 @@ failed (the reminders record each email sent, so a retry sends only the ones mis
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import logging
 import threading
+import time
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.core.files.base import ContentFile
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q
 from django.tasks import task
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_noop
 
 from core.models import BackgroundJob
@@ -43,6 +58,29 @@ from core.models import BackgroundJob
 logger = logging.getLogger(__name__)
 
 ERROR_MAX_CHARS = 500
+# A job's progress is written at most this often (seconds), however often the task reports it.
+PROGRESS_EVERY = 0.5
+
+
+class JobError(Exception):
+    """A failure told to the office as it is (a Vietnamese sentence, already translated).
+
+    ``retryable=False``: the data was refused, running it again would fail the same way, so
+    the job fails at once; ``summary`` is kept on the job (e.g. the errors to show)."""
+
+    def __init__(self, message: str, *, retryable: bool = True, summary: dict | None = None):
+        super().__init__(message)
+        self.retryable, self.summary = retryable, summary
+
+
+class _Running:
+    """The job the current task runs (``report_progress``, ``attach_file`` find it here)."""
+
+    def __init__(self, job_id: int, heartbeat: _Heartbeat | None):
+        self.job_id, self.heartbeat, self.last_write = job_id, heartbeat, 0.0
+
+
+_running: contextvars.ContextVar[_Running | None] = contextvars.ContextVar("running_job", default=None)
 
 
 def job_task(function=None, **task_options):
@@ -73,19 +111,38 @@ class _Heartbeat(threading.Thread):
 
     def __init__(self, job_id: int, interval: float):
         super().__init__(name=f"job-{job_id}-heartbeat", daemon=True)
-        self.job_id, self.interval, self.stopped = job_id, interval, threading.Event()
+        self.job_id, self.interval = job_id, interval
+        self.stopped, self.nudged = threading.Event(), threading.Event()
+        self.pending: tuple[int, int] | None = None  # progress reported from inside a transaction
+
+    def report(self, done: int, total: int) -> None:
+        """Progress to write on this thread's connection (the task's is inside a transaction)."""
+        self.pending = (done, total)
+        self.nudged.set()
 
     def run(self):
         try:
-            while not self.stopped.wait(self.interval):
-                BackgroundJob.objects.filter(pk=self.job_id, status=BackgroundJob.Status.RUNNING).update(
-                    heartbeat_at=timezone.now()
-                )
+            while not self.stopped.is_set():
+                self.nudged.wait(self.interval)
+                self.nudged.clear()
+                if self.stopped.is_set():
+                    break
+                fields = {"heartbeat_at": timezone.now()}
+                pending, self.pending = self.pending, None
+                if pending is not None:
+                    fields.update(progress_done=pending[0], progress_total=pending[1])
+                try:
+                    BackgroundJob.objects.filter(pk=self.job_id, status=BackgroundJob.Status.RUNNING).update(**fields)
+                except DatabaseError as exc:  # SQLite: the job's own transaction holds the one write lock
+                    logger.info("job %s: heartbeat not written (%s)", self.job_id, exc)
+                if pending is not None:
+                    self.stopped.wait(PROGRESS_EVERY)
         finally:
             connection.close()  # this thread's own connection
 
     def stop(self):
         self.stopped.set()
+        self.nudged.set()
         self.join(timeout=self.interval + 5)
 
 
@@ -98,13 +155,20 @@ def _run(func, context, job_id: int, kwargs: dict):
     heartbeat = _Heartbeat(job_id, interval) if interval else None
     if heartbeat is not None:
         heartbeat.start()
+    running = _running.set(_Running(job_id, heartbeat))
     try:
         summary = func(**kwargs)
     except Exception as exc:
         if job is None:  # its ward was deleted meanwhile: nothing to report to
             raise
-        error = f"{type(exc).__name__}: {exc}"[:ERROR_MAX_CHARS]
-        if job.attempts < job.max_attempts:
+        if isinstance(exc, JobError):
+            error = str(exc)[:ERROR_MAX_CHARS]
+        else:
+            error = f"{type(exc).__name__}: {exc}"[:ERROR_MAX_CHARS]
+        if isinstance(exc, JobError) and not exc.retryable:
+            final = {"retryable": False} | (exc.summary or {})
+            _update(job_id, status=BackgroundJob.Status.FAILED, error=error, summary=final, finished_at=timezone.now())
+        elif job.attempts < job.max_attempts:
             # Recorded before queueing: an immediate backend runs the retry inside enqueue().
             _update(job_id, status=BackgroundJob.Status.RETRYING, error=error)
             _retry(context.task_result.task, job, kwargs)
@@ -113,6 +177,7 @@ def _run(func, context, job_id: int, kwargs: dict):
         logger.warning("job %s (%s), attempt %s of %s: %s", job_id, job.label, job.attempts, job.max_attempts, error)
         raise
     finally:
+        _running.reset(running)
         if heartbeat is not None:
             heartbeat.stop()
     _update(
@@ -133,7 +198,7 @@ def _retry(queued_task, job: BackgroundJob, kwargs: dict) -> None:
     queued_task.enqueue(job_id=job.pk, **kwargs)
 
 
-def enqueue(queued_task, *, label: str, ward=None, user=None, max_attempts: int = 3, **kwargs):
+def enqueue(queued_task, *, label: str, ward=None, user=None, max_attempts: int = 3, retry_of=None, **kwargs):
     """Record a job for ``ward`` (``label``: what it does, a gettext_noop'd Vietnamese phrase)
     and queue ``queued_task`` (a ``@job_task``) with ``kwargs``. Returns (job, task result)."""
     job = BackgroundJob.objects.create(
@@ -142,12 +207,37 @@ def enqueue(queued_task, *, label: str, ward=None, user=None, max_attempts: int 
         label=label,
         requested_by=user if user is not None and user.is_authenticated else None,
         max_attempts=max_attempts,
+        arguments=kwargs,
+        retry_of=retry_of,
     )
     result = queued_task.enqueue(job_id=job.pk, **kwargs)
     # A queued task has not run: say which row of the queue holds it.
     BackgroundJob.objects.filter(pk=job.pk, task_result_id="").update(task_result_id=str(result.id))
     job.refresh_from_db()
     return job, result
+
+
+class NotRetryable(Exception):
+    """The job is not a failed one, was retried already, or says that a retry would fail too."""
+
+
+def retry(job: BackgroundJob, *, user=None) -> BackgroundJob:
+    """Run a failed job again, as the office asks: a new job with the same task and arguments
+    (``retry_of`` = the failed one, which records ``retried_at``). Once per failed job: a second
+    click, or two people at once, raise ``NotRetryable``. Returns the new job."""
+    if not job.may_retry or job.arguments is None:
+        raise NotRetryable
+    claimed = BackgroundJob.objects.filter(
+        pk=job.pk, status=BackgroundJob.Status.FAILED, retried_at__isnull=True
+    ).update(retried_at=timezone.now())
+    if not claimed:
+        raise NotRetryable
+    queued_task = import_string(job.task_path)
+    new_job, _result = enqueue(
+        queued_task, label=job.label, ward=job.ward, user=user, max_attempts=job.max_attempts, retry_of=job,
+        **job.arguments,
+    )  # fmt: skip
+    return new_job
 
 
 def recent_jobs(ward, limit: int = 10) -> list[BackgroundJob]:
@@ -159,6 +249,35 @@ def progress(job_id: int | None, done: int, total: int) -> None:
     """Record how far a running job has come (and that it is alive). ``job_id`` None: not a job."""
     if job_id is not None:
         _update(job_id, progress_done=done, progress_total=total, heartbeat_at=timezone.now())
+
+
+def report_progress(done: int, total: int) -> None:
+    """How far the job being run has come (nothing outside a job). Written at most every
+    ``PROGRESS_EVERY`` seconds, and always when ``done`` reaches ``total``; from inside a
+    transaction, through the heartbeat thread's connection so that the office sees it now."""
+    running = _running.get()
+    if running is None:
+        return
+    now = time.monotonic()
+    if done < total and now - running.last_write < PROGRESS_EVERY:
+        return
+    running.last_write = now
+    if connection.in_atomic_block and running.heartbeat is not None:
+        running.heartbeat.report(done, total)
+    else:
+        progress(running.job_id, done, total)
+
+
+def attach_file(filename: str, content: bytes) -> None:
+    """Keep ``content`` as the file of the job being run (replacing an earlier attempt's)."""
+    running = _running.get()
+    if running is None:
+        raise RuntimeError("attach_file() outside a job")
+    job = BackgroundJob.objects.get(pk=running.job_id)
+    if job.result_file:
+        job.result_file.delete(save=False)
+    job.result_file.save(filename, ContentFile(content), save=False)
+    _update(job.pk, result_file=job.result_file.name)
 
 
 # What the office reads for an attempt whose worker stopped (translated when shown).

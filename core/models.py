@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +23,11 @@ class WardGeneration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.ward_id}: {self.value}"
+
+
+def job_file_path(job: BackgroundJob, filename: str) -> str:
+    """Where a job's file is stored: by ward and job, so that each has its own folder."""
+    return f"jobs/{job.ward_id or 'none'}/{job.pk}/{filename}"
 
 
 class BackgroundJob(models.Model):
@@ -62,6 +69,17 @@ class BackgroundJob(models.Model):
     # How far a long job has come (core.jobs.progress), e.g. rows imported of rows read.
     progress_done = models.PositiveIntegerField(null=True, blank=True)
     progress_total = models.PositiveIntegerField(null=True, blank=True)
+    # The task's keyword arguments (plain JSON): what a retry asked by the office runs again.
+    arguments = models.JSONField(null=True, blank=True)
+    # A file the job made (the Word report), under MEDIA_ROOT/jobs/<ward>/<job>/: never linked
+    # from a public URL, downloaded through the job's page, which checks the reader's ward.
+    result_file = models.FileField(max_length=300, blank=True, upload_to=job_file_path)
+    # The office asked to run a failed job again: the new job points back here, and this one
+    # records when, so that it is retried once (core.jobs.retry).
+    retry_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="retries", verbose_name=_("thử lại của")
+    )
+    retried_at = models.DateTimeField(_("lúc thử lại"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -77,3 +95,14 @@ class BackgroundJob(models.Model):
         if not self.progress_total or self.progress_done is None:
             return None
         return min(100, round(self.progress_done * 100 / self.progress_total))
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.SUCCEEDED, self.Status.FAILED)
+
+    @property
+    def may_retry(self) -> bool:
+        """A failed job the office may run again: not yet retried, and not refused for its data
+        (a job that says so in its summary: running it again would fail the same way)."""
+        final = isinstance(self.summary, dict) and self.summary.get("retryable") is False
+        return self.status == self.Status.FAILED and self.retried_at is None and not final and bool(self.task_path)

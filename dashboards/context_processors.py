@@ -75,6 +75,8 @@ def _links(role, superuser: bool, every_ward: bool, own_ward_slug, ward_slug) ->
             links.append(_link(_("Đơn vị, tài khoản"), "unit_list", ward_slug=ward_slug))
             links.append(_link(_("Duyệt báo cáo"), "review_queue", ward_slug=ward_slug))
             links.append(_link(_("Quy tắc theo dõi"), "ward_settings", ward_slug=ward_slug))
+            # The ward's background jobs: the Word report, large imports, reminders (exchange.job_views).
+            links.append(_link(_("Việc chạy nền"), "exchange:jobs", ward=ward_slug))
     links.append(_link(_("Cách tính tình trạng"), "status_help"))
     return [link for link in links if link]
 

@@ -142,3 +142,32 @@ def test_a_long_job_reports_its_progress_to_the_office(client, bd):
     client.force_login(bd.follow_up)
     html = client.get(reverse("my_work")).content.decode()
     assert "250/1000 (25%)" in html
+
+
+@jobs.job_task
+def stepped(*, steps: int) -> dict:
+    """Reports each step, and reads back what the office would see after it."""
+    from core.models import BackgroundJob
+
+    seen = []
+    for step in range(1, steps + 1):
+        jobs.report_progress(step, steps)
+        job = BackgroundJob.objects.get(label="Từng bước", status="running")
+        seen.append([job.progress_done, job.progress_total])
+    return {"seen": seen}
+
+
+def test_a_running_job_reports_each_step_and_ends_at_its_total(bd, monkeypatch):
+    monkeypatch.setattr(jobs, "PROGRESS_EVERY", 0)
+    job, _ = jobs.enqueue(stepped, label="Từng bước", ward=bd.ward, steps=4)
+    assert job.summary["seen"] == [[1, 4], [2, 4], [3, 4], [4, 4]]
+    assert (job.progress_done, job.progress_total) == (4, 4)
+
+
+def test_progress_is_written_at_most_every_half_second_but_always_at_the_end(bd, monkeypatch):
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(jobs, "time", SimpleNamespace(monotonic=lambda: 100.0))  # every step at once
+    job, _ = jobs.enqueue(stepped, label="Từng bước", ward=bd.ward, steps=3)
+    assert job.summary["seen"] == [[1, 3], [1, 3], [3, 3]]  # step 2 came too soon after step 1
+    jobs.report_progress(5, 5)  # outside a job: nothing to write, no error

@@ -263,7 +263,9 @@ class PlanTree:
         PlanItem.objects.bulk_update(changed, ["tree_order"])
 
 
-def _build(ward, source, *, plan, plan_code, kind, appendix, unit_mapping, pending: bool, sheets=None):
+def _build(
+    ward, source, *, plan, plan_code, kind, appendix, unit_mapping, pending: bool, sheets=None, on_progress=None
+):
     preview = ImportPreview(ward=ward, plan=None)
     try:
         plan = plan or choose_plan(ward, plan_code)
@@ -289,6 +291,7 @@ def _build(ward, source, *, plan, plan_code, kind, appendix, unit_mapping, pendi
     importers = []
     for sheet in reading.sheets:
         importer = import_rows.IMPORTERS[sheet.kind](ward=ward, plan=plan, tree=tree, matcher=matcher)
+        importer.on_row = on_progress
         appendix_item, is_new = tree.appendix(sheet, sheet.kind, appendix, importer.subtree_has, importer.holding_items)
         preview.sheets.append({"name": sheet.name, "kind": sheet.kind, "appendix": appendix_item.number})
         preview.file_warnings += [where(sheet.name, None) + w for w in sheet.warnings]
@@ -323,8 +326,12 @@ def apply_import(
     expected_generation=None,
     sheets=None,
     user=None,
+    on_progress=None,
 ):
     """Import ``source``: every row or none. Raises ``ImportRejected`` on any error.
+
+    ``on_progress(rows)``: called with the number of rows read so far as each row is compared
+    (a queued import reports it to its job, ``exchange.workbook_import.tasks``).
 
     ``expected_generation`` is the ward's generation (``core.generation``) read before the
     preview the user confirmed: when any write to the ward happened since, ``ImportStale``
@@ -338,7 +345,7 @@ def apply_import(
         _save_unit_mapping(ward, unit_mapping)
         preview, writers = _build(
             ward, source, plan=plan, plan_code=plan_code, kind=kind, appendix=appendix,
-            unit_mapping=None, pending=False, sheets=sheets,
+            unit_mapping=None, pending=False, sheets=sheets, on_progress=on_progress,
         )  # fmt: skip
         if not preview.can_confirm:
             raise ImportRejected(preview)

@@ -102,6 +102,7 @@ class RowImporter:
         self.updates: list = []
         self.update_fields: set[str] = set()
         self._cells: dict[str, object] = {}
+        self.on_row = None  # called with the rows read so far (a queued import's progress)
 
     # Placing the sheet ------------------------------------------------------------------
     def subtree_has(self, appendix) -> bool:
@@ -145,6 +146,8 @@ class RowImporter:
             self.check_duplicates(sheet, rows)
             for key, row in zip(keys, rows, strict=True):
                 preview.rows.append(self.compare(sheet, item, path, key, row, existing, preview))
+                if self.on_row is not None:
+                    self.on_row(len(preview.rows))
             if keys:
                 self.tree.used[id(item)] = max(k[0] for k in keys) + 1
         kept = set(existing) - {k for k in self._seen}

@@ -6,6 +6,9 @@ unless the user may edit the ward: its follow-up office or an admin); the work i
 kept in the session until it is confirmed. The preview's form carries the ward's data
 generation read before the preview was computed; a confirmation after any write to the ward
 is refused (409) with the new preview, so nobody imports what they have not seen.
+A large workbook (``tasks.is_large``) is confirmed the same way, then imported by the
+background worker (``tasks.import_workbook``, the same service) with the checked generation:
+the office is sent to the job's page.
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from accounts.access import can_edit, scope
 from assignments.models import Unit
+from core import jobs
 from core.generation import generation_of
 from plans.models import Plan, Ward
 
 from .forms import KIND_CHOICES, ImportUploadForm, UnitMappingForm
 from .importing import ImportRejected, ImportStale, apply_import, preview_import
+from .tasks import IMPORT_LABEL, import_workbook, is_large
 from .uploads import save_upload
 
 SESSION_KEY = "exchange_imports"
@@ -147,6 +152,20 @@ def _stale_preview(request, ward, entry, token, units, chosen: dict):
     return _preview_page(request, ward, entry, token, preview, fresh, status=409, chosen=sheets)
 
 
+def _queue_import(request, ward, entry, token, mapping, generation, sheets, rows):
+    """The confirmed import of a large workbook, to the worker; the upload stays until it is in."""
+    # Taken from the session first: the same preview cannot be confirmed (and queued) twice.
+    request.session[SESSION_KEY].pop(token, None)
+    request.session.modified = True
+    job, _result = jobs.enqueue(
+        import_workbook, label=IMPORT_LABEL, ward=ward, user=request.user,
+        ward_id=ward.pk, path=entry["path"], filename=entry["filename"], plan_code=entry["plan"],
+        kind=entry["kind"], unit_mapping=mapping, expected_generation=generation, sheets=sheets,
+        user_id=request.user.pk, total_rows=rows,
+    )  # fmt: skip
+    return redirect("exchange:job", ward=ward.slug, job_pk=job.pk)
+
+
 @login_required
 @require_POST
 def import_confirm(request, ward: str, token: str):
@@ -162,6 +181,8 @@ def import_confirm(request, ward: str, token: str):
             return _stale_preview(request, ward_obj, entry, token, units, {})
         return _preview_page(request, ward_obj, entry, token, preview, form, chosen=sheets)
     generation = form.cleaned_data["generation"] or 0
+    if is_large(rows=len(preview.rows), size=default_storage.size(entry["path"])):
+        return _queue_import(request, ward_obj, entry, token, form.mapping(), generation, sheets, len(preview.rows))
     try:
         result = _run(
             apply_import, ward_obj, entry, form.mapping(), expected_generation=generation, sheets=sheets,

@@ -49,6 +49,7 @@ OBJECT_KWARGS = {
     "user_pk": "official",  # an account of the other ward (accounts.people)
     "comment_pk": "comment",  # talk: a comment in the other ward's task thread
     "notification_pk": "notification",  # talk: the other ward's office's notification
+    "job_pk": "job",  # exchange: the other ward's background job (its page, its file, its retry)
     "ward_slug": "ward",
     "ward": "ward",
 }

@@ -7,6 +7,7 @@ bd.bystander     an official of a unit with no role on the task
 bd.follow_up     the follow-up office (Văn phòng Đảng ủy)
 bd.viewer        a committee viewer (Thường trực Đảng ủy)
 bd.comment       the official's comment on bd.task; bd.notification: the office's notification of it
+bd.job           a failed background job of the ward (core.jobs) with a file, as a report job leaves it
 ndn = build_ward("nguyen-dai-nang", "Nguyễn Đại Năng")
 ndn.official     an official of Nguyễn Đại Năng, who must get 403/404 on Bạch Đằng's data
 """
@@ -16,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.models import Profile
 from assignments.models import Evidence, ProgressReport, TaskUnit
+from core.models import BackgroundJob
 from plans.models import City
 from talk.models import Comment, Notification
 
@@ -134,6 +137,13 @@ def build_ward(slug: str, name: str, *, city: City | None = None, tasks: int = 1
         key=f"comment:{w.comment.pk}",
         comment=w.comment,
     )
+    w.job = BackgroundJob.objects.create(
+        ward=ward, task_path="exchange.report.tasks.build_periodic_report", label="Báo cáo kết quả thực hiện (Word)",
+        requested_by=w.follow_up, status=BackgroundJob.Status.FAILED, error="Ổ đĩa đầy",
+        arguments={"plan_id": w.plan.pk, "kind": "quarter", "year": 2026, "index": 2, "include_submitted": False,
+                   "day_iso": "2026-07-01"},
+    )  # fmt: skip
+    w.job.result_file.save("bao-cao.docx", ContentFile(b"PK report"))
     return w
 
 

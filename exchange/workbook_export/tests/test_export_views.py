@@ -65,16 +65,18 @@ def test_the_report_form_downloads_the_docx(client, follow_up, plan_bd):
     assert page.status_code == 200
     assert b"<script>" not in page.content and b"style=" not in page.content
 
-    response = client.get(url, {"plan": plan_bd.code, "kind": "quarter", "year": 2026, "index": 2})
+    queued = client.post(url, {"plan": plan_bd.code, "kind": "quarter", "year": 2026, "index": 2})
+    assert queued.status_code == 302  # to the job's page (the report is built by the worker)
+    response = client.get(queued["Location"] + "file/")
     assert response.status_code == 200
-    doc = docx.Document(io.BytesIO(response.content))
+    doc = docx.Document(io.BytesIO(b"".join(response.streaming_content)))
     assert any(p.text.endswith("quý 2/2026") for p in doc.paragraphs)
 
 
 def test_the_report_form_refuses_a_fifth_quarter(client, follow_up, plan_bd):
     client.force_login(follow_up)
-    response = client.get(
+    response = client.post(
         reverse("exchange:report", args=["bach-dang"]), {"plan": plan_bd.code, "kind": "half", "year": 2026, "index": 3}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Kỳ số 3 không hợp lệ" in response.content.decode()

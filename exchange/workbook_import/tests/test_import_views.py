@@ -8,20 +8,11 @@ from django.urls import reverse
 
 from accounts.models import Profile
 from assignments.models import Task, Unit, UnitAlias
-from portal.seeding import SeedReport, ensure_units
-from portal.tests.factories import PlanFactory, WardFactory, make_user
+from portal.tests.factories import WardFactory, make_user
 
 pytestmark = pytest.mark.django_db
 
 TASKS_FILE = Path(__file__).resolve().parents[3] / "fixtures" / "examples" / "phu-luc-1-nhiem-vu.xlsx"
-
-
-@pytest.fixture
-def ward():
-    ward = WardFactory()
-    ensure_units(SeedReport(), ward, [])
-    PlanFactory(ward=ward, code="ke-hoach")
-    return ward
 
 
 @pytest.fixture
