@@ -180,8 +180,14 @@ def test_the_follow_up_offices_import_preview_confirm_and_download(seeded, live_
     page.get_by_label("Kỳ báo cáo").select_option("quarter")
     page.get_by_label("Năm").fill("2026")
     page.get_by_label("Kỳ số").fill("2")
+    # The report is a background job (run at once here): its page, then the file.
+    page.get_by_role("button", name="Lập báo cáo (.docx)").click()
+    page.get_by_test_id("job").wait_for()
+    assert page.get_by_test_id("job").get_attribute("data-status") == "succeeded"
+    assert "Đã làm 3/3 (100%)." in page.get_by_test_id("job-progress").inner_text()
+    screenshots(page, "06-report-job")
     with page.expect_download() as download:
-        page.get_by_role("button", name="Tải báo cáo (.docx)").click()
+        page.get_by_test_id("job-file").click()
     report = tmp_path / download.value.suggested_filename
     download.value.save_as(report)
     paragraphs = [p.text for p in docx.Document(report).paragraphs]
