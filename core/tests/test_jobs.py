@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.db.models import F
 from django.test import override_settings
 from django.urls import reverse
@@ -171,3 +172,55 @@ def test_progress_is_written_at_most_every_half_second_but_always_at_the_end(bd,
     job, _ = jobs.enqueue(stepped, label="Từng bước", ward=bd.ward, steps=3)
     assert job.summary["seen"] == [[1, 3], [1, 3], [3, 3]]  # step 2 came too soon after step 1
     jobs.report_progress(5, 5)  # outside a job: nothing to write, no error
+
+
+def _seen_from_another_connection(label: str, done: int) -> bool:
+    """Does a reader outside the job's transaction see ``done`` within 5 s (as the office would)?"""
+    import threading
+    import time
+
+    from core.models import BackgroundJob
+
+    seen = []
+
+    def read():
+        try:
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                if BackgroundJob.objects.filter(label=label, progress_done=done).exists():
+                    seen.append(True)
+                    return
+                time.sleep(0.05)
+        finally:
+            connection.close()  # this thread's own
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    reader.join()
+    return bool(seen)
+
+
+@jobs.job_task
+def import_like(*, rows: int) -> dict:
+    """Reports its rows from inside one transaction, as the import does."""
+    from django.db import transaction
+
+    seen = []
+    with transaction.atomic():
+        for row in range(1, rows + 1):
+            jobs.report_progress(row, rows)
+            seen.append(_seen_from_another_connection("Trong giao dịch", row))
+    return {"seen": seen}
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite has one writer: the job's own transaction holds it (README)",
+)
+@pytest.mark.django_db(transaction=True)
+def test_progress_from_inside_a_transaction_is_seen_at_once(today, monkeypatch):
+    w = build_ward("bach-dang", "Bạch Đằng", reports=0)
+    monkeypatch.setattr(jobs, "PROGRESS_EVERY", 0)
+    with override_settings(JOB_HEARTBEAT_SECONDS=30):  # the thread that writes it
+        job, _ = jobs.enqueue(import_like, label="Trong giao dịch", ward=w.ward, rows=3)
+    assert job.summary["seen"] == [True, True, True]
