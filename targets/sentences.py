@@ -50,8 +50,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from core.numbers import parse_number
 
@@ -59,6 +61,7 @@ DIRECTIONS = ("at_least", "more_than", "at_most", "less_than", "exactly", "about
 CHANGES = ("increase", "decrease")
 BASELINE_KINDS = ("times", "percent_over", "difference", "value")
 MEASURE_MAX = 300
+MAX_SENTENCE_CHARS = 2_000
 
 
 @dataclass(frozen=True)
@@ -437,16 +440,25 @@ def _find_numbers(text: str) -> list[_Hit]:
 # ---------------------------------------------------------------- the words before a number
 
 
+@lru_cache(maxsize=512)
+def _ending_re(word: str) -> re.Pattern:
+    return re.compile(rf"(?:^|[\s(,:;]){re.escape(word)}\s*$")
+
+
 def _strip_end(text: str, words) -> tuple[str, str]:
     """``text`` without the longest of ``words`` it ends with, and that word ("" if none)."""
-    low = text.lower()
+    # Only the end can hold the word: looking at the last characters keeps a long sentence
+    # (thousands of numbers, each with the text before it) linear. One character more than the
+    # longest word is the boundary the pattern needs; cut inside a word, "^" cannot match.
+    stripped = text.rstrip()
+    low = stripped[-(max(map(len, words), default=0) + len("thu nhập ") + 1) :].lower()
     for word in sorted(words, key=len, reverse=True):
-        if word == "bình quân" and low.rstrip().endswith("thu nhập bình quân"):
+        if word == "bình quân" and low.endswith("thu nhập bình quân"):
             continue  # "thu nhập bình quân" is the name of the quantity
-        if word in ("lên", "xuống") and re.search(r"trở\s+(?:lên|xuống)\s*$", low):
+        if word in ("lên", "xuống") and re.search(r"trở\s+(?:lên|xuống)$", low):
             continue  # "hoàn thành tốt nhiệm vụ trở lên" names a class
-        if re.search(rf"(?:^|[\s(,:;]){re.escape(word)}\s*$", low) or (not word[0].isalnum() and low.endswith(word)):
-            return text[: len(text.rstrip()) - len(word)].rstrip(), word
+        if _ending_re(word).search(low) or (not word[0].isalnum() and low.endswith(word)):
+            return stripped[: len(stripped) - len(word)].rstrip(), word
     return text, ""
 
 
@@ -521,18 +533,31 @@ def _apply_after_markers(hit: _Hit, lowered: str) -> None:
 # ---------------------------------------------------------------- clauses, roles
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+class _Spans(list):
+    """Clause spans in order, with their starts kept for bisection (``_clause_of``)."""
+
+    def __init__(self, spans):
+        super().__init__(spans)
+        self.starts = [start for start, _end in spans]
+
+
+def _clauses(text: str) -> _Spans:
     """Spans of the clauses: split on ";", ". " and "…" (a list of targets in one sentence)."""
     spans, start = [], 0
     for m in _CLAUSE_END_RE.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [s for s in spans if text[s[0] : s[1]].strip()]
+    return _Spans([s for s in spans if text[s[0] : s[1]].strip()])
 
 
-def _clause_of(spans, pos: int) -> int:
-    return next((i for i, (s, e) in enumerate(spans) if s <= pos <= e), len(spans) - 1)
+def _clause_of(spans: _Spans, pos: int) -> int:
+    """The clause holding ``pos`` (the last one when none does). By bisection, not a scan: it is
+    asked for every number, and a hostile sentence may hold thousands."""
+    i = bisect_right(spans.starts, pos) - 1
+    if i >= 0 and spans[i][0] <= pos <= spans[i][1]:
+        return i
+    return len(spans) - 1
 
 
 def _compared_year(text: str) -> tuple[bool, int | None]:
@@ -618,11 +643,20 @@ def _compared_target(hits: list[_Hit], index: int, text: str, spans) -> _Hit | N
     2015"), or the whole of a breakdown it follows."""
     hit = hits[index]
     clause = _clause_of(spans, hit.start)
-    earlier = [h for h in hits[:index] if h.role == "target"]
-    in_clause = [h for h in earlier if _clause_of(spans, h.start) == clause]
+    # The targets before it, walked back from it: those of its clause are the last ones (numbers
+    # come in order), so the walk stops at the first of another clause.
+    last_target, in_clause = None, []
+    for h in reversed(hits[:index]):
+        if h.role != "target":
+            continue
+        last_target = last_target or h
+        if _clause_of(spans, h.start) != clause:
+            break
+        in_clause.insert(0, h)
     if not in_clause:
         label_free = not text[spans[clause][0] : hit.start].strip(" ,:").lower().replace("tăng", "").replace("giảm", "")
-        return earlier[-1] if earlier and label_free and _clause_of(spans, earlier[-1].start) == clause - 1 else None
+        previous_clause = last_target is not None and _clause_of(spans, last_target.start) == clause - 1
+        return last_target if label_free and previous_clause else None
     previous = in_clause[-1]
     opened = _breakdown_at(text, previous.start)
     whole = [h for h in in_clause if h.start < opened]
@@ -957,9 +991,14 @@ def _annual(text: str, hit: _Hit, limit: int) -> bool:
     return bool(_ANNUAL_RE.search(scope))
 
 
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 def _breakdown_at(text: str, pos: int) -> int:
     """Where the "trong đó" before ``pos`` starts (-1 if none)."""
-    return text.lower().rfind("trong đó", 0, pos)
+    return _lowered(text).rfind("trong đó", 0, pos)
 
 
 def _strip_compared(text: str) -> str:
@@ -1080,8 +1119,30 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
     return found
 
 
+def _pieces(text: str) -> list[str]:
+    """``text`` in pieces of at most ``MAX_SENTENCE_CHARS``, each cut after the last clause end
+    (";", ". ", "…") it holds, else after a comma or a space."""
+    pieces = []
+    while len(text) > MAX_SENTENCE_CHARS:
+        window = text[:MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(";"), window.rfind(". "), window.rfind("…"))
+        if cut <= 0:
+            cut = max(window.rfind(","), window.rfind(" "))
+        if cut <= 0:
+            cut = MAX_SENTENCE_CHARS - 1
+        pieces.append(text[: cut + 1])
+        text = text[cut + 1 :]
+    pieces.append(text)
+    return [piece for piece in pieces if piece.strip()]
+
+
 def parse_target_sentence(text: str, default_horizon: int | None) -> list[TargetPart]:
     """The parts of one target sentence (see the module docstring for the rules)."""
+    if len(text) > MAX_SENTENCE_CHARS:
+        # No real target sentence is that long (the corpus's longest paragraph: 1,475
+        # characters); a pasted text without full stops is read piece by piece, so that the
+        # time grows with its length, not with its square.
+        return [part for piece in _pieces(text) for part in parse_target_sentence(piece, default_horizon)]
     text = _normalise(text)
     spans = _clauses(text)
     hits = _read_hits(text, spans)

@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 
 from exchange.workbook_import.layouts import MAX_UNZIPPED_BYTES
 
-MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_CHARS = 1_000_000  # about 300 pages: several times the longest plan with its appendices
 MAX_BLOCKS = 20_000
 MAX_TABLE_CELLS = 50_000
 MAX_CELL_CHARS = 10_000

@@ -155,3 +155,24 @@ def test_the_year_a_figure_is_for_is_its_horizon_but_a_baseline_year_is_not():
     assert first.horizon_year == 2020
     [part] = parse_target_sentence("Thu ngân sách tăng 10% so với năm 2020.", None)
     assert part.horizon_year is None
+
+
+def test_a_text_longer_than_any_sentence_is_read_piece_by_piece_with_every_target_kept():
+    from targets.sentences import MAX_SENTENCE_CHARS, _pieces
+
+    clause = "tỷ lệ hộ dân sử dụng nước sạch đạt 95%; "
+    text = "Phấn đấu đến năm 2030: " + clause * 300  # about 12.000 characters, one "sentence"
+    pieces = _pieces(text)
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces) and "".join(pieces) == text
+    assert all(p.rstrip().endswith(";") for p in pieces[:-1])  # cut after a clause, never inside one
+    parts = parse_target_sentence(text, 2030)
+    assert len(parts) == 300
+    assert {(p.value, p.unit) for p in parts} == {(Decimal(95), "%")}
+
+
+def test_a_long_text_without_clause_ends_is_cut_at_commas_then_spaces():
+    from targets.sentences import MAX_SENTENCE_CHARS, _pieces
+
+    for text in ("số hộ, " * 1000, "x" * 5 + " y" * 3000, "z" * 4500):
+        pieces = _pieces(text)
+        assert "".join(pieces) == text and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
