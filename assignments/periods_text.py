@@ -17,6 +17,7 @@ Ward documents also write periods in free text; ``parse_period_text`` reads the 
     "Từ năm 2027 trở đi", "Năm 2026 và các năm tiếp theo"
                                        range    (that year to the plan's last year)
     "Quý III/2026 và thường xuyên", "2026 và những năm tiếp theo", "Hằng năm, thường xuyên"
+    "Hằng quý", "Hằng tháng"            yearly   (every year of the plan's period)
                                        the first deadline the text names; the text is kept
 
 Anything else is an error with a Vietnamese message (``PeriodTextError``). Yearly and
@@ -167,7 +168,8 @@ def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> Ta
     if m := _YEAR_IN_TEXT_RE.match(key):
         year = _year(m.group(1), text)
         return TaskPeriod("year", text, year, year)
-    if re.search(r"\b(?:hang nam|hang quy|moi nam)\b", key):
+    # Recurring within the year ("Hằng quý", "Hằng tháng", "Định kỳ hằng tháng"): every year of the plan.
+    if re.search(r"\b(?:hang nam|hang quy|hang thang|moi nam)\b", key):
         return TaskPeriod("yearly", text, start, plan_end)
     if re.search(r"\b(?:thuong xuyen|lien tuc)\b", key):
         return TaskPeriod("ongoing", text, start, plan_end)

@@ -201,9 +201,12 @@ class CellResolution:
 class UnitMatcher:
     """Matches phrases against one ward's units and their aliases (loaded once)."""
 
-    def __init__(self, units: Iterable) -> None:
+    def __init__(self, units: Iterable, *, place: str = "") -> None:
         self.by_norm: dict[str, object] = {}
         self.names: list[str] = []
+        # The ward's own name ("Lê Chân"): "UBND phường Lê Chân", as the ward's own documents
+        # write it, is its "Ủy ban nhân dân phường" ("phường" is a noise word of the names).
+        self.place = normalize_unit_name(place) if place else ""
         for unit in units:
             spellings = [unit.name, unit.short_name, *(a.alias for a in unit.aliases.all())]
             for spelling in filter(None, spellings):
@@ -214,10 +217,14 @@ class UnitMatcher:
     def for_ward(cls, ward) -> UnitMatcher:
         from assignments.models import Unit
 
-        return cls(Unit.objects.filter(ward=ward).prefetch_related("aliases"))
+        return cls(Unit.objects.filter(ward=ward).prefetch_related("aliases"), place=ward.name)
 
     def match(self, phrase: str):
-        return self.by_norm.get(normalize_unit_name(phrase))
+        norm = normalize_unit_name(phrase)
+        unit = self.by_norm.get(norm)
+        if unit is None and self.place and norm.endswith(" " + self.place):
+            unit = self.by_norm.get(norm[: -len(self.place) - 1])
+        return unit
 
     def resolve(self, cell: str) -> CellResolution:
         result = CellResolution()

@@ -36,6 +36,7 @@ _DOCUMENT_WORDS_RE = re.compile(
 )
 PERIOD_RE = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+_LOCALITY_RE = re.compile(r"(?:^|\s)(?:PHƯỜNG|XÃ|ĐẶC KHU|THỊ TRẤN|QUẬN|HUYỆN|THÀNH PHỐ|TỈNH)\s")
 
 
 def issuing_body(name: str) -> str:
@@ -155,6 +156,9 @@ def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
         if not header["document_kind"] and is_upper(stripped) and len(stripped) < 120:
             bodies.append(stripped)
             used.add(index)
+    if len(bodies) >= 2 and _LOCALITY_RE.match(bodies[-1]) and not _LOCALITY_RE.search(bodies[-2]):
+        # "ỦY BAN NHÂN DÂN" over "PHƯỜNG KIẾN AN": one name printed on two lines.
+        bodies[-2:] = [f"{bodies[-2]} {bodies[-1]}"]
     if bodies:
         # Over two lines the upper names the level above ("ĐẢNG BỘ THÀNH PHỐ"), the lower the issuer.
         header["issuing_body_name"] = bodies[-1]

@@ -64,6 +64,7 @@ PLAIN_HEADING_WORDS = (
     "cac nhiem vu trong tam",
 )
 
+UNIT_LABELS = ("don vi chu tri", "don vi phoi hop", "co quan chu tri", "co quan phoi hop")
 # The sub-headings of a programme, scheme or key task, and the field each fills.
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("general_objective", ("muc tieu tong quat", "muc tieu chung")),
@@ -94,10 +95,19 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("resources", ("nguon luc thuc hien", "nguon luc", "kinh phi thuc hien", "kinh phi", "nguon kinh phi")),
+    # Checked last: "Mục tiêu:" alone (a letter item "a) Mục tiêu: …" of a programme), and the
+    # lines that name the units ("- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …"), kept with their
+    # label (``field_text``) so that lead and coordinators stay apart in the assignment.
+    ("general_objective", ("muc tieu",)),
+    ("assignment", UNIT_LABELS),
 )
 ACTIONABLE = ("programme", "scheme", "key_task")
 # The signature block and the list of recipients: not part of the tree.
-SIGNATURE_RE = re.compile(r"^(?:Nơi nhận|T/M|TM\.|KT\.|Q\.|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG BAN)\b", re.I)
+# "(?!\w)", not "\b": after "TM." a space follows, and there is no word boundary between two
+# non-word characters ("TM. ỦY BAN NHÂN DÂN" was read as a section).
+SIGNATURE_RE = re.compile(
+    r"^(?:Nơi nhận|T/M|TM\.|KT\.|Q\.|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG BAN)(?!\w)", re.I
+)
 
 
 @dataclass
@@ -229,6 +239,16 @@ def is_plain_heading(title: str, rest: str, text: str) -> bool:
         or _starts(k, PLAIN_HEADING_WORDS)
         or (k.startswith(("muc tieu", "chi tieu", "cac chi tieu")) and len(k) <= 80)
     )
+
+
+def field_text(head: str, rest: str) -> str:
+    """What a field keeps of "Label: text": the text, or the whole line for a unit label."""
+    return f"{head}: {rest}" if _starts(key(head), UNIT_LABELS) else rest
+
+
+def is_bare_objective(head: str) -> bool:
+    """ "Mục tiêu:" alone: an objective that may hold measurable targets."""
+    return key(head) == "muc tieu"
 
 
 def field_of(title: str) -> str | None:

@@ -264,6 +264,19 @@ class _Reader:
             return h.is_plain_heading(head, rest, text) and self._next_is_content(index)
         return False
 
+    @staticmethod
+    def _holds_fields(item: _Item) -> bool:
+        """An item under a part whose sub-headings are a programme's fields is a key task; never
+        a top part, a "Mục tiêu" / "Mục đích" section (whose "Mục tiêu cụ thể" is a section of
+        its own), "Tổ chức thực hiện", or an appendix's group."""
+        return (
+            item.parent is not None
+            and item.parent.kind != "appendix"
+            and not item.children
+            and not h.key(item.title).startswith(h.SECTION_WORDS)
+            and not is_execution_heading(item.title)
+        )
+
     def _numbered_content(self, heading: h.Heading) -> bool:
         """A numbered paragraph read as content: the next number of its list is content too."""
         self.content_numbers[heading.style] = heading.number
@@ -309,8 +322,10 @@ class _Reader:
             head, rest = h.split_title(_unmarked(text))
             name = h.field_of(head) if rest else None
             if name and name != "targets":
-                item.add(name, rest)
+                item.add(name, h.field_text(head, rest))
                 item.open_field = None
+                if h.is_bare_objective(head):
+                    self.add_targets(item, block, rest, context=None)
                 return
         name = item.open_field or ("general_objective" if self._is_objective(item) else "body")
         horizon = h.is_horizon_label(text)
@@ -507,18 +522,29 @@ class _Reader:
                 self.appendix_open = True
                 head, rest = heading.title, ""
             parent = self.current
+            name = h.field_of(head) if heading.style != "appendix" else None
+            if (
+                name
+                and not h.is_bare_objective(head)  # "1.1. Mục tiêu" alone may head a section of its own
+                and parent is not None
+                and parent.kind in ("group", "section")
+                and self._holds_fields(parent)
+            ):
+                # "1. Cải thiện môi trường kinh doanh" under "III. NHIỆM VỤ, GIẢI PHÁP", then
+                # "1.1. Mục tiêu cụ thể", "1.2. Phân công thực hiện": the fields make it a key task.
+                parent.kind = "key_task"
             if (
                 parent is not None
                 and parent.kind in h.ACTIONABLE
                 and heading.style != parent.style
                 and not any(n.style == heading.style for n in self.stack)
-                and (name := h.field_of(head))
+                and name
             ):
                 parent.open_field = name
                 if rest:
-                    parent.add(name if name != "targets" else "body", rest)
-                    if name == "targets":
-                        self.add_targets(parent, block, rest, context=True)
+                    parent.add(name if name != "targets" else "body", h.field_text(head, rest))
+                    if name == "targets" or h.is_bare_objective(head):
+                        self.add_targets(parent, block, rest, context=True if name == "targets" else None)
                 return
             if (
                 heading.style == "caps"
@@ -635,7 +661,8 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
         found = next((i for i in items if h.key(i["title"]) in words and i["body"]), None)
         header[name] = found["body"] if found else ""
     if not header["period_end_year"]:
-        years = [t["horizon"] for t in reader.targets if t["horizon"]]
+        # A target's own year ("Phấn đấu đến năm 2030, …") counts as well as its heading's.
+        years = [y for t in reader.targets for y in (t["horizon"], *(p["horizon_year"] for p in t["parts"])) if y]
         if years:
             header["period_end_year"] = max(years)
     return {

@@ -4,8 +4,9 @@
 (``create_item``), the kept target parts (``targets.authoring.create_targets``), the appendix
 tasks (``assignments.authoring.create_task``, units matched by ``UnitMatcher``, periods read by
 ``assignments.periods_text``) and projects (``projects.authoring.save_project``), inside one
-transaction: a problem anywhere (a lead unit the ward does not have, a period the portal cannot
-read) raises ``ValidationError`` listing every row to fix, and nothing stays written. History
+transaction: a problem anywhere (a lead unit the ward does not have, a task without a period)
+raises ``ValidationError`` listing every row to fix, and nothing stays written. A period the
+portal cannot read into a deadline is kept as printed, "thời gian chưa rõ", as in the Excel import. History
 is recorded by each service with ``author``. Items left out (``include`` false) take their
 children, targets and rows with them.
 """
@@ -20,7 +21,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from assignments.authoring import TaskFields, create_task
-from assignments.periods_text import PeriodTextError, parse_period_text
+from assignments.periods_text import read_period_text
 from assignments.units import UnitMatcher
 from plans.authoring import ITEM_FIELDS, create_item, create_plan
 from plans.models import PlanItem
@@ -81,6 +82,9 @@ def _responsible(matcher: UnitMatcher, target: dict, holder: PlanItem):
         return matcher.match(target["responsible_text"])
     node = holder
     while node is not None:
+        labelled = re.search(r"(?:Đơn vị|Cơ quan)\s+chủ trì\s*:\s*([^.;\n]+)", node.assignment or "")
+        if labelled:  # "Đơn vị chủ trì: Công an phường." (``headings.field_text``)
+            return matcher.match(labelled.group(1).strip())
         if m := re.search(r"(?:Giao\s+)?(.+?)\s+chủ trì", node.assignment or ""):
             return matcher.match(m.group(1))
         node = node.parent
@@ -139,11 +143,12 @@ def save_proposal(*, ward, proposal: dict, author=None):
         where = _("Nhiệm vụ %(n)s “%(t)s”") % {"n": task.get("number", ""), "t": (task.get("title") or "")[:60]}
         leads = _units(matcher, task.get("lead_text", ""), where, errors)
         coordinators = [u for u in _units(matcher, task.get("coordination_text", ""), where, errors) if u not in leads]
-        try:
-            period = parse_period_text(task.get("period_text", ""), default_years=years)
-        except PeriodTextError as exc:
-            errors.append(f"{where}: {exc}")
+        if not (task.get("period_text") or "").strip():
+            errors.append(f"{where}: {_('Thiếu thời gian thực hiện.')}")
             continue
+        # A period the portal cannot read ("Khi có yêu cầu") is kept as printed, as "thời gian
+        # chưa rõ", as the Excel import does: never a reason to refuse the plan.
+        period, _warning = read_period_text(task.get("period_text", ""), default_years=years)
         if not leads:
             if not task.get("lead_text"):
                 errors.append(_("%(where)s: thiếu đơn vị chủ trì.") % {"where": where})

@@ -70,6 +70,10 @@ ROMAN_IN_TEXT_RE = re.compile(r"^([IVXLCDM]+)\s*[.):\-–]\s*(\S.*)$", re.S)
 # "1. Chương trình…", "2) Nhiệm vụ…": a number, a separator, then a title (not "1.1").
 NUMBERED_HEADING_RE = re.compile(r"^(\d+(?:\.\d+)*)\s*[.):\-–]\s*([^\d\s.].*)$", re.S)
 ITEM_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*[a-zđ]?$")
+# "A", "B" (or "A.") in the number cell, or "A. TRẬT TỰ ĐÔ THỊ" typed across the row: the
+# outermost groups of many wards' tables, above their Roman numerals.
+LETTER_GROUP_RE = re.compile(r"^([A-HĐ])\.?$")
+LETTER_IN_TEXT_RE = re.compile(r"^([A-HĐ])\s*[.):\-–]\s*(\S.*)$", re.S)
 RULE_RE = re.compile(r"^[-–—=_*|\s]+$")
 COLUMN_NUMBER_RE = re.compile(r"^\(?\d+\)?$")
 TITLE_FIELDS = {"title", "name", "statement", "measure"}
@@ -1106,6 +1110,11 @@ def _group_row(sheet: Sheet, cols, texts: list[str], merge) -> Group | None:
         if not number_text or number_text == first_text:
             number, title = m.group(1), " ".join(m.group(2).split())
     if not number:
+        letter = LETTER_GROUP_RE.match(number_text) if number_text and main_text and not others else None
+        if letter is None and len(filled) == 1 and (m := LETTER_IN_TEXT_RE.match(first_text)) and _is_upper(m.group(2)):
+            letter, main_text = m, m.group(2)
+        if letter is not None:
+            return Group(0, letter.group(1), " ".join(main_text.split()), upper=True)
         # A title alone in capitals, in the title column or in the number column ("DỰ ÁN DO
         # PHƯỜNG LÀM CHỦ ĐẦU TƯ" typed in column A, not merged).
         alone = not number_text or (number_text == first_text and not ITEM_NUMBER_RE.match(number_text))
