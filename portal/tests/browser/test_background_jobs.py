@@ -49,3 +49,28 @@ def test_the_office_reads_its_jobs(ward_with_jobs, live_server, browser, shot, v
     section.scroll_into_view_if_needed()
     shot(page, f"jobs-{'phone' if viewport is PHONE else 'desktop'}")
     page.context.close()
+
+
+def test_the_office_retries_a_failed_report_on_a_phone(live_server, browser, shot, today):
+    """The ward's job list at 390 px: the failed report with its error and "Thử lại"; the retry
+    (run at once here) opens the new job's page with its steps done and the file's link."""
+    from portal.tests.browser.conftest import fits, log_in
+
+    w = build_ward("bach-dang", "Bạch Đằng", reports=0)  # w.job: a failed report job of the ward
+    page = open_page(browser, PHONE)
+    log_in(page, live_server, w.follow_up.username)
+    page.goto(f"{live_server.url}/exchange/{w.ward.slug}/jobs/")
+    failed = page.get_by_test_id("job-failed")
+    assert "Ổ đĩa đầy" in failed.inner_text()
+    fits(page, PHONE["width"])
+    shot(page, "jobs-list-phone")
+    failed.get_by_test_id("job-retry").click()
+    page.get_by_test_id("job").wait_for()
+    assert page.get_by_test_id("job").get_attribute("data-status") == "succeeded"
+    assert "Đã làm 3/3 (100%)." in page.get_by_test_id("job-progress").inner_text()
+    assert page.get_by_test_id("job-file").is_visible()
+    fits(page, PHONE["width"])
+    assert not page.csp_errors
+    shot(page, "job-page-phone")
+    assert BackgroundJob.objects.get(retry_of=w.job).requested_by == w.follow_up
+    page.context.close()
