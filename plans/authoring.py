@@ -44,6 +44,10 @@ PLAN_FIELDS = (
     "period_end",
     "purpose",
     "requirements",
+    "closing",
+    "signer_title",
+    "signer_name",
+    "recipients",
 )
 ITEM_FIELDS = (
     "kind",

@@ -70,6 +70,17 @@ class PlanForm(forms.Form):
     basis = _text(_("Căn cứ"), rows=4, help_text=_("Mỗi văn bản căn cứ một dòng."))
     purpose = _text(_("Mục đích"), rows=4)
     requirements = _text(_("Yêu cầu"), rows=4)
+    closing = _text(_("Đoạn kết"), rows=3)
+    # Printed on two lines ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ"): a one-line input would join them.
+    signer_title = forms.CharField(
+        label=_("Thẩm quyền ký"),
+        max_length=200,
+        required=False,
+        help_text=_("Ví dụ: T/M BAN THƯỜNG VỤ, BÍ THƯ"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    signer_name = forms.CharField(label=_("Người ký"), max_length=120, required=False)
+    recipients = _text(_("Nơi nhận"), rows=3, help_text=_("Mỗi nơi nhận một dòng."))
     version = VersionField()
 
     def clean(self):

@@ -51,6 +51,11 @@ def plan_values(header: dict) -> dict:
         # The bodies of "Mục đích" and "Yêu cầu" as read, editable on the plan's page.
         "purpose": header.get("purpose") or "",
         "requirements": header.get("requirements") or "",
+        # The end of the document as printed: shown on the plan's page, editable there.
+        "closing": header.get("closing_text") or "",
+        "signer_title": (header.get("signer_title") or "")[:200],
+        "signer_name": (header.get("signer_name") or "")[:120],
+        "recipients": header.get("recipients") or "",
     }
 
 

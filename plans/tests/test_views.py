@@ -84,6 +84,27 @@ def test_the_office_creates_a_plan_with_dates_typed_dd_mm_yyyy(client, world):
     assert plan.history.get().history_user == world.bd.follow_up
 
 
+def test_the_end_of_the_plan_as_printed_is_edited_and_shown_on_its_page(client, world):
+    bd = world.bd
+    client.force_login(bd.follow_up)
+    end = {
+        "closing": "Các chi bộ, đơn vị quán triệt, thực hiện nghiêm túc Kế hoạch này.",
+        "signer_title": "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
+        "signer_name": "Nguyễn Văn An",
+        "recipients": "- Thường trực Thành ủy,\n- Lưu Văn phòng.",
+    }
+    post = {**PLAN_POST, **end, "version": bd.plan.version}
+    assert client.post(reverse("plan_edit", kwargs={"plan_pk": bd.plan.pk}), post).status_code == 302
+    bd.plan.refresh_from_db()
+    assert {name: getattr(bd.plan, name) for name in end} == end
+    form = client.get(reverse("plan_edit", kwargs={"plan_pk": bd.plan.pk})).content.decode()
+    assert '<textarea name="signer_title"' in form  # two printed lines: a one-line input would join them
+    client.force_login(bd.viewer)
+    page = client.get(reverse("plan_detail", kwargs={"plan_pk": bd.plan.pk})).content.decode()
+    assert 'data-testid="plan-closing"' in page
+    assert all(text in page for text in ("Nguyễn Văn An", "Lưu Văn phòng", "quán triệt, thực hiện nghiêm túc"))
+
+
 @pytest.mark.parametrize(
     "change, field",
     [

@@ -62,6 +62,8 @@ def test_without_dry_run_it_saves_an_ordinary_plan(ward, plan_file):
     assert plan.number == "12-KH/ĐU" and plan.issuing_body == "party"
     assert plan.purpose == "- Cụ thể hóa Nghị quyết Đại hội Đảng bộ phường."
     assert plan.requirements == "- Bám sát quan điểm chỉ đạo của cấp trên."
+    # The end of the document as printed is kept too (shown on the plan's page).
+    assert (plan.recipients, plan.signer_title) == ("- Như trên,", "T/M BAN THƯỜNG VỤ\nBÍ THƯ")
     assert (plan.period_start.year, plan.period_end.year) == (2026, 2030)
     programme = PlanItem.objects.get(plan=plan, kind="programme")
     assert programme.parent.number == "I" and programme.parent.parent.number == "B"
