@@ -238,6 +238,15 @@ CACHES = {
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+if os.environ.get("REDIS_URL"):
+    # Page bodies of {% cache %} (keyed by the ward's generation): a copy in each process too,
+    # so a warm dashboard makes no round trip for its body (core/tiered_cache.py).
+    CACHES["template_fragments"] = {
+        "BACKEND": "core.tiered_cache.ProcessAndSharedCache",
+        "LOCATION": "fragments",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"SHARED": "default"},
+    }
 # Sessions, the signed-in user and their profile without SQL on each request (docs/PERFORMANCE.md),
 # only with a cache shared by every process: with per-process memory a logout or a password
 # change in one gunicorn worker would not reach the others' copies.
