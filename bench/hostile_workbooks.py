@@ -4,8 +4,8 @@
     .venv/bin/python bench/hostile_workbooks.py --openpyxl # also what openpyxl alone would spend
 
 Each case is a small workbook (the import tests' two-task sheet) with one part replaced: shared
-strings with millions of entries or one huge text, 1 million cell styles, a package that lies
-about its unzipped size. Each runs in a fresh process (``exchange.workbook_import.layouts.
+strings with millions of entries or one huge text, 1 million cell styles, a merged range over
+half a million cells, a million empty formatted rows. Each runs in a fresh process (``exchange.workbook_import.layouts.
 open_workbook``, the import page's first step) and prints the file size, the wall time to the
 refusal, the peak of Python's allocations meanwhile (``tracemalloc``: expat's buffers included),
 how far the peak resident memory grew above the process's own after start-up (``ru_maxrss``) and
@@ -50,6 +50,16 @@ def with_part(name: str, content: bytes) -> bytes:
     return out.getvalue()
 
 
+def in_sheet(extra: bytes) -> bytes:
+    """The base workbook with ``extra`` put in place of its first worksheet's ``</sheetData>``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            dst.writestr(item, part.replace(b"</sheetData>", extra) if item.filename.endswith("sheet1.xml") else part)
+    return out.getvalue()
+
+
 def strings(n: int) -> bytes:
     return b"<sst " + MAIN_NS + b">" + b"<si><t>x</t></si>" * n + b"</sst>"
 
@@ -65,12 +75,24 @@ CASES = {
         "xl/sharedStrings.xml", b"<sst " + MAIN_NS + b"><si><t>" + b"y" * 90_000_000 + b"</t></si></sst>"
     ),
     "1,000,000 cell styles (58 MB unzipped)": lambda: with_part("xl/styles.xml", styles(1_000_000)),
+    "one merged range A1:Z20000": lambda: in_sheet(
+        b'</sheetData><mergeCells count="1"><mergeCell ref="A1:Z20000"/></mergeCells>'
+    ),
+    "1,000,000 empty formatted rows": lambda: in_sheet(
+        b"".join(b'<row r="%d" ht="20" customHeight="1"/>' % r for r in range(100, 1_000_100)) + b"</sheetData>"
+    ),
 }
 OPENPYXL_CASES = {
     "100,000 shared strings (the limit)": lambda: with_part("xl/sharedStrings.xml", strings(100_000)),
     "500,000 shared strings": lambda: with_part("xl/sharedStrings.xml", strings(500_000)),
     "20,000 cell style elements (half the parts' limit)": lambda: with_part("xl/styles.xml", styles(10_000)),
     "64,000 cell styles": lambda: with_part("xl/styles.xml", styles(64_000)),
+    "one merged range A1:Z20000": lambda: in_sheet(
+        b'</sheetData><mergeCells count="1"><mergeCell ref="A1:Z20000"/></mergeCells>'
+    ),
+    "200,000 empty formatted rows": lambda: in_sheet(
+        b"".join(b'<row r="%d" ht="20" customHeight="1"/>' % r for r in range(100, 200_100)) + b"</sheetData>"
+    ),
 }
 
 CHILD = """

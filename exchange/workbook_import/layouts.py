@@ -64,6 +64,12 @@ MAX_SHARED_STRINGS = 100_000  # five distinct texts a row at IMPORT_MAX_ROWS row
 MAX_SHARED_CHARS = 20_000_000
 MAX_SHARED_ELEMENTS = 400_000  # rich text: a string's runs and their fonts
 MAX_PART_ELEMENTS = 40_000  # styles, comments, drawings, tables…, all together
+# In a worksheet, openpyxl makes an object for every cell a merged range or a hyperlink covers
+# (a 5 KB sheet merging A1:Z20000 took 18 s and 170 MB) and for every <row>, empty or not
+# (200,000 empty formatted rows: 3.9 s, 170 MB); the elements outside the cells (validations,
+# conditional formats…) count against MAX_PART_ELEMENTS, sheet by sheet.
+MAX_MERGED_CELLS = 100_000
+MAX_ROW_ELEMENTS = 100_000
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 STRICT_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_IN_TEXT_RE = re.compile(r"^([IVXLCDM]+)\s*[.):\-–]\s*(\S.*)$", re.S)
@@ -441,18 +447,23 @@ def _check_xlsx_sheets(data: bytes, max_rows: int | None, deadline: float | None
 
     row_tag, cell_tag, dim_tag, data_tag = (f"{SHEET_NS}{tag}" for tag in ("row", "c", "dimension", "sheetData"))
     value_tags = (f"{SHEET_NS}v", f"{SHEET_NS}is")
+    range_tags = (f"{SHEET_NS}mergeCell", f"{SHEET_NS}hyperlink")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             sheets = _sheet_parts(package)
             _check_xlsx_parts(package, {part for _name, part in sheets}, deadline)
             for name, part in sheets:
-                last_row = last_col = filled = 0
+                last_row = last_col = filled = rows = covered = outside = 0
                 rows_parent = None
                 with package.open(part) as stream:
                     for count, (event, elem) in enumerate(iterparse(stream, events=("start", "end"))):
                         if count % 100_000 == 0:
                             _check_time(deadline, name)
                         if event == "start":
+                            if rows_parent is None or elem.tag == data_tag:
+                                outside += 1  # an element outside the cells: kept by openpyxl whole
+                                if outside > MAX_PART_ELEMENTS:
+                                    raise _too_many_parts(part)
                             if elem.tag == data_tag:
                                 rows_parent = elem
                             elif elem.tag == dim_tag:
@@ -461,7 +472,28 @@ def _check_xlsx_sheets(data: bytes, max_rows: int | None, deadline: float | None
                         elif elem.tag == cell_tag and (position := _cell_position(elem.get("r", ""))):
                             last_row, last_col = max(last_row, position[0]), max(last_col, position[1])
                             _check_area(last_row, last_col, name)
+                        elif elem.tag == data_tag:
+                            rows_parent = None  # past the cells: what follows is counted again
+                        elif elem.tag in range_tags:
+                            covered += _range_cells(elem.get("ref", ""), name)
+                            if covered > MAX_MERGED_CELLS:
+                                raise _fatal(
+                                    LayoutError(
+                                        _(
+                                            "Trang tính có quá nhiều ô gộp hoặc ô gắn liên kết (hơn %(max)s ô, đến "
+                                            "vùng %(range)s). Hãy bỏ gộp ô, xóa liên kết ở vùng đó rồi lưu và nạp lại."
+                                        )
+                                        % {
+                                            "max": number_format(MAX_MERGED_CELLS, force_grouping=True),
+                                            "range": elem.get("ref", "")[:30],
+                                        },
+                                        sheet=name,
+                                    )
+                                )
                         elif elem.tag == row_tag:
+                            rows += 1
+                            if rows > MAX_ROW_ELEMENTS:
+                                raise _area_error(f"A{elem.get('r') or rows}", name)
                             if any(child.tag in value_tags for cell in elem for child in cell):
                                 filled += 1
                                 if max_rows is not None and filled > max_rows + HEADER_SEARCH_ROWS:
@@ -649,17 +681,31 @@ def _check_area(rows: int, columns: int, sheet: str) -> None:
     from openpyxl.utils import get_column_letter
 
     if columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
-        last = f"{get_column_letter(min(max(columns, 1), 16384))}{rows}"
-        raise _fatal(
-            LayoutError(
-                _(
-                    "Vùng dữ liệu của trang tính kéo dài đến ô %(cell)s, quá lớn để nạp. Hãy xóa các ô, dòng, cột thừa "
-                    "ở cuối trang (chọn chúng → Xóa) rồi lưu và nạp lại."
-                )
-                % {"cell": last},
-                sheet=sheet,
+        raise _area_error(f"{get_column_letter(min(max(columns, 1), 16384))}{rows}", sheet)
+
+
+def _area_error(last: str, sheet: str) -> LayoutError:
+    return _fatal(
+        LayoutError(
+            _(
+                "Vùng dữ liệu của trang tính kéo dài đến ô %(cell)s, quá lớn để nạp. Hãy xóa các ô, dòng, cột thừa "
+                "ở cuối trang (chọn chúng → Xóa) rồi lưu và nạp lại."
             )
+            % {"cell": last},
+            sheet=sheet,
         )
+    )
+
+
+def _range_cells(ref: str, sheet: str) -> int:
+    """How many cells the range ``ref`` ("A1:Z20000", "B3") covers; its far corner is checked
+    like a cell's (``_check_area``). 0 when it is not a range."""
+    first, _sep, last = ref.partition(":")
+    start, end = _cell_position(first), _cell_position(last or first)
+    if start is None or end is None:
+        return 0
+    _check_area(end[0], end[1], sheet)
+    return (abs(end[0] - start[0]) + 1) * (abs(end[1] - start[1]) + 1)
 
 
 def _too_many_rows(max_rows: int, sheet: str) -> LayoutError:

@@ -333,3 +333,34 @@ def test_an_entity_bomb_in_the_styles_is_refused(plan, no_grid):
     refused(
         plan, with_part(workbook_bytes(task_rows()), "xl/styles.xml", styles), "Tệp .xlsx bị hỏng hoặc không đọc được"
     )
+
+
+def test_a_merged_range_over_half_a_million_cells_is_refused_before_openpyxl_builds_them(plan, no_grid):
+    """openpyxl makes an object for every cell a merge covers: A1:Z20000 in a 5 KB file took 18 s."""
+    merge = b'</sheetData><mergeCells count="1"><mergeCell ref="A1:Z20000"/></mergeCells>'
+    data = rewritten_sheet(workbook_bytes(task_rows()), lambda xml: xml.replace(b"</sheetData>", merge))
+    preview = refused(
+        plan, data, "Trang tính có quá nhiều ô gộp hoặc ô gắn liên kết (hơn 100.000 ô, đến vùng A1:Z20000)"
+    )
+    assert "Hãy bỏ gộp ô" in preview.messages()[0]
+
+
+def test_a_hyperlink_over_a_far_range_is_refused_naming_its_last_cell(plan, no_grid):
+    link = b'</sheetData><hyperlinks><hyperlink ref="A1:XFD1048576" display="x"/></hyperlinks>'
+    data = rewritten_sheet(workbook_bytes(task_rows()), lambda xml: xml.replace(b"</sheetData>", link))
+    refused(plan, data, "kéo dài đến ô XFD1048576")
+
+
+def test_a_hundred_thousand_empty_formatted_rows_are_refused_from_the_stream(plan, no_grid):
+    empty = b"".join(b'<row r="%d" ht="20" customHeight="1"/>' % r for r in range(100, 100_200))
+    data = rewritten_sheet(
+        workbook_bytes(task_rows()), lambda xml: xml.replace(b"</sheetData>", empty + b"</sheetData>")
+    )
+    refused(plan, data, "kéo dài đến ô A100")
+
+
+def test_tens_of_thousands_of_validations_in_a_sheet_are_refused(plan, no_grid):
+    rules = b'<dataValidation type="list" sqref="B5"><formula1>"a,b"</formula1></dataValidation>' * 20_000
+    extra = b"</sheetData><dataValidations>" + rules + b"</dataValidations>"
+    data = rewritten_sheet(workbook_bytes(task_rows()), lambda xml: xml.replace(b"</sheetData>", extra))
+    refused(plan, data, "(phần “xl/worksheets/sheet1.xml”)")
