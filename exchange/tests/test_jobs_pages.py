@@ -206,3 +206,34 @@ def test_a_report_asked_yesterday_says_yesterdays_figures(follow_up, plan_bd):
         plan=plan_bd, period=ReportingPeriod(2026, "quarter", 2), include_submitted=False, today=dt.date(2026, 5, 10)
     )
     assert parts(content) == parts(built)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_the_database_backend_the_request_only_queues_and_the_worker_builds(client, today):
+    """Nothing is built in the request: the job's page says it waits (and refreshes itself);
+    ``db_worker`` builds the report, and the page then links the file."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    from portal.tests.world import build_ward
+
+    w = build_ward("bach-dang", "Bạch Đằng", reports=1)
+    client.force_login(w.follow_up)
+    database = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    with override_settings(TASKS=database):
+        form = {"plan": w.plan.code, "kind": "quarter", "year": 2026, "index": 3}
+        response = client.post(reverse("exchange:report", args=[w.ward.slug]), form)
+        job = BackgroundJob.objects.exclude(pk=w.job.pk).get(ward=w.ward)
+        assert response["Location"] == reverse("exchange:job", args=[w.ward.slug, job.pk])
+        assert job.status == "queued" and not job.result_file
+        page = client.get(response["Location"]).content.decode()
+        assert "Đang chờ máy chạy nền nhận việc." in page and 'http-equiv="refresh"' in page
+
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0", verbosity=0)
+
+    job.refresh_from_db()
+    assert (job.status, job.attempts, job.progress_done) == ("succeeded", 1, report_tasks.STEPS)
+    page = client.get(response["Location"]).content.decode()
+    assert 'data-testid="job-file"' in page and 'http-equiv="refresh"' not in page
+    content = downloaded(client.get(reverse("exchange:job_file", args=[w.ward.slug, job.pk])))
+    assert any("quý 3/2026" in p.text for p in docx.Document(io.BytesIO(content)).paragraphs)
