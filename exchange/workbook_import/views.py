@@ -181,7 +181,8 @@ def import_confirm(request, ward: str, token: str):
             return _stale_preview(request, ward_obj, entry, token, units, {})
         return _preview_page(request, ward_obj, entry, token, preview, form, chosen=sheets)
     generation = form.cleaned_data["generation"] or 0
-    if is_large(rows=len(preview.rows), size=default_storage.size(entry["path"])):
+    # A file with errors is refused in the request as before (its preview shows them at once).
+    if not preview.has_errors and is_large(rows=len(preview.rows), size=default_storage.size(entry["path"])):
         return _queue_import(request, ward_obj, entry, token, form.mapping(), generation, sheets, len(preview.rows))
     try:
         result = _run(

@@ -100,3 +100,14 @@ def test_the_import_reports_its_rows_as_it_reads_them(ward):
     preview = apply_import(ward=ward, source=content, plan_code="ke-hoach", on_progress=seen.append)
     assert len(seen) == 30 and seen == sorted(set(seen))  # one call per row, always further
     assert seen[-1] == len(preview.rows)
+
+
+@override_settings(IMPORT_QUEUE_ROWS=10)
+def test_a_large_file_with_errors_is_refused_in_the_request_and_not_queued(client, ward, office):
+    rows = task_rows(30)
+    rows[7][1] = ""  # a task without its text: an error of the preview
+    location = upload(client, ward, workbook_bytes(rows))["Location"]
+    form = client.get(location).context["mapping_form"]
+    response = client.post(location + "confirm/", {"generation": form["generation"].value()})
+    assert response.status_code == 200 and "Thiếu nội dung cột" in response.content.decode()
+    assert not BackgroundJob.objects.filter(ward=ward).exists() and not Task.objects.for_ward(ward).exists()
