@@ -1008,6 +1008,9 @@ def _read_body(sheet: Sheet, grid, merges, first: int, deadline: float | None = 
     if len(grid) > first - 1 and _is_column_numbers(grid[first - 1]):
         first += 1
     in_total = False  # below a "Trong đó:" row: its "- vốn …" lines belong to the total
+    # A table carried over a page break repeats its header (and its "(1) (2) …" row); pasted from
+    # Word, or typed again, the repeat is a row of the table: it is skipped, not read as an item.
+    repeated = {tuple(fold(_text(v)) for v in grid[h - 1]) for h in sheet.header_rows}
     for r in range(first, len(grid) + 1):
         if r % 500 == 0:
             _check_time(deadline, sheet.name)
@@ -1016,6 +1019,8 @@ def _read_body(sheet: Sheet, grid, merges, first: int, deadline: float | None = 
             raw[fc - 1] = grid[sr - 1][sc - 1]
         texts = [_text(v) for v in raw]
         if not any(texts) or all(RULE_RE.match(t) for t in texts if t):
+            continue
+        if tuple(fold(t) for t in texts) in repeated or _is_repeated_column_numbers(texts):
             continue
         number_text = texts[cols["number"]] if "number" in cols else ""
         first_text = next(t for t in texts if t)
@@ -1136,6 +1141,13 @@ def _check_totals(sheet: Sheet) -> None:
                         "found": number_format(found, force_grouping=True),
                     }
                 )
+
+
+def _is_repeated_column_numbers(texts: list[str]) -> bool:
+    """ "(1) (2) (3) …" or "1 2 3 …" across the row, counted from 1: a row numbering the columns
+    again (a row of figures without a name stays an item, and its error is said)."""
+    filled = [t.strip("()") for t in texts if t]
+    return len(filled) >= 3 and filled == [str(i) for i in range(1, len(filled) + 1)]
 
 
 def _is_column_numbers(row) -> bool:

@@ -488,3 +488,17 @@ EXPECTED = {
         "key_task": ("Hỗ trợ hộ kinh doanh chuyển đổi số", "Phòng Kinh tế, Hạ tầng và Đô thị", "2026-2028."),
     },
 }
+
+
+def as_pasted_text(data: bytes) -> str:
+    """The document as an office pastes it after "Select all, Copy" in Word: a paragraph a line,
+    a table row a line of tab-separated cells, the paragraphs of one cell on lines of their own."""
+    from exchange.plan_document.source import blocks_from_docx
+
+    lines = []
+    for block in blocks_from_docx(data):
+        if block.is_table:
+            lines += ["\t".join(row) for row in block.rows]
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)

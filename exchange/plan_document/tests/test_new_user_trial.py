@@ -157,3 +157,21 @@ def test_the_wards_own_committee_named_with_the_ward(ward):
     assert matcher.match("UBND phường An Biên").name == "Ủy ban nhân dân phường"
     assert matcher.match("Ủy ban nhân dân phường An Biên").name == "Ủy ban nhân dân phường"
     assert matcher.match("UBND phường Lê Chân") is None  # another ward's committee is not ours
+
+
+def test_a_header_repeated_after_a_page_break_is_no_row():
+    from exchange.workbook_import.layouts import read_grid
+
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+    rows = [
+        header,
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+        ["1", "Số hóa hồ sơ", "Văn phòng HĐND-UBND phường", "", "Quý II/2026", "Kho dữ liệu"],
+        header,  # pasted from Word: the second page's table follows the first
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+        ["2", "Phòng họp không giấy", "Văn phòng HĐND-UBND phường", "", "2026-2027", "Phòng họp"],
+        ["3", "", "", "", "1", ""],  # figures without a name: still a row, with its error
+    ]
+    sheet = read_grid("Phụ lục", rows, [])
+    walked = [(item.number, bool(item.errors)) for _path, item in sheet.walk()]
+    assert walked == [("1", False), ("2", False), ("3", True)]
