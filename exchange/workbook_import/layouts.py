@@ -477,19 +477,7 @@ def _check_xlsx_sheets(data: bytes, max_rows: int | None, deadline: float | None
                         elif elem.tag in range_tags:
                             covered += _range_cells(elem.get("ref", ""), name)
                             if covered > MAX_MERGED_CELLS:
-                                raise _fatal(
-                                    LayoutError(
-                                        _(
-                                            "Trang tính có quá nhiều ô gộp hoặc ô gắn liên kết (hơn %(max)s ô, đến "
-                                            "vùng %(range)s). Hãy bỏ gộp ô, xóa liên kết ở vùng đó rồi lưu và nạp lại."
-                                        )
-                                        % {
-                                            "max": number_format(MAX_MERGED_CELLS, force_grouping=True),
-                                            "range": elem.get("ref", "")[:30],
-                                        },
-                                        sheet=name,
-                                    )
-                                )
+                                raise _too_many_merged(elem.get("ref", ""), name)
                         elif elem.tag == row_tag:
                             rows += 1
                             if rows > MAX_ROW_ELEMENTS:
@@ -697,6 +685,37 @@ def _area_error(last: str, sheet: str) -> LayoutError:
     )
 
 
+def _too_many_merged(ref: str, sheet: str) -> LayoutError:
+    return _fatal(
+        LayoutError(
+            _(
+                "Trang tính có quá nhiều ô gộp hoặc ô gắn liên kết (hơn %(max)s ô, đến vùng %(range)s). Hãy bỏ gộp "
+                "ô, xóa liên kết ở vùng đó rồi lưu và nạp lại."
+            )
+            % {"max": number_format(MAX_MERGED_CELLS, force_grouping=True), "range": ref[:30]},
+            sheet=sheet,
+        )
+    )
+
+
+def _bounded_merges(merges, rows: int, columns: int, sheet: str) -> list[tuple[int, int, int, int]]:
+    """The merged ranges cut to the grid (an .xls or .ods may declare one down to row 1,048,576),
+    refused past ``MAX_MERGED_CELLS`` cells in all as in an .xlsx's stream: the reader fills
+    every cell they cover."""
+    from openpyxl.utils import get_column_letter
+
+    out, covered = [], 0
+    for r0, c0, r1, c1 in merges:
+        r1, c1 = min(r1, rows), min(c1, columns)
+        if r0 > r1 or c0 > c1:
+            continue
+        covered += (r1 - r0 + 1) * (c1 - c0 + 1)
+        if covered > MAX_MERGED_CELLS:
+            raise _too_many_merged(f"{get_column_letter(c0)}{r0}:{get_column_letter(c1)}{r1}", sheet)
+        out.append((r0, c0, r1, c1))
+    return out
+
+
 def _range_cells(ref: str, sheet: str) -> int:
     """How many cells the range ``ref`` ("A1:Z20000", "B3") covers; its far corner is checked
     like a cell's (``_check_area``). 0 when it is not a range."""
@@ -767,7 +786,9 @@ def _grid(ws, max_rows: int, deadline: float | None = None) -> list[list]:
 
 def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000, deadline: float | None = None) -> Sheet:
     grid = _grid(ws, max_rows, deadline)
-    return read_grid(nfc(ws.title), grid, _merges(ws), kind=kind, deadline=deadline)
+    width = max((len(row) for row in grid), default=0)
+    merges = _bounded_merges(_merges(ws), len(grid), width, nfc(ws.title))
+    return read_grid(nfc(ws.title), grid, merges, kind=kind, deadline=deadline)
 
 
 def read_grid(

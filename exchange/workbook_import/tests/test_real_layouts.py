@@ -424,3 +424,28 @@ def test_an_ods_whose_content_is_damaged_is_refused_naming_the_format(plan):
     assert preview.messages() == [
         "Tệp .ods (LibreOffice) bị hỏng hoặc không đọc được. Hãy mở tệp rồi lưu lại thành .xlsx và nạp lại."
     ]
+
+
+def test_an_ods_merge_declared_down_to_the_last_row_is_cut_to_the_sheet(plan):
+    """LibreOffice can merge a column to row 1,048,576: only the rows the sheet has are filled."""
+    rows = [*task_rows(2)]
+    rows[5] = [1, "Nhiệm vụ 1", "Công an phường", "", "Hàng năm", ""]
+    rows[6] = [2, "Nhiệm vụ 2", None, "", "Hàng năm", ""]
+    data = ods_bytes(rows, merges=["C6:C7"]).replace(
+        b'table:number-rows-spanned="2"', b'table:number-rows-spanned="1048571"'
+    )
+    preview = preview_import(ward=plan.ward, source=data)
+    assert preview.messages() == []
+    assert [r.reading["lead"] for r in preview.rows if r.kind == "task"] == [["Công an phường"], ["Công an phường"]]
+    from exchange.workbook_import.layouts import _bounded_merges
+
+    assert _bounded_merges([(6, 3, 1_048_576, 3), (9, 1, 9, 2)], 7, 6, "S") == [(6, 3, 7, 3)]
+
+
+def test_ods_merges_over_too_many_cells_are_refused(plan, monkeypatch):
+    from exchange.workbook_import import layouts
+
+    monkeypatch.setattr(layouts, "MAX_MERGED_CELLS", 3)
+    refused(plan, ods_bytes(task_rows(3), merges=["C6:C8", "D6:D8"]))
+    preview = preview_import(ward=plan.ward, source=ods_bytes(task_rows(3), merges=["C6:C8", "D6:D8"]))
+    assert "quá nhiều ô gộp hoặc ô gắn liên kết (hơn 3 ô, đến vùng D6:D8)" in preview.messages()[0]
