@@ -471,6 +471,8 @@ class _Reader:
                         "units_text": values.get("units", ""),
                         "field": values.get("field", "") or (path[-1].title if path else ""),
                         "total_investment": values.get("total_investment", ""),
+                        # "Kế hoạch vốn" over "Năm 2026" / "Năm 2027": each year's figures as printed.
+                        "capital": _capital_json(row.capital),
                         "location_scale": values.get("location_scale", ""),
                         "errors": list(row.errors),
                         "include": not row.errors,
@@ -588,6 +590,14 @@ def _follows(previous: str | None, number: str) -> bool:
     if last.isdigit() and n_last.isdigit():
         return int(n_last) == int(last) + 1
     return len(last) == len(n_last) == 1 and ord(n_last) == ord(last) + 1
+
+
+def _capital_json(capital: dict) -> dict:
+    """A project row's yearly figures, {"2026": {"capital_plan": "1.800"}}, as printed."""
+    out: dict[str, dict[str, str]] = {}
+    for (name, year), (_cell, value) in sorted(capital.items(), key=lambda pair: pair[0][1]):
+        out.setdefault(str(year), {})[name] = str(value)
+    return out
 
 
 def _part_json(part) -> dict:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -23,9 +24,10 @@ from django.utils.translation import gettext as _
 from assignments.authoring import TaskFields, create_task
 from assignments.periods_text import read_period_text
 from assignments.units import UnitMatcher
+from core.numbers import parse_number
 from plans.authoring import ITEM_FIELDS, create_item, create_plan
 from plans.models import PlanItem
-from projects.authoring import save_project
+from projects.authoring import CapitalRow, save_project
 from targets.authoring import create_targets
 
 KINDS = {choice for choice, _label in PlanItem.Kind.choices}
@@ -94,6 +96,27 @@ def _responsible(matcher: UnitMatcher, target: dict, holder: PlanItem):
             return matcher.match(m.group(1))
         node = node.parent
     return None
+
+
+def _money(project: dict) -> tuple[Decimal | None, list[CapitalRow]]:
+    """The total investment and each year's capital plan and disbursement of a proposed project,
+    read the Vietnamese way ("1.800", "120,5"); ``ValueError`` (a Vietnamese message) otherwise."""
+    text = (project.get("total_investment") or "").strip()
+    total = parse_number(text) if text else None
+    rows = []
+    for year, figures in sorted((project.get("capital") or {}).items()):
+        planned, disbursed = (figures.get(name, "").strip() for name in ("capital_plan", "disbursed"))
+        if planned or disbursed:
+            rows.append(
+                CapitalRow(
+                    pk=None,
+                    version=None,
+                    year=int(year),
+                    planned=parse_number(planned) if planned else Decimal(0),
+                    disbursed=parse_number(disbursed) if disbursed else Decimal(0),
+                )
+            )
+    return total, rows
 
 
 @transaction.atomic
@@ -178,6 +201,11 @@ def save_proposal(*, ward, proposal: dict, author=None):
         where = _("Dự án %(n)s “%(t)s”") % {"n": project.get("number", ""), "t": (project.get("name") or "")[:60]}
         units = _units(matcher, project.get("units_text", ""), where, errors)
         try:
+            total, capital = _money(project)
+        except ValueError as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        try:
             save_project(
                 ward=ward,
                 project=None,
@@ -191,13 +219,14 @@ def save_proposal(*, ward, proposal: dict, author=None):
                     "location_scale": project.get("location_scale", ""),
                     "funding_text": project.get("funding_text", "")[:500],
                     "lead_unit": units[0] if units else None,
-                    "total_investment": None,
+                    "total_investment": total,
                     "phase": "proposed",
                     "site_clearance": "",
                     "start_year": None,
                     "end_year": None,
                 },
                 implementing_units=units[1:],
+                capital=capital,
                 author=author,
             )
         except ValidationError as exc:

@@ -419,6 +419,7 @@ EXPECTED = {
         "targets": 4,
         "tasks": 5,
         "projects": 2,
+        "sample_project": ("Hệ thống camera giám sát an ninh trật tự các tuyến phố chính", "2500", {2027: "2500"}),
         "sample_task": (
             "Tuyên truyền kỹ năng số cho người dân",
             "Phòng Văn hóa - Xã hội",

@@ -4,6 +4,7 @@ targets, tasks and projects, and one task's lead, coordinators and period."""
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -84,7 +85,13 @@ def test_a_new_wards_plan_document_becomes_its_plan(client, name):
     tasks = Task.objects.filter(plan_item__plan=plan)
     assert tasks.count() == expected["tasks"]
     assert Target.objects.filter(plan_item__plan=plan).count() == (expected["targets"])
-    assert Project.objects.filter(plan_item__plan=plan).count() == expected["projects"]
+    projects = Project.objects.filter(plan_item__plan=plan)
+    assert projects.count() == expected["projects"]
+    if "sample_project" in expected:
+        name, total, capital = expected["sample_project"]
+        project = projects.get(name=name)
+        assert project.total_investment == Decimal(total)
+        assert {c.year: c.planned for c in project.capital_years.all()} == {y: Decimal(v) for y, v in capital.items()}
     title, lead, coordinators, period = expected["sample_task"]
     task = tasks.get(title=title)
     assert [u.name for u in task.lead_units] == [lead]

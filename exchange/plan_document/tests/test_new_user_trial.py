@@ -175,3 +175,27 @@ def test_a_header_repeated_after_a_page_break_is_no_row():
     sheet = read_grid("Phụ lục", rows, [])
     walked = [(item.number, bool(item.errors)) for _path, item in sheet.walk()]
     assert walked == [("1", False), ("2", False), ("3", True)]
+
+
+def test_a_projects_money_from_the_document_is_kept_or_its_error_named(ward):
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    from exchange.plan_document.saving import save_proposal
+    from plans.models import Plan
+    from projects.models import Project
+
+    text = (
+        "I. DỰ ÁN\nPHỤ LỤC 2\nTT\tTên dự án\tChủ đầu tư\tTổng mức đầu tư\tKế hoạch vốn năm 2026\n"
+        "1\tNhà văn hóa tổ dân phố 5\tUBND phường\t1.500,5\t700\n"
+    )
+    proposal = read_plan_document(text=text)
+    assert proposal["projects"][0]["capital"] == {"2026": {"capital_plan": "700"}}
+    bad = {**proposal, "projects": [{**proposal["projects"][0], "total_investment": "khoảng 2 tỷ"}]}
+    with pytest.raises(ValidationError) as refused:
+        save_proposal(ward=ward, proposal=bad)
+    assert "Nhà văn hóa tổ dân phố 5" in str(refused.value) and not Plan.objects.filter(ward=ward).exists()
+    save_proposal(ward=ward, proposal=proposal)
+    project = Project.objects.get(ward=ward)
+    assert str(project.total_investment) == "1500.5"
+    assert [(c.year, str(c.planned)) for c in project.capital_years.all()] == [(2026, "700.0")]
