@@ -345,7 +345,13 @@ class _Reader:
         # thể" is one target, whatever its sentences ("- Chất lượng giáo dục toàn diện: Giữ vững
         # … . Phấn đấu đến năm 2030 …"): the plan lists its targets one to a paragraph there.
         whole = item.kind in h.ACTIONABLE and item.open_field == "targets"
+        before = len(self.targets)
         self.add_targets(item, block, text, context=_target_context(item), whole=whole)
+        k = h.key(item.title)
+        if name == "body" and len(self.targets) > before and ("chi tieu" in k or k.startswith("muc tieu cu the")):
+            # Under "II. CHỈ TIÊU CHỦ YẾU" a paragraph read as targets is those targets: kept
+            # once (the plan page showed it twice, as the item's text and as its targets).
+            item.fields["body"].pop()
 
     def enumeration(self, block: Block, text: str) -> None:
         """The items a sentence enumerates (``enumerations``), under the current item; they do

@@ -199,3 +199,18 @@ def test_a_projects_money_from_the_document_is_kept_or_its_error_named(ward):
     project = Project.objects.get(ward=ward)
     assert str(project.total_investment) == "1500.5"
     assert [(c.year, str(c.planned)) for c in project.capital_years.all()] == [(2026, "700.0")]
+
+
+def test_a_targets_part_keeps_its_paragraphs_once_as_targets():
+    text = (
+        "I. MỤC ĐÍCH\nTạo chuyển biến rõ nét.\nII. CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n"
+        "- Tỷ lệ chất thải rắn được thu gom đạt 100%.\n- Trồng mới ít nhất 1.500 cây xanh.\n"
+    )
+    proposal = read_plan_document(text=text)
+    part = next(i for i in proposal["items"] if i["number"] == "II")
+    assert part["body"] == ""
+    assert [t["statement"] for t in proposal["targets"] if t["item"] == part["id"]] == [
+        "Tỷ lệ chất thải rắn được thu gom đạt 100%.",
+        "Trồng mới ít nhất 1.500 cây xanh.",
+    ]
+    assert next(i for i in proposal["items"] if i["number"] == "I")["body"] == "Tạo chuyển biến rõ nét."
