@@ -12,6 +12,7 @@ from assignments.deadlines import period_label, period_of
 from assignments.models import Task, Unit
 from assignments.periods_text import MAX_YEAR, MIN_YEAR, TaskPeriod
 from core.concurrency import VersionField
+from core.forms import IdsChoiceField
 from plans.models import PlanItem
 
 YEAR_ERRORS = {
@@ -108,7 +109,7 @@ class PeriodFields(forms.Form):
         }
 
 
-class UnitChoices(forms.ModelMultipleChoiceField):
+class UnitChoices(IdsChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def label_from_instance(self, unit: Unit) -> str:

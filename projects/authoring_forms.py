@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.models import Unit
 from core.concurrency import VersionField
+from core.forms import IdsChoiceField
 from plans.models import PlanItem, Ward
 from projects.authoring import CapitalRow, split_source_names
 from projects.forms import money_field
@@ -70,7 +71,7 @@ class ProjectForm(forms.Form):
     location_scale = forms.CharField(
         label=_("Địa điểm, quy mô"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    funding_sources = forms.ModelMultipleChoiceField(
+    funding_sources = IdsChoiceField(
         label=_("Nguồn vốn"),
         queryset=FundingSource.objects.order_by("name"),
         required=False,
@@ -92,7 +93,7 @@ class ProjectForm(forms.Form):
         empty_label=_("— Chọn đơn vị —"),
         error_messages={"invalid_choice": CHOOSE},
     )
-    implementing_units = forms.ModelMultipleChoiceField(
+    implementing_units = IdsChoiceField(
         label=_("Đơn vị thực hiện"),
         queryset=Unit.objects.none(),
         required=False,

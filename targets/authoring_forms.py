@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.models import Unit
 from core.concurrency import VersionField
+from core.forms import IdsChoiceField
 from core.numbers import VietnameseDecimalField
 from plans.models import PlanItem, Ward
 from targets.authoring import (
@@ -73,7 +74,7 @@ class UnitsMixin(forms.Form):
             "invalid_choice": _("Chọn một đơn vị trong danh sách."),
         },
     )
-    coordinating_units = forms.ModelMultipleChoiceField(
+    coordinating_units = IdsChoiceField(
         label=_("Đơn vị phối hợp"),
         queryset=Unit.objects.none(),
         required=False,

@@ -214,6 +214,8 @@ class TestPages:
             ({"period_kind": "range", "start_year": "2029", "end_year": "2027"}, "end_year"),
             ({"leads": []}, "leads"),
             ({"coordinators": [], "leads": ["999999999"]}, "leads"),
+            ({"coordinators": [], "leads": [str(2**63)]}, "leads"),  # was an OverflowError (500) on SQLite
+            ({"coordinators": ["-1", "abc"]}, "coordinators"),
             ({"period_kind": "yearly", "start_year": "abc"}, "start_year"),
         ],
     )
