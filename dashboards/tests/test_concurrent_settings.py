@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from plans.models import WardSettings
+from plans.models import PeriodReopening, WardSettings
 from portal.tests.concurrency import assert_one_saved_one_refused, concurrent, in_turn, race
 from portal.tests.world import build_ward
 
@@ -56,3 +56,18 @@ class TestConcurrent:
         saved, _refused = assert_one_saved_one_refused(answers)
         w.task.refresh_from_db()
         assert w.task.weight == (4, 6)[answers.index(saved)]
+
+    def test_two_reopenings_of_a_closed_period_at_the_same_instant_are_both_kept(self, live_server, w):
+        """Two office users reopen the same closed quarter at once: both are told it is open, two
+        rows (both true, ``plans.locks.reopen`` is only an insert), no server error."""
+        change = {"reopen-period": "2025-Q3", "reopen-until": "30/11/2026"}
+        answers = race(
+            live_server,
+            [w.follow_up, w.follow_up],
+            settings_url(w),
+            [{**change, "reopen-reason": "Bổ sung số liệu"}, {**change, "reopen-reason": "Sửa số liệu"}],
+            having="reopen-period",
+        )
+        assert [a.status for a in answers] == [302, 302], answers
+        reasons = PeriodReopening.objects.filter(ward=w.ward).order_by("reason").values_list("reason", flat=True)
+        assert list(reasons) == ["Bổ sung số liệu", "Sửa số liệu"]

@@ -54,6 +54,16 @@ def test_a_second_reminder_run_tells_nobody_twice(w):
     assert Notification.objects.filter(kind="deadline").count() == 2
 
 
+def two_tabs_send(live_server, user, url):
+    """Two tabs of ``user`` on the notifications page, each ready to send its form to ``url``."""
+    sends = []
+    for _ in range(2):
+        page = Browser(live_server.url, user).get(reverse("talk:notifications"))
+        form = next(f for f in forms_in(page.answer.text) if f.action == url)
+        sends.append(lambda page=page, form=form: page.browser.post(url, dict(form.fields)))
+    return sends
+
+
 class TestConcurrent:
     pytestmark = concurrent
 
@@ -102,3 +112,22 @@ class TestConcurrent:
             t.join(timeout=60)
         assert not errors, errors
         assert Notification.objects.filter(kind="deadline").count() == 2
+
+    def test_one_notification_opened_in_two_tabs_at_once_is_read_once(self, live_server, w):
+        """Two tabs of the office open the same notification at the same instant: both go to the
+        task, the notification is read (its first reading time kept), nothing fails."""
+        url = reverse("talk:notification_open", kwargs={"notification_pk": w.notification.pk})
+        answers = post_together(two_tabs_send(live_server, w.follow_up, url))
+        assert [a.status for a in answers] == [302, 302], answers
+        assert all(a.location.startswith(f"/tasks/{w.task.pk}/") for a in answers)
+        w.notification.refresh_from_db()
+        assert w.notification.read_at is not None
+
+    def test_mark_all_read_twice_at_once_reads_each_once(self, live_server, w):
+        Notification.objects.create(
+            recipient=w.follow_up, ward=w.ward, kind=Notification.Kind.COMMENT, subject="Thêm", text="…", key="x:2"
+        )
+        answers = post_together(two_tabs_send(live_server, w.follow_up, reverse("talk:notification_read_all")))
+        assert [a.status for a in answers] == [302, 302], answers
+        assert not Notification.objects.filter(recipient=w.follow_up, read_at__isnull=True).exists()
+        assert Notification.objects.filter(recipient=w.follow_up).count() == 2
