@@ -26,7 +26,7 @@ from django.utils.translation import gettext_noop, ngettext
 from assignments.models import Reminder, Task
 from assignments.reminders import Reason, UnitReminder, WardReminders, ward_reminders
 from core import events
-from core.jobs import job_task
+from core.jobs import JobError, job_task
 from plans.models import Ward
 
 logger = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ def reminder_message(*, plan: WardReminders, entry: UnitReminder, user) -> Email
 REMINDERS_LABEL = gettext_noop("Nhắc việc")
 
 
-class RemindersNotDelivered(Exception):
+class RemindersNotDelivered(JobError):
     """Some emails could not be sent: the job fails and is retried (the others are not resent)."""
 
 

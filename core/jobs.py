@@ -161,10 +161,10 @@ def _run(func, context, job_id: int, kwargs: dict):
     except Exception as exc:
         if job is None:  # its ward was deleted meanwhile: nothing to report to
             raise
-        if isinstance(exc, JobError):
-            error = str(exc)[:ERROR_MAX_CHARS]
-        else:
-            error = f"{type(exc).__name__}: {exc}"[:ERROR_MAX_CHARS]
+        detail = f"{type(exc).__name__}: {exc}"
+        # The office reads the error: a JobError's own sentence, else a plain one; the exception
+        # itself is for the administrator, in the log.
+        error = str(exc)[:ERROR_MAX_CHARS] if isinstance(exc, JobError) else UNEXPECTED
         if isinstance(exc, JobError) and not exc.retryable:
             final = {"retryable": False} | (exc.summary or {})
             _update(job_id, status=BackgroundJob.Status.FAILED, error=error, summary=final, finished_at=timezone.now())
@@ -174,7 +174,7 @@ def _run(func, context, job_id: int, kwargs: dict):
             _retry(context.task_result.task, job, kwargs)
         else:
             _update(job_id, status=BackgroundJob.Status.FAILED, error=error, finished_at=timezone.now())
-        logger.warning("job %s (%s), attempt %s of %s: %s", job_id, job.label, job.attempts, job.max_attempts, error)
+        logger.warning("job %s (%s), attempt %s of %s: %s", job_id, job.label, job.attempts, job.max_attempts, detail)
         raise
     finally:
         _running.reset(running)
@@ -281,6 +281,9 @@ def attach_file(filename: str, content: bytes) -> None:
 
 
 # What the office reads for an attempt whose worker stopped (translated when shown).
+UNEXPECTED = gettext_noop(
+    "Gặp lỗi ngoài dự kiến khi chạy việc này; chi tiết đã ghi vào nhật ký máy chủ cho quản trị viên."
+)
 WORKER_STOPPED = gettext_noop("Máy chạy nền đã dừng giữa chừng (không còn tín hiệu).")
 
 

@@ -271,7 +271,7 @@ class TestTheTask:
         )
         assert result.status == "FAILED"
         assert (job.status, job.attempts) == ("failed", 3)
-        assert job.error == "RemindersNotDelivered: Không gửi được 2 thư (máy chủ thư không nhận); 0 thư đã gửi."
+        assert job.error == "Không gửi được 2 thư (máy chủ thư không nhận); 0 thư đã gửi."
         assert not Reminder.objects.exists()
 
 

@@ -127,7 +127,12 @@ def test_a_failing_report_is_failed_visible_and_retried_by_the_office(client, fo
     assert not job.result_file and job.may_retry
 
     page = client.get(location).content.decode()
-    assert "Thất bại" in page and "Ổ đĩa đầy" in page and 'data-testid="job-retry"' in page
+    assert (
+        "Thất bại" in page
+        and "Gặp lỗi ngoài dự kiến" in page
+        and "Ổ đĩa đầy" not in page
+        and 'data-testid="job-retry"' in page
+    )
     listing = client.get(reverse("exchange:jobs", args=["bach-dang"])).content.decode()
     assert 'data-testid="job-failed"' in listing and 'data-testid="job-retry"' in listing
 
