@@ -81,6 +81,15 @@ for doc, kind, src, sent, targets in hs["H5"]:
         assert (t["direction"] == "range") == (t["value_max"] is not None), t
     out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
                 "part": "heldout5", "kind": kind, "source": src})
+# The sixth batch: 17 more localities, read and committed before any run (heldout_src.py).
+for doc, kind, src, sent, targets in hs["H6"]:
+    sent = unicodedata.normalize("NFC", sent)
+    assert src.startswith("http"), doc
+    for t in targets:
+        assert set(t) == {"measure","direction","value","value_max","unit","horizon","annual","baseline"}, t
+        assert (t["direction"] == "range") == (t["value_max"] is not None), t
+    out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": None,
+                "part": "heldout6", "kind": kind, "source": src})
 with open(root / "targets.jsonl", "w", encoding="utf-8") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -88,7 +97,7 @@ n_with = sum(1 for r in out if r["targets"])
 n_t = sum(len(r["targets"]) for r in out)
 n_q = sum(1 for r in out for t in r["targets"] if t["direction"] is None)
 docs = len({r["doc"] for r in out})
-for part in ("tuned", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
+for part in ("tuned", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
     rs = [r for r in out if r["part"] == part]
     print(f"{part}: sentences={len(rs)} with_targets={sum(1 for r in rs if r['targets'])} "
           f"targets={sum(len(r['targets']) for r in rs)} docs={len({r['doc'] for r in rs})}")

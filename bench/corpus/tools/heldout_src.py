@@ -628,3 +628,114 @@ S5(d, "targets", u, "Năm 2026, xã Nguyệt Đức đề ra 18 chỉ tiêu trê
     T("tổng giá trị sản phẩm", "at_least", "4000", "tỷ đồng", 2026, baseline=B(2025, "10.66", "percent_over")),
     T("thu ngân sách nhà nước trên địa bàn", "exactly", "78.3", "tỷ đồng", 2026),
     T("tỷ lệ hộ nghèo", "at_most", "0.5", "%", 2026)])
+
+# =====================================================================================================
+# Sixth held-out batch (part "heldout6"): read by hand on 07/12/2026 (06:40-06:55 UTC) with the rules of main
+# 9786b4e in place, and committed BEFORE any run of the parser on these sentences. 17 localities in no other
+# part (and no other corpus file). A sentence the store cut off is kept to its last whole clause (# cut).
+# Negatives (no target set) are kept on purpose: counts of a plan's targets, dates, descriptions of a place.
+H6 = []
+def S6(doc, kind, src, sentence, targets):
+    H6.append((doc, kind, src, sentence, targets))
+
+d, u = "V01-tuy-phuoc-tay-commune-2025", "https://baogialai.com.vn/xa-tuy-phuoc-tay-phan-dau-ty-le-ngheo-da-chieu-cuoi-nam-2030-giam-con-023-post564353.html"
+S6(d, "targets", u, "Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo đa chiều giảm còn 0,23%.", [
+    T("tỷ lệ nghèo đa chiều", "at_most", "0.23", "%", 2030)])
+S6(d, "results", u, "Kinh tế tăng trưởng khá; tổng giá trị sản phẩm địa phương tăng bình quân hàng năm 8,6%", [  # cut
+    T("mức tăng tổng giá trị sản phẩm địa phương", "increase", "8.6", "%/năm", annual=True)])
+
+d, u = "V02-vung-tau-ward-2026", "https://www.sggp.org.vn/phuong-vung-tau-tphcm-thong-qua-nhieu-nghi-quyet-quan-trong-ve-phat-trien-kinh-te-xa-hoi-nam-2026-post831124.html"
+S6(d, "targets", u, "Tại kỳ họp, các đại biểu đã thảo luận, biểu quyết thông qua nhiều nghị quyết quan trọng về kinh tế - xã hội,, trong đó có nghị quyết về điều chỉnh dự toán thu, chi ngân sách địa phương năm 2025 và phân bổ dự toán ngân sách địa phương năm 2025, với dự toán thu, chi ngân sách địa phương sau khi điều chỉnh là hơn 724,8 tỷ đồng.", [
+    T("dự toán thu, chi ngân sách địa phương sau khi điều chỉnh", "at_least", "724.8", "tỷ đồng", 2025)])
+S6(d, "targets", u, "Bên cạnh đó,, nghị quyết về Kế hoạch đầu tư công năm 2026 nguồn vốn bổ sung có mục tiêu từ ngân sách TPHCM cho địa phương với nguồn vốn là 3 tỷ đồng.", [
+    T("nguồn vốn", "exactly", "3", "tỷ đồng", 2026)])
+S6(d, "targets", u, "Theo đó, dự toán thu ngân sách nhà nước trên địa bàn phường năm 2026 là hơn 1.765 tỷ đồng.", [
+    T("dự toán thu ngân sách nhà nước trên địa bàn phường", "at_least", "1765", "tỷ đồng", 2026)])
+S6(d, "targets", u, "Dự toán thu ngân sách địa phương năm 2026 là hơn 891,7 tỷ đồng.", [
+    T("dự toán thu ngân sách địa phương", "at_least", "891.7", "tỷ đồng", 2026)])
+S6(d, "targets", u, "Dự toán chi ngân sách địa phương năm 2026 là hơn 891,7 tỷ đồng.", [
+    T("dự toán chi ngân sách địa phương", "at_least", "891.7", "tỷ đồng", 2026)])
+
+d, u = "V03-phong-thai-ward-2025", "https://huengaynay.vn/chinh-tri-xa-hoi/phuong-phong-thai-thong-qua-nghi-quyet-dieu-chinh-ngan-sach-nam-2025-157900.html"
+S6(d, "targets", u, "Theo đó, tổng thu cân đối ngân sách năm 2025 sau điều chỉnh gần 216 tỷ đồng, tăng hơn 4 lần so với dự toán ban đầu trước sáp nhập (hơn 53 tỷ đồng).", [
+    T("tổng thu cân đối ngân sách sau điều chỉnh", "exactly", "216", "tỷ đồng", 2025, baseline=B(None, "4", "times"))])
+S6(d, "targets", u, "Trong đó, thu bổ sung từ ngân sách cấp trên hơn 196 tỷ đồng, bao gồm hơn 162,5 tỷ đồng bổ sung mục tiêu do điều chuyển nhiệm vụ từ thị xã về phường sau sắp xếp.", [
+    T("thu bổ sung từ ngân sách cấp trên", "at_least", "196", "tỷ đồng"),
+    T("bổ sung mục tiêu do điều chuyển nhiệm vụ từ thị xã về phường sau sắp xếp", "at_least", "162.5", "tỷ đồng")])
+S6(d, "targets", u, "Về chi ngân sách, tổng chi sau điều chỉnh gần 216 tỷ đồng, gồm: Chi đầu tư phát triển hơn 18,5 tỷ đồng, chi thường xuyên hơn 194,5 tỷ đồng và dự phòng ngân sách hơn 2,8 tỷ đồng…", [
+    T("tổng chi sau điều chỉnh", "exactly", "216", "tỷ đồng"),
+    T("chi đầu tư phát triển", "at_least", "18.5", "tỷ đồng"),
+    T("chi thường xuyên", "at_least", "194.5", "tỷ đồng"),
+    T("dự phòng ngân sách", "at_least", "2.8", "tỷ đồng")])
+
+d, u = "V04-thanh-ba-commune-2025", "https://baophutho.vn/ky-hop-thu-ba-hdnd-xa-thanh-ba-khoa-i-nhiem-ky-2021-2026-244434.htm"
+S6(d, "results", u, "Tổng vốn đầu tư toàn xã hội ước đạt 250 tỷ đồng; tổng thu ngân sách nhà nước trên địa bàn ước đạt 63,32 tỷ đồng, bằng 159% kế hoạch", [  # cut
+    T("tổng vốn đầu tư toàn xã hội", "exactly", "250", "tỷ đồng"),
+    T("tổng thu ngân sách nhà nước trên địa bàn", "exactly", "63.32", "tỷ đồng"),
+    T("tỷ lệ tổng thu ngân sách nhà nước trên địa bàn so với kế hoạch", "exactly", "159", "%")])
+
+d, u = "V05-phung-nguyen-commune-2025", "https://baophutho.vn/ky-hop-thu-hai-hdnd-xa-phung-nguyen-khoa-ii-nhiem-ky-2021-2026-244776.htm"
+S6(d, "results", u, "Theo báo cáo kết quả phát triển kinh tế - xã hội, năm 2025 tổng thu ngân sách Nhà nước trên địa bàn xã Phùng Nguyên đạt trên 285 tỷ đồng, tỷ lệ hộ nghèo giảm 1,15%, tỷ lệ người tham gia bảo hiểm y tế đạt trên 96%, 98% khu dân cư đạt tiêu chuẩn khu dân cư văn hóa, 98% hộ gia đình đạt danh hiệu gia đình văn hóa.", [
+    T("tổng thu ngân sách nhà nước trên địa bàn xã Phùng Nguyên", "at_least", "285", "tỷ đồng", 2025),
+    T("mức giảm tỷ lệ hộ nghèo", "decrease", "1.15", "%", 2025),
+    T("tỷ lệ người tham gia bảo hiểm y tế", "at_least", "96", "%", 2025),
+    T("tỷ lệ khu dân cư đạt tiêu chuẩn khu dân cư văn hóa", "exactly", "98", "%", 2025),
+    T("tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa", "exactly", "98", "%", 2025)])
+
+d, u = "V06-au-co-ward-2025", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-phuong-au-co-lan-thu-i-nhiem-ky-2025-2030-236957.htm"
+S6(d, "results", u, "Đảng bộ phường Âu Cơ được thành lập trên cơ sở sắp xếp, sáp nhập 3 đơn vị hành chính gồm hai phường Âu Cơ, Thanh Vinh và xã Thanh Minh với tổng diện tích tự nhiên 12.517km2, dân số 18.951 người.", [])
+S6(d, "results", u, "Sau 5 năm triển khai thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025, Đảng bộ phường cơ bản thực hiện đạt và vượt các chỉ tiêu chủ yếu Nghị quyết đề ra.", [])
+S6(d, "results", u, "Tổng thu ngân sách Nhà nước trên địa bàn năm 2025 đạt 85,3 tỷ đồng, đạt 108%.", [
+    T("tổng thu ngân sách nhà nước trên địa bàn", "exactly", "85.3", "tỷ đồng", 2025),
+    T("tỷ lệ tổng thu ngân sách nhà nước trên địa bàn so với kế hoạch", "exactly", "108", "%", 2025)])
+S6(d, "results", u, "Tổng vốn đầu tư toàn xã hội 5 năm đạt 3.250 tỷ đồng", [  # cut
+    T("tổng vốn đầu tư toàn xã hội 5 năm", "exactly", "3250", "tỷ đồng")])
+
+d, u = "V07-linh-ho-commune-2020", "http://vietnam.vn/ha-giang-to-chuc-dai-hoi-diem-dang-bo-truc-tuyen-den-205-diem-cau-1605533.html"
+S6(d, "results", u, "Các chỉ tiêu về kinh tế - xã hội đều đạt và vượt so với mục tiêu Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII đã đề ra.", [])
+S6(d, "results", u, "Giá trị thu nhập trên một đơn vị diện tích lên 66,5 triệu đồng/ha, thu nhập đầu người đạt 36 triệu đồng/người/năm", [  # cut
+    T("giá trị thu nhập trên một đơn vị diện tích", "exactly", "66.5", "triệu đồng/ha"),
+    T("thu nhập đầu người", "exactly", "36", "triệu đồng/người/năm")])
+
+d, u = "V08-phu-hung-commune-2020", "http://marimbapop.com/news/91f299437.html"
+S6(d, "results", u, "Đến nay, Phú Hưng đạt và vượt 16/18 nhiệm vụ trọng tâm.", [
+    T("số nhiệm vụ trọng tâm đạt và vượt", "exactly", "16", "nhiệm vụ")])
+S6(d, "results", u, "Thu nhập bình quân đầu người đạt 50 triệu đồng/người/năm, tăng gấp 1,7 lần thu nhập so với năm 2015; Tỷ lệ hộ nghèo chỉ còn hơn 1% và tỷ lệ hộ cận nghèo chiếm hơn 1,7%; xã không còn hộ nghèo trong diện chính sách.", [
+    T("thu nhập bình quân đầu người", "exactly", "50", "triệu đồng/người/năm", baseline=B(2015, "1.7", "times")),
+    T("tỷ lệ hộ nghèo", "at_least", "1", "%"),
+    T("tỷ lệ hộ cận nghèo", "at_least", "1.7", "%"),
+    T("số hộ nghèo trong diện chính sách", "exactly", "0", "hộ")])
+
+d, u = "V09-thuan-an-commune-2025", "https://hanoionline.vn/amp/xa-thuan-an-doan-ket-xay-dung-doi-song-van-hoa-383415.htm"
+S6(d, "results", u, "Phát biểu tại hội nghị, Phó Chủ tịch UBND thành phố Vũ Thu Hà biểu dương những kết quả đạt được và những nỗ lực của xã Thuận An trong năm 2025 với 12/12 chỉ tiêu đều đạt và vượt, trong đó tổng thu ngân sách bằng 161,6% so với dự toán, qua đó minh chứng được hiệu quả của bộ máy mới và đời sống người dân được tăng lên.", [
+    T("số chỉ tiêu đạt và vượt", "exactly", "12", "chỉ tiêu", 2025),
+    T("tỷ lệ tổng thu ngân sách so với dự toán", "exactly", "161.6", "%", 2025)])
+
+d, u = "V10-hoang-thai-commune-2020", "http://hoangthai.hoanghoa.gov.vn/web/trang-chu/tong-quan/thanh-tuu"
+S6(d, "results", u, "Với diện tích đất tự nhiên 278,33 ha; diện tích đât nông nghiệp là 209,35 ha, diện tích đất phi nông nghiệp 68,94 ha; Diện tích đất chưa sử dụng là 0,04 ha; Dân số 4020 nhân khẩu được chia thành 10 thôn, toàn xã có 2 làng văn hóa.", [])
+S6(d, "results", u, "Đạt và vượt 18/29 chỉ tiêu đại hội đề ra, còn 11 chỉ tiêu gần đạt.", [
+    T("số chỉ tiêu đạt và vượt", "exactly", "18", "chỉ tiêu"),
+    T("số chỉ tiêu gần đạt", "exactly", "11", "chỉ tiêu")])
+
+d, u = "V11-xuan-duong-commune-2020", "https://baothanhhoa.vn/kinh-te/huyen-thuong-xuan-tap-trung-dua-nghi-quyet-vao-cuoc-song/126920.htm"
+S6(d, "results", u, "Ngày 25-3-2020, xã Xuân Dương hoàn thành tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020-2025.", [])
+S6(d, "targets", u, "Phấn đấu đến năm 2025, tỷ lệ đường giao thông được cứng hóa đạt 100%", [  # cut
+    T("tỷ lệ đường giao thông được cứng hóa", "exactly", "100", "%", 2025)])
+
+d, u = "V12-phu-thuan-ward-2025", "https://htv.com.vn/phuong-phu-thuan-hoi-tu-dong-luc-phat-trien-can-tap-trung-hoan-thien-ha-tang-do-thi-222250816100354443.htm"
+S6(d, "targets", u, "Nhiệm kỳ 2025-2030, phường Phú Thuận đặt ra 26 chỉ tiêu chủ yếu và 4 đột phá trên các lĩnh vực.", [])
+
+d, u = "V13-linh-toai-commune-2025", "https://baothanhhoa.vn/bien-nghi-quyet-thanh-hanh-dong-cu-the-276351.htm"
+S6(d, "targets", u, "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 25 chỉ tiêu và 3 chương trình trọng tâm, 2 khâu đột phá.", [])
+
+d, u = "V14-phu-xuan-ward-2025", "https://huengaynay.vn/chinh-tri-xa-hoi/quyet-nghi-nhieu-noi-dung-quan-trong-ve-kinh-te-xa-hoi-158013.html"
+S6(d, "results", u, "Sau khi xem xét, thảo luận các báo cáo, tờ trình, các đại biểu HĐND phường thống nhất thông qua 7 nghị quyết (NQ) quan trọng.", [])
+
+d, u = "V15-chi-tien-commune-2026", "https://baophutho.vn/chi-tien-tang-toc-thuc-hien-nghi-quyet-dai-hoi-dang-247603.htm"
+S6(d, "targets", u, "Trong đó, nghị quyết về phát triển đảng viên mới sẽ sớm được ban hành ngay trong quý I/2026 cho thấy sự chủ động và quyết tâm của cấp ủy trong việc bắt tay vào những việc khó của nhiệm kỳ.", [])
+
+d, u = "V16-yen-dinh-commune-2025", "https://baothanhhoa.vn/yen-dinh-dua-nghi-quyet-vao-cuoc-song-261470.htm"
+S6(d, "targets", u, "Nội dung chương trình đề ra những nhiệm vụ, giải pháp, biện pháp chủ yếu mang tính khả thi cao để thực hiện có hiệu quả các nhiệm vụ, chỉ tiêu của nghị quyết đại hội, nhất là các giải pháp thực hiện 5 nhiệm vụ trọng tâm, 3 khâu đột phá.", [])
+
+d, u = "V17-vinh-quang-commune-2025", "https://baogialai.com.vn/vinh-quang-san-sang-but-pha-phat-trien-trong-giai-doan-moi-post562626.html"
+S6(d, "targets", u, "Để hiện thực hóa định hướng phát triển, đảng ủy xã đã xác định 4 nhóm nhiệm vụ và giải pháp mang tính đột phá chiến lược.", [])
