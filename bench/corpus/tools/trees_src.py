@@ -161,3 +161,30 @@ tree("H09-phu-tho-ward-2025", H(issuer="Đảng bộ phường Phú Thọ"), [
     (None, "phát huy vai trò của MTTQ và các đoàn thể", "key_task", None),
     (None, "huy động tối đa nguồn lực để phát triển kinh tế, xã hội, hướng tới đô thị văn minh, hiện đại, nghĩa tình", "key_task", None)],
     "the key tasks (nhiệm vụ then chốt) are enumerated after 'là' without a colon; the infrastructure projects after 'như' are projects (an appendix's rows), not tree items")
+
+# --- held-out batch 3 (H10-H16): read by hand on 07/12/2026 and committed before any reader was run on them ---
+tree("H10-chi-tien-commune-2026", H(issuer="Đảng bộ xã Chí Tiên"), [
+    (None, "Lãnh đạo phát triển đảng viên mới", "programme", None),
+    (None, "phát triển hạ tầng giao thông - kết nối liên vùng, tạo dư địa phát triển", "programme", None),
+    (None, "thúc đẩy chuyển đổi số, xây dựng chính quyền số, nâng cao hiệu quả điều hành", "programme", None)],
+    "the 3 thematic resolutions (nghị quyết chuyên đề) that carry out the action programme are listed after 'gồm:'; "
+    "'Những quyết sách sớm, trúng trọng tâm' is the newspaper's subheading, not an item")
+tree("H11-phu-thuan-ward-2025", H(issuer="Đảng bộ phường Phú Thuận"), [
+    (None, "chuyển đổi số và cải cách hành chính", "key_task", None),
+    (None, "phát triển đô thị văn minh, hiện đại", "key_task", None),
+    (None, "phát triển nguồn nhân lực và xây dựng hệ thống chính trị vững mạnh", "key_task", None),
+    (None, "phát triển dịch vụ thương mại", "key_task", None)],
+    "the 4 breakthroughs are run into one sentence ('đột phá về A, về B, C và đột phá trong D'); the caption lines are not items")
+tree("H12-yen-dinh-commune-2025", H(issuer="Đảng bộ xã Yên Định"), [],
+    "5 key tasks and 3 breakthroughs are counted, not listed: no item")
+tree("H13-hoang-thai-commune-2020", H(issuer="Đảng bộ xã Hoằng Thái"), [
+    ("I", "KHÁI QUÁT TÌNH HÌNH, ĐẶC ĐIỂM CỦA ĐỊA PHƯƠNG KHI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI", "part", None),
+    ("II", "CÔNG TÁC TỔ CHỨC TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT", "part", None)],
+    "the first line is the page's title; the report's two Roman parts are its items")
+tree("H14-xuan-duong-commune-2020", H(issuer="Đảng bộ xã Xuân Dương"), [
+    (None, "tiếp tục huy động mọi nguồn lực, phát triển nông nghiệp, xây dựng nông thôn mới", "key_task", None)],
+    "one key task (nhiệm vụ trọng tâm, singular) after 'là'; the district's paragraphs around it are not the commune's plan")
+tree("H15-vinh-quang-commune-2025", H(issuer="Đảng ủy xã Vĩnh Quang"), [],
+    "the bulleted lines are the interviewer's questions; the 4 groups of breakthrough tasks are counted and described in prose, not listed")
+tree("H16-linh-toai-commune-2025", H(issuer="Đảng bộ xã Lĩnh Toại"), [],
+    "targets, programmes and breakthroughs are counted, not listed: no item")
