@@ -154,7 +154,8 @@ UNITS = (
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
     "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
     "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
-    "tiêu chí", "chỉ tiêu", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây", "trang trại", "gia trại",
+    "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây",
+    "trang trại", "gia trại",
     "ha", "km", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
     "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm", "hạng", "giờ",
 )  # fmt: skip
@@ -198,7 +199,7 @@ _ZERO_RE = re.compile(rf"(?<![\wÀ-ỹ])(?:không còn|không có|không để x
 
 # Spans that contain digits but are no values; they are blanked before numbers are read.
 _NOT_VALUES = [
-    r"\b\d{1,2}/\d{1,2}/\d{4}\b",  # dates
+    r"\b\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{4}\b",  # dates: "20/8/2025", "25-3-2020"
     r"\b\d{1,2}\s*/\s*(?:19|20)\d{2}\b",  # months: "tháng 12/2025"
     r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",  # year ranges
     r"\bsố\s+\d[\w/.\-]*",  # document numbers
@@ -219,11 +220,12 @@ _NOT_VALUES = [
     r"\b\d+\s+tháng\s+(?:đầu|cuối)\s+năm",  # "6 tháng cuối năm": a period
     r"(?:\(|\btrong\s+)\d+\s+năm\b",  # "(5 năm)", "trong 5 năm": a duration in a name
     r"\b\d+\s+năm(?=\s*(?::|là\b|đạt\b|\())",  # "Tổng thu 5 năm là …"
-    r"(?:đề ra|xác định|thông qua|gồm|với|có|về|và)\s+\d+\s+(?:chỉ tiêu|nhiệm vụ|khâu|giải pháp|nhóm|chương trình"
-    r"|đột phá|mục tiêu|nghị quyết)",  # the count of a plan's own targets
+    # the count of a plan's own targets
+    r"(?:đề ra|đặt ra|xác định|thông qua|gồm|với|có|về|và)\s+\d+\s+"
+    r"(?:chỉ tiêu|nhiệm vụ|khâu|giải pháp|nhóm|chương trình|đột phá|mục tiêu|nghị quyết)",
     r"(?:năm|đến|vào|từ)\s+(?:19|20)\d{2}\b",  # a year, whatever follows it
     r"(?:kế hoạch|chiến lược|quy hoạch)[^,;.\d]{0,40}\d+\s+năm",  # "kế hoạch … 5 năm": a plan's length
-    r"\b\d+\s+(?:nhiệm vụ trọng tâm|khâu đột phá|nhóm giải pháp|giải pháp|chương trình hành động|đột phá)",
+    r"(?<!/)\b\d+\s+(?:nhiệm vụ trọng tâm|khâu đột phá|nhóm giải pháp|giải pháp|chương trình hành động|đột phá)",
     r"\b(?:[Ss]au|[Qq]ua)\s+\d+\s+năm\b",  # "Sau 5 năm triển khai …": a duration
     # "4 chỉ tiêu vượt kế hoạch gồm: …": the count of the targets a list then names.
     r"\b\d+(?:/\d+)?\s+(?:chỉ tiêu|nhiệm vụ|tiêu chí)[^:;.\d]{0,60}\b(?:gồm|bao gồm|như sau|sau đây|là)\s*:",
@@ -232,6 +234,8 @@ _NOT_VALUES = [
 ]
 _NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+# A figure in brackets right after what a level is compared with ("so với dự toán ban đầu (hơn 53 tỷ đồng)").
+_COMPARED_LEVEL_RE = re.compile(r"\bso với\b[^()]*\(\s*(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$", re.IGNORECASE)
 _UNIT_RE = re.compile(rf"\s*({_UNIT_ALT})(?![\wÀ-ỹ])", re.IGNORECASE)
 # Two counting nouns named together: "04/09 thôn, làng", "15 làng, đơn vị".
 _UNIT_PAIR_RE = re.compile(rf",\s*({_UNIT_ALT})(?![\wÀ-ỹ])(?!\s*\d)", re.IGNORECASE)
@@ -474,7 +478,7 @@ def _read_lead(hit: _Hit, before: str) -> None:
         if word in bounds and bounds[word] != "exactly" and hit.direction == "exactly":
             hit.direction = bounds[word]
         elif word in DOWN_TO_WORDS:
-            down = True
+            down = down or word
             if "giảm" in word:
                 hit.change = hit.change or ""
         elif word in CHANGE_WORDS and not hit.change:
@@ -487,6 +491,8 @@ def _read_lead(hit: _Hit, before: str) -> None:
             hit.owned = True
         elif word == "từ":
             start_from = True
+    if down in ("còn", "chỉ còn") and hit.unit in _PLAN_ITEMS:
+        down = False  # "…, còn 11 chỉ tiêu gần đạt": how many of the plan's targets are left, a count
     if down:
         # "giảm còn 1%", "xuống dưới 18%": the level reached going down is a ceiling, not a change.
         hit.down_to = True
@@ -587,9 +593,15 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
     if not compared and hit.change:
         compared, year = _compared_year(before_low)
     own_words = re.split(r"\bso\b", after)[0].strip(" ,.()")
-    times = hit.unit == "lần" and (re.search(r"(gấp|tăng|giảm)(\s+gấp)?\s*$", before_low) or before_low.endswith("("))
+    times = hit.unit == "lần" and (
+        re.search(r"(gấp|tăng|giảm)(\s+(?:gấp|hơn|gần|khoảng|trên))*\s*$", before_low) or before_low.endswith("(")
+    )
     more = hit.change and (compared or "thêm" in before_low[-12:]) and not own_words and not hit.label
     sign = -1 if hit.change == "decrease" else 1
+    if previous is not None and hit.in_parentheses and _COMPARED_LEVEL_RE.search(text[previous.end : hit.start]):
+        # "tăng hơn 4 lần so với dự toán ban đầu (hơn 53 tỷ đồng)": the level compared with, not a target.
+        hit.role = "baseline"
+        return
     if previous is not None and (times or more):
         kind = "times" if hit.unit == "lần" else "percent_over" if hit.unit == "%" else "difference"
         if not previous.baseline:
