@@ -334,6 +334,9 @@ def remove_item(*, item: PlanItem, version: int | None, author=None) -> str:
 def restore_item(*, item: PlanItem, version: int | None, author=None) -> PlanItem:
     """Brings an archived item back into the tree."""
     with transaction.atomic():
+        # The tree first, then the item, as a move or a shift of the same item does: locking the
+        # item alone deadlocked with a shift pressed at the same instant (a server error).
+        _lock_tree(item.plan)
         current = locked_for_edit(PlanItem.objects.all(), expected=version, pk=item.pk)
         if current.archived:
             current.archived = False

@@ -92,3 +92,47 @@ def test_simultaneous_moves_in_one_tree_leave_every_sibling_in_its_own_place(tod
     assert [c.position for c in children] == list(range(len(children)))
     assert len({c.tree_order for c in children}) == len(children)
     assert all(c.tree_order == f"{group.tree_order}.{c.position:04d}" for c in children)
+
+
+def test_archiving_a_plan_twice_at_once_archives_it_once(today):
+    world = build_world()
+    plan = world.bd.plan
+    url = reverse("plan_archive", kwargs={"plan_pk": plan.pk})
+    responses = at_once(world.bd.follow_up, [(url, {"archived": "1", "version": plan.version})] * 2)
+    assert sorted(r.status_code for r in responses) == [302, 409]
+    assert plan.history.filter(archived=True).count() == 1
+
+
+def test_removing_an_item_with_content_twice_at_once_archives_it_once(today):
+    """The item holds a task: removing archives it; the second removal, from the same page, is told."""
+    world = build_world()
+    item = world.bd.item
+    url = reverse("item_remove", kwargs={"item_pk": item.pk})
+    responses = at_once(world.bd.follow_up, [(url, {"version": item.version})] * 2)
+    assert sorted(r.status_code for r in responses) == [302, 409]
+    item.refresh_from_db()
+    assert item.archived and item.history.filter(archived=True).count() == 1
+
+
+def test_restoring_and_shifting_an_item_at_once_keep_one(today):
+    """They deadlocked (a 500): the restore locked the item without the tree."""
+    world = build_world()
+    item = world.bd.item
+    PlanItem.objects.filter(pk=item.pk).update(archived=True)
+    PlanItemFactory(plan=item.plan, parent=item.parent, key="PL1.II", number="II", title="Nhóm thứ hai")
+    item.refresh_from_db()
+    restore = (reverse("item_restore", kwargs={"item_pk": item.pk}), {"version": item.version})
+    shift = (reverse("item_shift", kwargs={"item_pk": item.pk}), {"version": item.version, "direction": "down"})
+    responses = at_once(world.bd.follow_up, [restore, shift])
+    assert sorted(r.status_code for r in responses) == [302, 409]
+
+
+def test_editing_and_shifting_an_item_at_once_keep_one(today):
+    world = build_world()
+    item = world.bd.item
+    PlanItemFactory(plan=item.plan, parent=item.parent, key="PL1.II", number="II", title="Nhóm thứ hai")
+    item.refresh_from_db()
+    edit = (reverse("item_edit", kwargs={"item_pk": item.pk}), {**ITEM_POST, "kind": "group", "version": item.version})
+    shift = (reverse("item_shift", kwargs={"item_pk": item.pk}), {"version": item.version, "direction": "down"})
+    responses = at_once(world.bd.follow_up, [edit, shift])
+    assert sorted(r.status_code for r in responses) == [302, 409]
