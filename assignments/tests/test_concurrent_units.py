@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from assignments.models import TaskUnit, Unit
-from portal.tests.concurrency import Browser, concurrent, post_together
+from portal.tests.concurrency import Browser, assert_one_saved_one_refused, concurrent, post_together, race
 from portal.tests.factories import TaskFactory, TaskUnitFactory, UnitFactory
 from portal.tests.world import build_ward
 
@@ -51,3 +51,29 @@ def test_two_opposite_merges_at_once_make_one_and_never_fail(live_server, w):
         kept,
         w.congan.pk,
     }
+
+
+def test_two_edits_of_one_unit_at_once_keep_exactly_one(live_server, w):
+    answers = race(
+        live_server,
+        [w.follow_up, w.follow_up],
+        reverse("unit_edit", kwargs={"unit_pk": w.congan.pk}),
+        [{"short_name": "CA phường", "spellings": "CAP"}, {"short_name": "Công an P.", "spellings": "CA"}],
+    )
+    saved, _refused = assert_one_saved_one_refused(answers)
+    w.congan.refresh_from_db()
+    assert w.congan.short_name == ("CA phường", "Công an P.")[answers.index(saved)]
+    assert list(w.congan.aliases.values_list("alias", flat=True)) == [("CAP", "CA")[answers.index(saved)]]
+
+
+def test_the_same_new_unit_twice_at_once_makes_one_and_never_fails(live_server, w):
+    """The name is unique in the ward: the second creation is told, not a server error."""
+    answers = race(
+        live_server,
+        [w.follow_up, w.follow_up],
+        reverse("unit_create", kwargs={"ward_slug": w.ward.slug}),
+        [{"name": "Hội Cựu chiến binh phường"}] * 2,
+        having="name",
+    )
+    assert sorted(a.status for a in answers)[0] == 302 and all(a.status < 500 for a in answers), answers
+    assert Unit.objects.filter(ward=w.ward, name="Hội Cựu chiến binh phường").count() == 1
