@@ -20,6 +20,9 @@ listed thing as an item (the office reviews every proposal), under these rules:
 * A lead that is a title by itself ("Ba khâu đột phá:") is proposed as a group holding the
   pieces; a lead that is a sentence ("Đảng bộ xã đề ra 4 nhiệm vụ trọng tâm:") is not.
 * A piece loses its marker and a joining word before it ("đồng thời", "và").
+* "là" after one key task or breakthrough named in the singular ("xã xác định nhiệm vụ trọng
+  tâm là tiếp tục huy động mọi nguồn lực, …") gives that one item, when it holds no value.
+* Thematic resolutions ("3 nghị quyết chuyên đề … gồm: …; …; …") are listed like programmes.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ ITEM_NOUNS = (
     "giai phap",
     "chuong trinh",
     "de an",
+    "nghi quyet chuyen de",
     "noi dung trong tam",
     "khau then chot",
 )
@@ -67,6 +71,11 @@ _LIST_END_RE = re.compile(r"\.(?=\s|$)|…")
 _MARKER_RE = re.compile(r"(?:^|(?<=[\s;:,]))(?:\((\d{1,2})\)|(\d{1,2})\)|([a-zđ])\))\s+")
 # "là", "gồm", "bao gồm" open a list only after a lead that names its kind of items.
 _COPULA_RE = re.compile(r"\s(?:là|bao gồm|gồm)\s")
+# Singular kinds that "là" may name one of: "xã xác định nhiệm vụ trọng tâm là …" is that one task.
+_ONE_ITEM_RE = re.compile(
+    r"(?<!\bcac )(?<!\bnhung )(?<!\d )\b(?:khau dot pha|nhiem vu trong tam|nhiem vu trong diem|nhiem vu then chot"
+    r"|khau then chot)$"
+)
 _JOINING_RE = re.compile(r"^(?:đồng thời|và|cùng với đó|đồng thời,)\s+", re.I)
 _MAX_LEAD_WORDS_FOR_LABEL = 6
 # Bounds that keep a pasted paragraph of any length linear: a lead is read back at most this far,
@@ -144,6 +153,9 @@ def find_enumeration(text: str) -> Enumeration | None:
         else:
             continue
         pieces = [(n, p) for n, p in pieces if p]
+        one = text[colon] != ":" and _ONE_ITEM_RE.search(key) and text[colon:after].strip() == "là"
+        if len(pieces) == 1 and one and not h.has_value(pieces[0][1]):
+            return Enumeration(lead=lead, label=False, items=pieces)
         if len(pieces) < 2:
             continue
         if not named and any(h.has_value(p) for _n, p in pieces):
@@ -165,7 +177,7 @@ def kind_for(lead: str) -> str | None:
     key = h.key(lead)
     if re.search(r"\b(?:khau dot pha|dot pha|nhiem vu|khau then chot|noi dung trong tam)\b", key):
         return "key_task"
-    if re.search(r"\bchuong trinh\b", key):
+    if re.search(r"\b(?:chuong trinh|nghi quyet chuyen de)\b", key):
         return "programme"
     if re.search(r"\bde an\b", key):
         return "scheme"
