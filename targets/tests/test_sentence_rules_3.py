@@ -75,3 +75,17 @@ def test_a_date_written_with_dashes_or_dots_is_no_value(text):
 def test_the_number_of_targets_a_congress_set_is_no_target():
     found = parts("Nhiệm kỳ 2025-2030, xã đặt ra 21 chỉ tiêu chủ yếu và 3 khâu đột phá.")
     assert all(part.value is None for part in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Dự toán chi ngân sách phường năm 2026 là 120 tỷ đồng.", "Dự toán chi ngân sách phường"),
+        ("Chi thường xuyên hơn 64,2 tỷ đồng.", "Chi thường xuyên"),
+        ("Chi đầu tư phát triển gần 9 tỷ đồng.", "Chi đầu tư phát triển"),
+        ("Dự phòng ngân sách 1,5 tỷ đồng.", "Dự phòng ngân sách"),
+    ],
+)
+def test_a_budget_line_names_its_own_quantity(text, measure):
+    (part,) = parts(text)
+    assert (part.measure, part.unit) == (measure, "tỷ đồng")
