@@ -21,8 +21,10 @@ opened with it; a POST-only URL whose form no page showed gets ``BLIND_BODIES``.
 
 Each POST runs in a savepoint rolled back afterwards, so every attempt starts from the
 same state. Checks: status < 500; when the form is refused (4xx, or the page again with
-200) nothing was written to the ward apps' tables; no English Django message on the
-Vietnamese page; the script payload comes back escaped.
+200) nothing changed in the ward apps' tables or the pending imports (the SQL that ran is
+read; a write rolled back before the answer is no change); no English Django message on the
+Vietnamese page; the script payload comes back escaped. A plan read from its text waits for
+review under the walk's token, so the plan-import pages are posted to as well.
 """
 
 from __future__ import annotations
@@ -43,9 +45,21 @@ from django.urls import Resolver404, resolve, reverse
 from accounts.models import Profile
 from assignments.models import ProgressReport
 from core.review import ReviewState
+from exchange.models import PlanImport
+from exchange.plan_document import pending, read_plan_document
+from exchange.plan_document.pending import COLLECTIONS
+from exchange.plan_document.tests.helpers import PLAN_TEXT
 from portal.tests.concurrency import forms_in
 from portal.tests.factories import PlanItemFactory, make_user
-from portal.tests.test_isolation import MODEL_OBJECTS, PATTERNS, POST_DATA, WARD_APPS, fingerprint, urls_for
+from portal.tests.test_isolation import (
+    MODEL_OBJECTS,
+    PATTERNS,
+    POST_DATA,
+    VALUE_KWARGS,
+    WARD_APPS,
+    fingerprint,
+    urls_for,
+)
 from portal.tests.world import PDF, build_world
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +119,17 @@ def world(today):
     ProgressReport.objects.filter(pk=bd.report.pk).update(review_state=ReviewState.SUBMITTED)
     PlanItemFactory(plan=bd.plan, parent=bd.group, key="PL1.II", number="II", title="Nhóm văn hóa")
     PlanItemFactory(plan=bd.plan, parent=bd.group, key="PL1.III", number="III", title="Nhóm cũ", archived=True)
+    # A plan read from its text, waiting for the office's review, under the token the walk puts in
+    # the plan-import URLs (its review, edit, header, confirm and discard forms).
+    bd.staged = pending.start(ward=bd.ward, owner=bd.follow_up, proposal=read_plan_document(text=PLAN_TEXT))
+    PlanImport.objects.filter(pk=bd.staged.pk).update(token=VALUE_KWARGS["token"][0])
     return w
+
+
+def staged_entries(w) -> list[dict]:
+    """The first entry of each kind of the staged proposal (the edit page's ``?entry=``)."""
+    proposal = w.bd.staged.proposal
+    return [{"entry": rows[0]["id"]} for rows in (proposal.get(k) or [] for k in COLLECTIONS.values()) if rows]
 
 
 # Pages whose form shows only after a first step (a query string): the steps to open them with.
@@ -114,6 +138,7 @@ STEPS = {
     # the unit of the URL is ``ubnd``: merging Công an into it, and UBND into itself
     "unit_merge": lambda w: [{"removed": w.bd.congan.pk}, {"removed": w.bd.ubnd.pk}],
     "target_bulk_units": lambda w: [{"target": w.bd.target.pk}],
+    "exchange:plan_import_edit": staged_entries,
 }
 
 
@@ -245,13 +270,15 @@ def attempts(data: dict, fields: dict, files: list[str], world, *, first: bool =
             yield f"{name}=file {upload.name[:40]!r}", {**data, name: upload}
 
 
-WARD_TABLES = tuple(f"{app}_" for app in WARD_APPS)
+# The ward apps, and the pending plan imports (a refused edit of a proposal must not change it).
+WARD_TABLES = tuple(f"{app}_" for app in (*WARD_APPS, "exchange"))
 WRITE = re.compile(r'^\s*(INSERT INTO|UPDATE|DELETE FROM)\s+"?(\w+)"?', re.IGNORECASE)
 
 
 def writes(queries) -> list[str]:
-    """The writes to the ward apps' tables (history included) among ``queries``: the same rows
-    as ``test_isolation.fingerprint`` reads, at the cost of reading the SQL that ran."""
+    """The writes to the ward apps' tables (history included) among ``queries``: the rows
+    ``test_isolation.fingerprint`` reads and the pending imports, at the cost of reading the SQL
+    that ran."""
     found = []
     for query in queries:
         match = WRITE.match(query["sql"])
@@ -260,7 +287,12 @@ def writes(queries) -> list[str]:
     return found
 
 
-def check(client, action: str, label: str, body: dict, failures: list[str]) -> None:
+def state() -> str:
+    """``test_isolation.fingerprint`` and the pending plan imports."""
+    return fingerprint() + repr(list(PlanImport.objects.order_by("pk").values_list()))
+
+
+def check(client, action: str, label: str, body: dict, before: str, failures: list[str]) -> None:
     where = f"POST {action} {label}"
     with transaction.atomic(), CaptureQueriesContext(connection) as queries:
         try:
@@ -280,7 +312,9 @@ def check(client, action: str, label: str, body: dict, failures: list[str]) -> N
             if leaked:
                 failures.append(f"{where}: English on the Vietnamese page: {leaked}")
             written = writes(queries)
-            if (response.status_code == 200 or 400 <= response.status_code < 500) and written:
+            # A write undone before the answer (a savepoint rolled back, a purge of nothing) is no
+            # change: only then is the whole state read again.
+            if (response.status_code == 200 or 400 <= response.status_code < 500) and written and state() != before:
                 failures.append(f"{where}: refused ({response.status_code}) but it wrote: {written[:2]}")
         finally:
             transaction.set_rollback(True)
@@ -300,7 +334,7 @@ BLIND_BODIES = [{}, {"version": "-1"}, {"version": str(2**63), "direction": XSS}
 def test_hostile_posts_never_give_a_server_error_nor_change_anything(client, world, pattern):
     urls = urls_for(pattern, world.bd) if pattern.kwargs else [reverse(pattern.name)]
     queries = [None, *STEPS.get(pattern.name, lambda w: [])(world)]
-    before = fingerprint()
+    before = state()
     failures: list[str] = []
     seen = set()
     for url in urls:
@@ -312,12 +346,12 @@ def test_hostile_posts_never_give_a_server_error_nor_change_anything(client, wor
                 first = key not in seen
                 seen.add(key)
                 for label, body in attempts(data, fields, files, world, first=first):
-                    check(client, action, f"[{role}] {label}", body, failures)
+                    check(client, action, f"[{role}] {label}", body, before, failures)
             if not found and client.get(url).status_code == 405:
                 for body in BLIND_BODIES:
-                    check(client, url, f"[{role}] {str(body)[:60]}", body, failures)
+                    check(client, url, f"[{role}] {str(body)[:60]}", body, before, failures)
     assert not failures, "\n".join(failures[:40]) + f"\n({len(failures)} in all)"
-    assert fingerprint() == before
+    assert state() == before
 
 
 def test_the_walk_finds_the_forms(client, world):
