@@ -308,14 +308,18 @@ def machine() -> dict:
 def print_table(size: int, data: dict) -> None:
     print(f"\n## {size} generated wards ({data['prepare'].get('plans_ward', '?')} wards in all)")
     if data.get("pages"):
-        print("| page | queries cold/warm | warm p50 ms | warm p95 ms | cold p50 ms | cold p95 ms | status |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print(
+            "| page | queries cold/warm | warm p50 ms | warm p95 ms | cold p50 ms | cold p95 ms "
+            "| CPU warm/cold p50 ms | status |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, page in data.get("pages", {}).items():
         warm, cold = page.get("warm", {}), page.get("cold", {})
         print(
             f"| {name} | {page['queries']}/{page.get('queries_warm', '')} | "
             f"{warm.get('p50_ms', '')} | {warm.get('p95_ms', '')} | "
-            f"{cold.get('p50_ms', '')} | {cold.get('p95_ms', '')} | {page['status']} |"
+            f"{cold.get('p50_ms', '')} | {cold.get('p95_ms', '')} | "
+            f"{warm.get('cpu_p50_ms', '')}/{cold.get('cpu_p50_ms', '')} | {page['status']} |"
         )
     http = data.get("http")
     if http:

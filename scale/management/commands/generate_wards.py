@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from assignments.models import Task
 from assignments.stored_status import refresh_all
+from scale import bulk
 from scale.generator import PLAN_END, Options, generate_wards
 
 
@@ -74,6 +75,10 @@ class Command(BaseCommand):
         # COPY sends no signal: store the new tasks' statuses (assignments.stored_status) as the
         # day's job would.
         refresh_all(queryset=Task.objects.exclude(status_as_of=timezone.localdate()))
+        # Fresh statistics for the status columns just written: without them PostgreSQL takes
+        # the status index for the most selective path and a ward's filtered task list scans
+        # the city's 20,000 matching tasks (0.25 s per query at 3,321 wards instead of 2 ms).
+        bulk.analyze([Task])
         if verbose:
             rows = ", ".join(f"{k} {v}" for k, v in sorted(result.rows.items()))
             self.stdout.write(rows or "no rows")
