@@ -4,7 +4,9 @@ and on a desktop (screenshots in test-artifacts/screenshots/status-*)."""
 
 import pytest
 
-from dashboards.tests.browser.test_dashboard_journeys import log_in, seeded  # noqa: F401  (fixture)
+from dashboards.tests.browser.test_dashboard_journeys import seeded  # noqa: F401  (fixture)
+from portal.demo import DEMO_PASSWORD
+from portal.tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,7 +18,7 @@ def fits(page) -> bool:
 @pytest.mark.parametrize("size", ["phone", "desktop"])
 def test_the_office_reads_progress_ranks_units_and_sets_its_rules(seeded, live_server, desktop, phone, shot, size):  # noqa: F811
     page = phone if size == "phone" else desktop
-    log_in(page, live_server, "bd.vanphong")
+    log_in(page, live_server, "bd.vanphong", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/wards/bach-dang/")
     scorecard = page.get_by_test_id("unit-scorecard")
     assert scorecard.is_visible()
@@ -61,7 +63,7 @@ def test_the_office_reads_progress_ranks_units_and_sets_its_rules(seeded, live_s
 
 def test_the_city_ranks_wards_by_on_time_rate(seeded, live_server, desktop, phone, shot):  # noqa: F811
     for size, page in (("desktop", desktop), ("phone", phone)):
-        log_in(page, live_server, "hp.thanhpho")
+        log_in(page, live_server, "hp.thanhpho", DEMO_PASSWORD)
         page.goto(f"{live_server.url}/city/?sort=-on_time")
         rates = page.get_by_test_id("on-time-rate").all_inner_texts()
         assert rates and "#1" in rates[0]

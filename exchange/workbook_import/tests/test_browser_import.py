@@ -22,7 +22,7 @@ import pytest
 from assignments.models import Task
 from portal.demo import DEMO_PASSWORD, ensure_demo_users
 from portal.seeding import plan_documents, seed_plans
-from portal.tests.browser.conftest import SCREENSHOTS, browser  # noqa: F401  (shared chromium)
+from portal.tests.browser.conftest import SCREENSHOTS, browser, log_in  # noqa: F401  (shared chromium)
 from projects.models import Project
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -72,15 +72,6 @@ def screenshots(page, name: str) -> None:
     page.set_viewport_size(DESKTOP)
 
 
-def log_in(page, live_server, username: str) -> None:
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label(re.compile("Tên đăng nhập|Username", re.I)).fill(username)
-    page.get_by_label(re.compile("Mật khẩu|Password", re.I)).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
-
-
 def open_import_page(page) -> None:
     page.get_by_role("navigation", name="Điều hướng chính").get_by_role("link", name="Nạp Excel").click()
     page.get_by_role("heading", name="Nạp bảng phụ lục từ Excel").wait_for()
@@ -100,7 +91,7 @@ def summary(page) -> str:
 
 def test_the_follow_up_offices_import_preview_confirm_and_download(seeded, live_server, page, tmp_path):
     # Bạch Đằng's office: the samples were made from its plan, so nothing changes.
-    log_in(page, live_server, "bd.vanphong")
+    log_in(page, live_server, "bd.vanphong", DEMO_PASSWORD)
     open_import_page(page)
     screenshots(page, "01-upload")
     upload(page, TASKS_FILE)
@@ -115,7 +106,7 @@ def test_the_follow_up_offices_import_preview_confirm_and_download(seeded, live_
     assert not imported.exists()
     ndn_projects = Project.objects.filter(ward__slug="nguyen-dai-nang")
     projects_before = ndn_projects.count()
-    log_in(page, live_server, "ndn.vanphong")
+    log_in(page, live_server, "ndn.vanphong", DEMO_PASSWORD)
     open_import_page(page)
     upload(page, TASKS_FILE)
     assert "Thêm mới 41, cập nhật 0, không đổi 0, lỗi 0" in summary(page)
@@ -202,7 +193,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "workbooks"
 def test_a_workbook_on_two_sheets_with_totals_and_free_text_periods(seeded, live_server, page):
     """Issue 13.2 on the page: both sheets listed and chosen, the warnings apart from the errors,
     total rows shown as left out; at 390 px nothing is wider than the screen."""
-    log_in(page, live_server, "bd.vanphong")
+    log_in(page, live_server, "bd.vanphong", DEMO_PASSWORD)
     open_import_page(page)
     upload(page, CORPUS / "07-dak-ngok-cchc-hai-trang-nfd.xlsx")
     sheets = page.get_by_test_id("import-sheets")
