@@ -109,7 +109,7 @@ def set_roles(task: Task, leads: Sequence[Unit], coordinators: Sequence[Unit], *
 
 def _next_position(item: PlanItem) -> int:
     # The item's row is locked first, so two tasks created at once in a group never take the same place.
-    PlanItem.objects.select_for_update().filter(pk=item.pk).first()
+    PlanItem.objects.select_for_update(no_key=True).filter(pk=item.pk).first()
     last = Task.objects.filter(plan_item=item).aggregate(last=Max("position"))["last"]
     return 0 if last is None else last + 1
 

@@ -154,7 +154,7 @@ def _mark_done(task: Task, change: BulkChange, author) -> None:
     period = done_period(change)
     for unit in task.lead_units:
         report = (
-            ProgressReport.objects.select_for_update()
+            ProgressReport.objects.select_for_update(no_key=True)
             .filter(task=task, unit=unit, period_kind=period.kind, period_year=period.year, period_index=period.index)
             .first()
         )
@@ -217,7 +217,7 @@ def apply(*, ward, change: BulkChange, expected: dict[int, int], author=None, to
     with transaction.atomic():
         locked = {
             t.pk: t
-            for t in Task.objects.select_for_update(of=("self",))
+            for t in Task.objects.select_for_update(of=("self",), no_key=True)
             .filter(pk__in=list(expected), plan_item__plan__ward=ward)
             .prefetch_related("unit_roles__unit", "reports")
         }

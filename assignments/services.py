@@ -103,7 +103,7 @@ def log_progress(
     key["period_index"] = period.index
     rows = ProgressReport.objects.order_by()  # no join from the model's ordering under FOR UPDATE
     if expected_version is None:
-        report = rows.select_for_update().filter(**key).first()
+        report = rows.select_for_update(no_key=True).filter(**key).first()
     else:
         report = locked_for_edit(rows, expected=expected_version, **key)
     report = report or ProgressReport(task=task, unit=unit)

@@ -61,7 +61,9 @@ def refresh(task_ids: Iterable[int], today: dt.date | None = None) -> int:
         with transaction.atomic():
             # Lock first, read after (see the module's docstring); by id, so two refreshes never
             # wait on each other in a circle.
-            locked = list(Task.objects.select_for_update().filter(pk__in=chunk).order_by("pk").values_list("pk"))
+            locked = list(
+                Task.objects.select_for_update(no_key=True).filter(pk__in=chunk).order_by("pk").values_list("pk")
+            )
             if not locked:
                 continue
             groups: dict[tuple[str, dt.date | None], list[int]] = defaultdict(list)

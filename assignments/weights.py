@@ -60,7 +60,7 @@ def set_weights(*, plan, changes: list[tuple[str, int, int, int | None]]) -> int
     models = {"item": PlanItem.objects.filter(plan=plan), "task": Task.objects.filter(plan_item__plan=plan)}
     with transaction.atomic():
         for kind, pk, weight, seen in changes:
-            row = models[kind].select_for_update().filter(pk=pk).first()
+            row = models[kind].select_for_update(no_key=True).filter(pk=pk).first()
             if row is None or row.version != (seen or 0):
                 raise EditConflict(row)
             row.weight = weight

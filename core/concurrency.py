@@ -66,7 +66,10 @@ def locked_for_edit(queryset: models.QuerySet, *, expected: int | None, **lookup
     row. Raises ``EditConflict`` when the row's version is not the one expected. Call inside
     ``transaction.atomic``.
     """
-    row = queryset.select_for_update().filter(**lookup).first()
+    # NO KEY UPDATE: the row's key never changes here, and a plain FOR UPDATE would also block
+    # the key-share locks other tables' inserts take on it (a report under a locked task, an
+    # item under a locked plan) and so open deadlocks between unrelated writes.
+    row = queryset.select_for_update(no_key=True).filter(**lookup).first()
     seen = expected or 0
     if (row.version if row is not None else 0) != seen:
         raise EditConflict(row)

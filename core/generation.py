@@ -92,7 +92,7 @@ def locked_generation(ward_id: int) -> int | None:
     other write to the ward can commit: a writer that compares it with the generation it saw
     earlier (the import confirming its preview) knows nothing changed in between.
     """
-    rows = WardGeneration.objects.select_for_update().filter(ward_id=ward_id)
+    rows = WardGeneration.objects.select_for_update(no_key=True).filter(ward_id=ward_id)
     return rows.values_list("value", flat=True).first()
 
 

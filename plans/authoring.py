@@ -78,8 +78,10 @@ def _record(obj, author) -> None:
 
 
 def _lock_tree(plan: Plan) -> None:
-    """One writer per plan tree at a time (released when the transaction ends)."""
-    list(Plan.objects.select_for_update().filter(pk=plan.pk).values_list("pk"))
+    """One writer per plan tree at a time (released when the transaction ends). Every write to
+    an item takes this lock before the item's own, so two writers never wait on each other in
+    opposite orders (a deadlock: an edit and a move of the same item at once)."""
+    list(Plan.objects.select_for_update(no_key=True).filter(pk=plan.pk).values_list("pk"))
 
 
 def _validated(obj, *, exclude=("version", "tree_order", "depth", "code", "key")) -> None:
@@ -212,6 +214,7 @@ def create_item(*, plan: Plan, parent: PlanItem | None, author=None, **values) -
 def update_item(*, item: PlanItem, version: int | None, author=None, **values) -> PlanItem:
     """Saves an item's text and number (renumbering is this: the number is kept as typed)."""
     with transaction.atomic():
+        _lock_tree(item.plan)
         current = locked_for_edit(PlanItem.objects.all(), expected=version, pk=item.pk)
         fields = [name for name in ITEM_FIELDS if name in values]
         for name in fields:

@@ -23,7 +23,7 @@ def set_publication(
     see. Only the three publication columns are written.
     """
     if expected_version is None:
-        plan = Plan.objects.select_for_update().get(pk=plan.pk)
+        plan = Plan.objects.select_for_update(no_key=True).get(pk=plan.pk)
     else:
         plan = locked_for_edit(Plan.objects.all(), expected=expected_version, pk=plan.pk)
     wanted = {

@@ -202,7 +202,9 @@ def save_project(
             current.position = 0 if top is None else top + 1
             changed = True
         else:
-            current = Project.objects.select_for_update().filter(pk=project.pk, ward=ward).order_by("pk").first()
+            current = (
+                Project.objects.select_for_update(no_key=True).filter(pk=project.pk, ward=ward).order_by("pk").first()
+            )
             if current is None:
                 raise EditConflict(None)
             changed = _differs(current, values, sources, implementing)

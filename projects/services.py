@@ -40,7 +40,7 @@ def update_project_progress(
         raise ValidationError(errors)
     rows = Project.objects.order_by()
     if expected_version is None:
-        project = rows.select_for_update().get(pk=project.pk)
+        project = rows.select_for_update(no_key=True).get(pk=project.pk)
     else:
         project = locked_for_edit(rows, expected=expected_version, pk=project.pk)
     project.phase = phase
@@ -88,7 +88,7 @@ def record_capital_year(
     key = {"project": project, "year": year}
     rows = CapitalYear.objects.order_by("pk")
     if expected_version is None:
-        row = rows.select_for_update().filter(**key).first()
+        row = rows.select_for_update(no_key=True).filter(**key).first()
     else:
         row = locked_for_edit(rows, expected=expected_version, **key)
     row = row or CapitalYear(project=project, year=year)

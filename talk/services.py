@@ -55,7 +55,7 @@ def remove_comment(*, comment: Comment, by) -> Comment:
     if not may_remove(by, comment):
         raise PermissionDenied
     with transaction.atomic():
-        current = Comment.objects.select_for_update().get(pk=comment.pk)
+        current = Comment.objects.select_for_update(no_key=True).get(pk=comment.pk)
         if current.removed_at is None:
             current.removed_at = timezone.now()
             current.removed_by = by

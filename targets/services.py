@@ -57,7 +57,7 @@ def record_measurement(
     key = {"target": target, "period_kind": period.kind, "period_year": period.year, "period_index": period.index}
     rows = Measurement.objects.order_by("pk")  # no join on the model's ordering: FOR UPDATE refuses outer joins
     if expected_version is None:
-        measurement = rows.select_for_update().filter(**key).first()
+        measurement = rows.select_for_update(no_key=True).filter(**key).first()
     else:
         measurement = locked_for_edit(rows, expected=expected_version, **key)
     measurement = measurement or Measurement(target=target)

@@ -118,7 +118,7 @@ def confirm(*, pending_pk: int, version: int | None, author=None):
     Raises ``EditConflict`` when the proposal changed since ``version`` (another tab edited
     it), ``ValidationError`` when the plan cannot be saved (then nothing is written)."""
     with transaction.atomic():
-        row = PlanImport.objects.select_for_update().filter(pk=pending_pk).first()
+        row = PlanImport.objects.select_for_update(no_key=True).filter(pk=pending_pk).first()
         if row is None:
             raise EditConflict(None)
         if row.plan_id is not None:

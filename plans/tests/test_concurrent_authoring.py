@@ -128,6 +128,7 @@ def test_restoring_and_shifting_an_item_at_once_keep_one(today):
 
 
 def test_editing_and_shifting_an_item_at_once_keep_one(today):
+    """They deadlocked (a 500 in about half the tries): the edit locked the item without the tree."""
     world = build_world()
     item = world.bd.item
     PlanItemFactory(plan=item.plan, parent=item.parent, key="PL1.II", number="II", title="Nhóm thứ hai")
