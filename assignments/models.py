@@ -161,7 +161,9 @@ class Task(VersionedModel):
     class Meta:
         verbose_name = _("nhiệm vụ")
         verbose_name_plural = _("nhiệm vụ")
-        ordering = ["plan_item__tree_order", "position"]
+        # The plan first: every plan numbers its tree from the start, so a list across wards
+        # ordered by the place alone interleaves them.
+        ordering = ["plan_item__plan_id", "plan_item__tree_order", "position"]
         indexes = [models.Index(fields=["current_status", "status_as_of"], name="task_stored_status")]
         constraints = [
             models.CheckConstraint(

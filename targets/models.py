@@ -73,7 +73,8 @@ class Target(VersionedModel):
     class Meta:
         verbose_name = _("chỉ tiêu")
         verbose_name_plural = _("chỉ tiêu")
-        ordering = ["plan_item__tree_order", "position", "part"]
+        # The plan first, as for tasks (a list across wards must not interleave them).
+        ordering = ["plan_item__plan_id", "plan_item__tree_order", "position", "part"]
         constraints = [
             models.UniqueConstraint(fields=["plan_item", "position", "part"], name="target_unique_place"),
             models.CheckConstraint(

@@ -45,3 +45,20 @@ def test_a_unit_in_the_query_still_filters_and_shows_without_a_ward(client, city
     led = set(TaskUnit.objects.filter(unit=b.ubnd, role=TaskUnit.Role.LEAD).values_list("task_id", flat=True))
     assert shown == led and a.task.pk not in shown
     assert f'value="{b.ubnd.pk}" selected' in options(response.content.decode(), "lead")
+
+
+def test_a_city_list_shows_each_wards_plan_in_one_block_in_reading_order(client, city):
+    """Every ward numbers its plan from the start, so ordering by the item's place alone
+    interleaved the wards' tasks (ward A's first, ward B's first, ward A's second…)."""
+    a, b, viewer = city
+    for ward in (a, b):
+        for position, task in enumerate([*ward.tasks, ward.yearly_task]):
+            type(task).objects.filter(pk=task.pk).update(position=position)
+    client.force_login(viewer)
+    shown = list(client.get(reverse("task_list")).context["page"].object_list)
+    wards = [task.plan_item.plan.ward_id for task in shown]
+    blocks = [ward for i, ward in enumerate(wards) if i == 0 or ward != wards[i - 1]]
+    assert len(shown) == 4 and sorted(blocks) == sorted({a.ward.pk, b.ward.pk})
+    for ward in (a, b):
+        mine = [task.pk for task in shown if task.plan_item.plan.ward_id == ward.ward.pk]
+        assert mine == [task.pk for task in [*ward.tasks, ward.yearly_task]]
