@@ -1,0 +1,60 @@
+"""Every page a role reaches from its home page fits a 390 px phone: nothing in the page's body
+sticks out past the screen's edge. The page itself not scrolling sideways is not enough: a table
+inside a scrolling wrapper cut its cards off at the edge (the target list's two badges side by
+side, the unit list's spellings), and the page's own width stayed 390 px."""
+
+import re
+
+import pytest
+
+from dashboards.tests.browser.test_dashboard_journeys import seeded  # noqa: F401  (fixture)
+from portal.demo import DEMO_PASSWORD
+from portal.tests.browser.conftest import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Links that leave the pages (downloads, sign-out, the admin, the API, the language switch).
+NOT_A_PAGE = re.compile(r"logout|export|download|\.xlsx|\.docx|/admin/|/api/|/i18n/|/media/|#")
+MOST_PAGES = 45
+
+STICKING_OUT = """(width) => {
+  const out = [];
+  for (const el of document.querySelectorAll('main *')) {
+    const box = el.getBoundingClientRect();
+    if (box.width && box.right > width + 1) out.push(`${el.tagName}.${el.className} → ${Math.round(box.right)} px`);
+  }
+  return out.slice(0, 5);
+}"""
+
+
+def pages_from_home(page, base: str):
+    """Each kind of page linked from the home page and on (ids folded: /tasks/3/ and /tasks/4/
+    are one kind), at most ``MOST_PAGES``; yields each path once loaded."""
+    seen, queue = set(), ["/"]
+    while queue and len(seen) < MOST_PAGES:
+        path = queue.pop(0)
+        kind = re.sub(r"\d+", "N", path.split("?")[0])
+        if kind in seen:
+            continue
+        seen.add(kind)
+        response = page.goto(base + path)
+        if response is None or response.status != 200 or "text/html" not in response.headers.get("content-type", ""):
+            continue
+        yield path
+        for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.getAttribute('href'))"):
+            if href and href.startswith("/") and not NOT_A_PAGE.search(href):
+                queue.append(href)
+
+
+@pytest.mark.parametrize("username", ["bd.vanphong", "hp.thanhpho"])
+def test_every_page_a_role_reaches_fits_a_phone(seeded, live_server, phone, username):  # noqa: F811
+    log_in(phone, live_server, username, DEMO_PASSWORD)
+    width = phone.viewport_size["width"]
+    walked, too_wide = 0, {}
+    for path in pages_from_home(phone, live_server.url):
+        walked += 1
+        sticking_out = phone.evaluate(STICKING_OUT, width)
+        if sticking_out:
+            too_wide[path] = sticking_out
+    assert walked > 15, "the walk should reach the role's pages"
+    assert not too_wide, too_wide
