@@ -249,6 +249,16 @@ class TestMyWork:
         to_report = [row.task for row in response.context["to_report"]]
         assert set(to_report) == {bd.task, bd.yearly_task}
 
+    def test_a_task_nobody_reported_says_no_data_not_zero(self, client, bd):
+        """As everywhere else (the status rule): no report is no data, not a 0 % bar."""
+        client.force_login(bd.official)
+        html = client.get(reverse("my_work")).content.decode()
+        cards = {card.split('href="')[1].split('"')[0]: card for card in html.split('class="card task-card"')[1:]}
+        unreported = cards[reverse("task_detail", kwargs={"task_pk": bd.yearly_task.pk})]
+        assert "Chưa có số liệu" in unreported and 'role="progressbar"' not in unreported
+        reported = cards[reverse("task_detail", kwargs={"task_pk": bd.task.pk})]
+        assert 'role="progressbar"' in reported and "Chưa có số liệu" not in reported
+
     def test_a_coordinating_unit_sees_the_task_too(self, client, bd):
         client.force_login(bd.coordinator)
         response = client.get(reverse("my_work"))
