@@ -305,6 +305,9 @@ class TestMyWork:
         assert response.context["late"][0].task == overdue
         html = response.content.decode()
         assert "Công an phường" in html and "badge--overdue" in html
+        # Nobody reported the overdue task: no data, not 0 %.
+        row = html.split(reverse("task_detail", kwargs={"task_pk": overdue.pk}))[1].split("</tr>")[0]
+        assert "Chưa có số liệu" in row and "0%" not in row
 
     def test_the_city_viewer_has_no_unit_work(self, client, world):
         client.force_login(world.city_viewer)
