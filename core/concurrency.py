@@ -4,7 +4,7 @@ Two people open the same record; both save. Without a check the second save sile
 the first. Every model a form writes carries ``version`` (``VersionedModel``), which each
 ``save()`` raises by one. A form carries the version it was loaded at (``VersionField``); the
 service saves through ``save_if_unchanged`` / ``locked_for_edit``, which lock the row
-(``SELECT … FOR UPDATE`` on PostgreSQL; on SQLite every write transaction is ``IMMEDIATE``,
+(``SELECT … FOR NO KEY UPDATE`` on PostgreSQL; on SQLite every write transaction is ``IMMEDIATE``,
 see settings) and raise ``EditConflict`` when the version moved on. The view then shows the
 form again with what the user typed, the other person's change (``conflict_message``) and the
 new version, so saving again is a deliberate choice.
