@@ -24,7 +24,7 @@ from assignments import deadlines
 from assignments.models import DeadlineRevision, Task, TaskUnit, Unit
 from assignments.periods_text import TaskPeriod
 from assignments.units import task_unit_roles
-from core.concurrency import locked_for_edit
+from core.concurrency import for_update, locked_for_edit
 from plans.models import PlanItem
 
 
@@ -109,7 +109,7 @@ def set_roles(task: Task, leads: Sequence[Unit], coordinators: Sequence[Unit], *
 
 def _next_position(item: PlanItem) -> int:
     # The item's row is locked first, so two tasks created at once in a group never take the same place.
-    PlanItem.objects.select_for_update(no_key=True).filter(pk=item.pk).first()
+    for_update(PlanItem.objects).filter(pk=item.pk).first()
     last = Task.objects.filter(plan_item=item).aggregate(last=Max("position"))["last"]
     return 0 if last is None else last + 1
 

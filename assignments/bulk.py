@@ -31,6 +31,7 @@ from assignments.authoring import set_roles
 from assignments.models import DeadlineRevision, ProgressReport, Task, Unit
 from assignments.periods_text import TaskPeriod
 from assignments.units import task_unit_roles
+from core.concurrency import for_update
 from core.review import ReviewState, announce, mark
 from plans.locks import PeriodLocked, Record, check_open, locked_records
 from plans.periods import PeriodKind, ReportingPeriod
@@ -154,7 +155,7 @@ def _mark_done(task: Task, change: BulkChange, author) -> None:
     period = done_period(change)
     for unit in task.lead_units:
         report = (
-            ProgressReport.objects.select_for_update(no_key=True)
+            for_update(ProgressReport.objects)
             .filter(task=task, unit=unit, period_kind=period.kind, period_year=period.year, period_index=period.index)
             .first()
         )
@@ -217,7 +218,7 @@ def apply(*, ward, change: BulkChange, expected: dict[int, int], author=None, to
     with transaction.atomic():
         locked = {
             t.pk: t
-            for t in Task.objects.select_for_update(of=("self",), no_key=True)
+            for t in for_update(Task.objects, of=("self",))
             .filter(pk__in=list(expected), plan_item__plan__ward=ward)
             .prefetch_related("unit_roles__unit", "reports")
         }

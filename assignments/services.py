@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from assignments.evidence import check_evidence_files, check_quota
 from assignments.models import Evidence, ProgressReport, Task, TaskUnit, Unit
-from core.concurrency import create_or_conflict, locked_for_edit
+from core.concurrency import create_or_conflict, for_update, locked_for_edit
 from core.review import announce, mark, state_after_entry
 from plans.locks import Record, check_open
 from plans.periods import ReportingPeriod
@@ -103,7 +103,7 @@ def log_progress(
     key["period_index"] = period.index
     rows = ProgressReport.objects.order_by()  # no join from the model's ordering under FOR UPDATE
     if expected_version is None:
-        report = rows.select_for_update(no_key=True).filter(**key).first()
+        report = for_update(rows).filter(**key).first()
     else:
         report = locked_for_edit(rows, expected=expected_version, **key)
     report = report or ProgressReport(task=task, unit=unit)

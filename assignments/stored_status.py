@@ -41,6 +41,7 @@ from django.utils import timezone
 from assignments.models import ProgressReport, Task, TaskUnit
 from assignments.selectors import for_status, with_status
 from assignments.status import TaskStatus
+from core.concurrency import for_update
 
 BATCH = 1000
 FIELDS = ("current_status", "status_deadline", "status_as_of")
@@ -61,9 +62,7 @@ def refresh(task_ids: Iterable[int], today: dt.date | None = None) -> int:
         with transaction.atomic():
             # Lock first, read after (see the module's docstring); by id, so two refreshes never
             # wait on each other in a circle.
-            locked = list(
-                Task.objects.select_for_update(no_key=True).filter(pk__in=chunk).order_by("pk").values_list("pk")
-            )
+            locked = list(for_update(Task.objects).filter(pk__in=chunk).order_by("pk").values_list("pk"))
             if not locked:
                 continue
             groups: dict[tuple[str, dt.date | None], list[int]] = defaultdict(list)

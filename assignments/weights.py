@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from assignments.models import Task
-from core.concurrency import EditConflict, VersionField
+from core.concurrency import EditConflict, VersionField, for_update
 from plans.models import PlanItem
 
 WEIGHT_MIN, WEIGHT_MAX = 1, 100
@@ -60,7 +60,7 @@ def set_weights(*, plan, changes: list[tuple[str, int, int, int | None]]) -> int
     models = {"item": PlanItem.objects.filter(plan=plan), "task": Task.objects.filter(plan_item__plan=plan)}
     with transaction.atomic():
         for kind, pk, weight, seen in changes:
-            row = models[kind].select_for_update(no_key=True).filter(pk=pk).first()
+            row = for_update(models[kind]).filter(pk=pk).first()
             if row is None or row.version != (seen or 0):
                 raise EditConflict(row)
             row.weight = weight

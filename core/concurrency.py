@@ -59,6 +59,17 @@ class EditConflict(Exception):
         self.current = current
 
 
+def for_update(queryset: models.QuerySet, **options: Any) -> models.QuerySet:
+    """``queryset`` locking the rows it reads until the transaction ends: the one way the portal
+    locks a row (a test keeps it so).
+
+    NO KEY UPDATE: no write here changes a row's key, and a plain FOR UPDATE would also block
+    the key-share locks other tables' inserts take on it (a report under a locked task, an item
+    under a locked plan) and so open deadlocks between unrelated writes. ``options`` go to
+    ``select_for_update`` (``of=``)."""
+    return queryset.select_for_update(no_key=True, **options)
+
+
 def locked_for_edit(queryset: models.QuerySet, *, expected: int | None, **lookup: Any):
     """The row of ``queryset`` matching ``lookup``, locked until the transaction ends, or None.
 
@@ -66,10 +77,7 @@ def locked_for_edit(queryset: models.QuerySet, *, expected: int | None, **lookup
     row. Raises ``EditConflict`` when the row's version is not the one expected. Call inside
     ``transaction.atomic``.
     """
-    # NO KEY UPDATE: the row's key never changes here, and a plain FOR UPDATE would also block
-    # the key-share locks other tables' inserts take on it (a report under a locked task, an
-    # item under a locked plan) and so open deadlocks between unrelated writes.
-    row = queryset.select_for_update(no_key=True).filter(**lookup).first()
+    row = for_update(queryset).filter(**lookup).first()
     seen = expected or 0
     if (row.version if row is not None else 0) != seen:
         raise EditConflict(row)

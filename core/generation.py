@@ -27,6 +27,7 @@ from django.db import connection
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.translation import get_language
 
+from core.concurrency import for_update
 from core.models import WardGeneration
 
 TIMEOUT = 24 * 3600  # entries also carry the day in their key: statuses change with the date
@@ -92,7 +93,7 @@ def locked_generation(ward_id: int) -> int | None:
     other write to the ward can commit: a writer that compares it with the generation it saw
     earlier (the import confirming its preview) knows nothing changed in between.
     """
-    rows = WardGeneration.objects.select_for_update(no_key=True).filter(ward_id=ward_id)
+    rows = for_update(WardGeneration.objects).filter(ward_id=ward_id)
     return rows.values_list("value", flat=True).first()
 
 

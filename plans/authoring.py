@@ -28,7 +28,7 @@ from django.db.models import Count, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from core.concurrency import create_once, locked_for_edit
+from core.concurrency import create_once, for_update, locked_for_edit
 from core.text import strip_diacritics
 from plans.models import Plan, PlanItem, Ward, tree_order_for
 
@@ -81,7 +81,7 @@ def _lock_tree(plan: Plan) -> None:
     """One writer per plan tree at a time (released when the transaction ends). Every write to
     an item takes this lock before the item's own, so two writers never wait on each other in
     opposite orders (a deadlock: an edit and a move of the same item at once)."""
-    list(Plan.objects.select_for_update(no_key=True).filter(pk=plan.pk).values_list("pk"))
+    list(for_update(Plan.objects).filter(pk=plan.pk).values_list("pk"))
 
 
 def _validated(obj, *, exclude=("version", "tree_order", "depth", "code", "key")) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from core.concurrency import locked_for_edit
+from core.concurrency import for_update, locked_for_edit
 from plans.models import Plan
 
 PUBLICATION_FIELDS = ("published", "publish_narratives", "publish_evidence")
@@ -23,7 +23,7 @@ def set_publication(
     see. Only the three publication columns are written.
     """
     if expected_version is None:
-        plan = Plan.objects.select_for_update(no_key=True).get(pk=plan.pk)
+        plan = for_update(Plan.objects).get(pk=plan.pk)
     else:
         plan = locked_for_edit(Plan.objects.all(), expected=expected_version, pk=plan.pk)
     wanted = {

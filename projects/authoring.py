@@ -27,7 +27,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from assignments.models import Unit
-from core.concurrency import EditConflict, locked_for_edit
+from core.concurrency import EditConflict, for_update, locked_for_edit
 from core.review import ReviewState
 from plans.models import PlanItem, Ward
 from projects.models import CapitalYear, FundingSource, Project
@@ -202,9 +202,7 @@ def save_project(
             current.position = 0 if top is None else top + 1
             changed = True
         else:
-            current = (
-                Project.objects.select_for_update(no_key=True).filter(pk=project.pk, ward=ward).order_by("pk").first()
-            )
+            current = for_update(Project.objects).filter(pk=project.pk, ward=ward).order_by("pk").first()
             if current is None:
                 raise EditConflict(None)
             changed = _differs(current, values, sources, implementing)

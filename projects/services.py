@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from core.concurrency import create_or_conflict, locked_for_edit
+from core.concurrency import create_or_conflict, for_update, locked_for_edit
 from core.review import announce, mark, state_after_entry
 from plans.locks import Record, check_open
 from plans.periods import PeriodKind, ReportingPeriod
@@ -40,7 +40,7 @@ def update_project_progress(
         raise ValidationError(errors)
     rows = Project.objects.order_by()
     if expected_version is None:
-        project = rows.select_for_update(no_key=True).get(pk=project.pk)
+        project = for_update(rows).get(pk=project.pk)
     else:
         project = locked_for_edit(rows, expected=expected_version, pk=project.pk)
     project.phase = phase
@@ -88,7 +88,7 @@ def record_capital_year(
     key = {"project": project, "year": year}
     rows = CapitalYear.objects.order_by("pk")
     if expected_version is None:
-        row = rows.select_for_update(no_key=True).filter(**key).first()
+        row = for_update(rows).filter(**key).first()
     else:
         row = locked_for_edit(rows, expected=expected_version, **key)
     row = row or CapitalYear(project=project, year=year)

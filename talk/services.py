@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.access import ward_of
+from core.concurrency import for_update
 from core.numbers import format_number
 from talk import notify
 from talk.models import BODY_MAX_CHARS, Comment
@@ -55,7 +56,7 @@ def remove_comment(*, comment: Comment, by) -> Comment:
     if not may_remove(by, comment):
         raise PermissionDenied
     with transaction.atomic():
-        current = Comment.objects.select_for_update(no_key=True).get(pk=comment.pk)
+        current = for_update(Comment.objects).get(pk=comment.pk)
         if current.removed_at is None:
             current.removed_at = timezone.now()
             current.removed_by = by

@@ -22,7 +22,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from assignments.models import Unit
-from core.concurrency import EditConflict, locked_for_edit
+from core.concurrency import EditConflict, for_update, locked_for_edit
 from plans.models import PlanItem, Ward
 from targets.models import Target
 from targets.sentences import parse_target_sentence
@@ -128,7 +128,7 @@ def create_targets(
         raise ValidationError(_("Chọn ít nhất một chỉ tiêu để lưu."), code="no_part")
     coordinating = _check_units(plan_item.plan.ward, responsible_unit, coordinating_units)
     # Lock the item: two people adding a sentence to it at once get consecutive positions.
-    plan_item = PlanItem.objects.select_for_update(no_key=True).get(pk=plan_item.pk)
+    plan_item = for_update(PlanItem.objects).get(pk=plan_item.pk)
     position = _next_position(plan_item)
     created = []
     for index, part in enumerate(parts):
@@ -168,7 +168,7 @@ def update_target(
     with transaction.atomic():
         current = locked_for_edit(Target.objects.order_by("pk"), expected=expected_version, pk=target.pk)
         if current.plan_item_id != plan_item.pk:
-            PlanItem.objects.select_for_update(no_key=True).get(pk=plan_item.pk)
+            for_update(PlanItem.objects).get(pk=plan_item.pk)
             current.plan_item = plan_item
             current.position, current.part = _next_position(plan_item), 0
         current.statement = statement

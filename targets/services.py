@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.concurrency import create_or_conflict, locked_for_edit
+from core.concurrency import create_or_conflict, for_update, locked_for_edit
 from core.review import announce, mark, state_after_entry
 from plans.locks import Record, check_open
 from plans.periods import ReportingPeriod
@@ -57,7 +57,7 @@ def record_measurement(
     key = {"target": target, "period_kind": period.kind, "period_year": period.year, "period_index": period.index}
     rows = Measurement.objects.order_by("pk")  # no join on the model's ordering: FOR UPDATE refuses outer joins
     if expected_version is None:
-        measurement = rows.select_for_update(no_key=True).filter(**key).first()
+        measurement = for_update(rows).filter(**key).first()
     else:
         measurement = locked_for_edit(rows, expected=expected_version, **key)
     measurement = measurement or Measurement(target=target)

@@ -1,16 +1,20 @@
 """The version check that keeps two people from overwriting each other's edits."""
 
+import os
 import threading
+from pathlib import Path
 
 import pytest
 from django import forms
-from django.db import connection
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from core.concurrency import (
     EditConflict,
     VersionField,
     conflict_message,
     create_once,
+    for_update,
     locked_for_edit,
     refuse_stale,
     save_if_unchanged,
@@ -131,3 +135,29 @@ def test_a_form_field_named_like_a_reverse_relation_is_left_out_of_the_message()
     plan = PlanFactory(title="Bản của họ")
     message = conflict_message(plan, ["title", "items"])  # Plan.items is the reverse side of PlanItem.plan
     assert "Bản của họ" in message
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_portal_locks_rows_one_way_only():
+    """A plain FOR UPDATE written anywhere else would block other tables' foreign-key checks
+    again (the edit-and-shift deadlock): every lock goes through ``for_update``."""
+    skipped = {".venv", ".git", "tests", "migrations", "node_modules", "staticfiles", "test-artifacts"}
+    elsewhere = []
+    for folder, subfolders, files in os.walk(ROOT):
+        subfolders[:] = [name for name in subfolders if name not in skipped]
+        for name in files:
+            path = Path(folder, name)
+            if name.endswith(".py") and path != ROOT / "core" / "concurrency.py":
+                if "select_for_update(" in path.read_text(encoding="utf-8"):
+                    elsewhere.append(str(path.relative_to(ROOT)))
+    assert elsewhere == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no row locks (writes are IMMEDIATE)")
+def test_a_lock_leaves_other_tables_foreign_keys_free():
+    plan = PlanFactory()
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        assert list(for_update(Plan.objects.filter(pk=plan.pk))) == [plan]
+    assert queries[-1]["sql"].endswith("FOR NO KEY UPDATE")

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.concurrency import EditConflict, locked_for_edit
+from core.concurrency import EditConflict, for_update, locked_for_edit
 from exchange.models import PlanImport
 
 from .saving import save_proposal
@@ -118,7 +118,7 @@ def confirm(*, pending_pk: int, version: int | None, author=None):
     Raises ``EditConflict`` when the proposal changed since ``version`` (another tab edited
     it), ``ValidationError`` when the plan cannot be saved (then nothing is written)."""
     with transaction.atomic():
-        row = PlanImport.objects.select_for_update(no_key=True).filter(pk=pending_pk).first()
+        row = for_update(PlanImport.objects).filter(pk=pending_pk).first()
         if row is None:
             raise EditConflict(None)
         if row.plan_id is not None:
