@@ -11,6 +11,7 @@ from django.conf import settings
 from dashboards.tests.browser.test_dashboard_journeys import seeded  # noqa: F401  (fixture)
 from portal.demo import DEMO_PASSWORD
 from portal.tests.browser.conftest import log_in
+from portal.tests.test_navigation import url_name
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,12 +30,12 @@ STICKING_OUT = """(width) => {
 
 
 def pages_from_home(page, base: str):
-    """Each kind of page linked from the home page and on (ids folded: /tasks/3/ and /tasks/4/
-    are one kind), at most ``MOST_PAGES``; yields each path once loaded."""
+    """Each kind of page (its URL name: /tasks/3/ and /tasks/4/ are one) linked from the home
+    page and on, at most ``MOST_PAGES``; yields each path once loaded."""
     seen, queue = set(), ["/"]
     while queue and len(seen) < MOST_PAGES:
         path = queue.pop(0)
-        kind = re.sub(r"\d+", "N", path.split("?")[0])
+        kind = url_name(path.split("?")[0]) or path
         if kind in seen:
             continue
         seen.add(kind)
