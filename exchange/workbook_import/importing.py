@@ -9,7 +9,8 @@ matched nor mapped.
 Natural keys (how a row of the file finds its record):
 
 * appendix item — ``--appendix``/``appendix=`` if given; else the sheet's "PHỤ LỤC n" title,
-  matched to the plan's appendix item keyed ``PLn`` (or numbered "PHỤ LỤC n"); else the
+  matched to the plan's appendix item keyed ``PLn`` (or numbered "PHỤ LỤC n"), or to the plan's
+  one unnumbered appendix ("Phụ lục") holding rows of the kind; without a title, the
   plan's only appendix holding rows of the sheet's kind; else, when the plan holds rows of
   the kind in its body (targets under part B's programmes), the item above all of them, as
   the export prints the groups below it; else a new item ``PLn`` (tasks 1, projects 2,
@@ -186,6 +187,11 @@ class PlanTree:
                     f"phuluc{number.lower()}",
                 ):
                     return item, False
+            # A plan with one appendix prints it "Phụ lục" without a number; the ward's workbook
+            # of that appendix still says "PHỤ LỤC 1". Never when the user named the appendix.
+            unnumbered = [a for a in appendices if not any(c.isdigit() for c in a.number) and subtree_has(a)]
+            if not wanted and len(unnumbered) == 1:
+                return unnumbered[0], False
         else:
             if (item := self.added_for_kind.get(kind)) is not None:
                 return item, False  # an earlier sheet of the same kind added it
