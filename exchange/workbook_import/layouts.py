@@ -808,6 +808,8 @@ def read_grid(
     width = max(len(row) for row in grid)
     for row in grid:
         row.extend([None] * (width - len(row)))
+    if not merges:
+        merges = infer_header_merges(grid)
     header = _find_header(grid, merges, kind)
     if header is None:
         kinds = [kind] if kind else list(KINDS)
@@ -950,6 +952,36 @@ def _merges(ws) -> list[tuple[int, int, int, int]]:
     if isinstance(ws, CalamineSheet):
         return ws.merges
     return [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+
+
+NUMERIC_CELL_RE = re.compile(r"[\d\s.,%()+\-]+")
+
+
+def infer_header_merges(grid) -> list[tuple[int, int, int, int]]:
+    """The merged heading cells a grid without merges lost: a Word table pasted as text (one
+    tab-separated line a row), or a sheet typed without merging. A heading over its parts
+    ("Kế hoạch vốn" over "Năm 2026" / "Năm 2027") then reads as the heading, an empty cell,
+    and a row of parts below; the heading spans the empty cells to its right that have a part
+    below them. Only in two rows of labels (no figure in either: a row of "(1) (2) …" or of
+    data is no heading), and only the first such pair."""
+    for r in range(1, min(HEADER_SEARCH_ROWS, len(grid) - 1) + 1):
+        upper = [_text(v) for v in grid[r - 1]]
+        lower = [_text(v) for v in grid[r]]
+        cells = [v for v in upper + lower if v]
+        if not any(upper) or any(NUMERIC_CELL_RE.fullmatch(v) for v in cells):
+            continue
+        spans, c = [], 0
+        while c < len(upper):
+            end = c
+            if upper[c] and lower[c]:
+                while end + 1 < len(upper) and not upper[end + 1] and lower[end + 1]:
+                    end += 1
+                if end > c:
+                    spans.append((r, c + 1, r, end + 1))
+            c = end + 1
+        if spans:
+            return spans
+    return []
 
 
 def _header_labels(grid, merges, r: int) -> list[str]:

@@ -214,3 +214,18 @@ def test_a_targets_part_keeps_its_paragraphs_once_as_targets():
         "Trồng mới ít nhất 1.500 cây xanh.",
     ]
     assert next(i for i in proposal["items"] if i["number"] == "I")["body"] == "Tạo chuyển biến rõ nét."
+
+
+def test_a_plan_pasted_as_text_reads_its_project_table_as_the_document_does():
+    """The two-row project header of plan A ("Kế hoạch vốn" over the years) loses its merge when
+    pasted; its projects, money and years are read as from the .docx."""
+    from exchange.plan_document import read_plan_document
+
+    from .realistic_docs import as_pasted_text, doc_a
+
+    def projects(proposal):
+        return [(p["name"], p["total_investment"], p["capital"], p["errors"]) for p in proposal["projects"]]
+
+    from_document = projects(read_plan_document(data=doc_a()))
+    assert len(from_document) == 2
+    assert projects(read_plan_document(text=as_pasted_text(doc_a()))) == from_document

@@ -121,3 +121,39 @@ def test_sheets_without_a_header_are_skipped_when_another_has_one():
 def test_the_row_limit_counts_rows_with_data():
     with pytest.raises(LayoutError, match="hơn 5 dòng"):
         read_workbook(workbook_bytes(task_rows(40)), max_rows=5)
+
+
+PASTED_PROJECT_HEADER = [
+    ["TT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư (triệu đồng)", "Kế hoạch vốn", ""],
+    ["", "", "", "", "Năm 2026", "Năm 2027"],
+]
+
+
+def test_a_heading_over_its_parts_that_lost_its_merge_still_spans_them():
+    """A Word table pasted as text keeps no merges: "Kế hoạch vốn" over "Năm 2026" / "Năm 2027"
+    comes as the heading, an empty cell, and a row of parts. It reads as the merged header."""
+    from exchange.workbook_import.layouts import read_grid
+
+    rows = [list(r) for r in PASTED_PROJECT_HEADER] + [["1", "Nhà văn hóa", "UBND phường", "1.800", "800", "1.000"]]
+    sheet = read_grid("Phụ lục 2", rows, [])
+    assert sheet.header_rows == (1, 2)
+    assert [(field, year) for field, year, _col in sheet.capital_columns] == [
+        ("capital_plan", 2026),
+        ("capital_plan", 2027),
+    ]
+    [(_path, item)] = list(sheet.walk())
+    assert item.values["name"] == "Nhà văn hóa" and not item.errors
+
+
+@pytest.mark.parametrize(
+    "lower",
+    [
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],  # the columns numbered: no headings
+        ["1", "Nhà văn hóa", "UBND phường", "1.800", "800", "1.000"],  # data right under the header
+    ],
+)
+def test_only_a_row_of_labels_under_the_header_makes_it_a_merged_heading(lower):
+    from exchange.workbook_import.layouts import infer_header_merges
+
+    assert infer_header_merges([PASTED_PROJECT_HEADER[0], lower]) == []
+    assert infer_header_merges([list(r) for r in PASTED_PROJECT_HEADER]) == [(1, 5, 1, 6)]
