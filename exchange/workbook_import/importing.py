@@ -20,8 +20,10 @@ Natural keys (how a row of the file finds its record):
   title; else a new item (after its existing siblings). Number and title are then updated
   to the file's; the position is kept (a file listing some of the groups, such as a
   filtered export, does not reorder the plan).
-* task, project — (group, position): the n-th row under its group, as the seed loader
-  numbers them. Target — (group, position, part): consecutive rows with the same statement
+* task, project — under its group, the record with the row's name, else the record at the
+  row's place (the n-th row, as the seed loader numbers them) when no row of the file names
+  that record: rows inserted, deleted or sorted in Excel keep their own records, a row
+  renamed in the file renames its record (``RowImporter.match_records``). Target — (group, position, part): consecutive rows with the same statement
   are the parts of one sentence.
 
 Import never deletes: rows of the portal missing from the file are kept and counted.

@@ -91,6 +91,11 @@ def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]
     return direction, low, high, unit
 
 
+def _row_name(value) -> str:
+    """A row's name as rows are told apart: folded, spaces collapsed."""
+    return " ".join(fold(str(value or "")).split())
+
+
 class RowImporter:
     kind = ""
     model = None
@@ -102,6 +107,7 @@ class RowImporter:
         self.updates: list = []
         self.update_fields: set[str] = set()
         self._cells: dict[str, object] = {}
+        self._claimed: dict[int, set] = {}  # records matched so far, by group (``match_records``)
         self.on_row = None  # called with the rows read so far (a queued import's progress)
 
     # Placing the sheet ------------------------------------------------------------------
@@ -143,6 +149,9 @@ class RowImporter:
             rows = group.items if group is not None else sheet.root.items
             offset = self.tree.used.get(id(item), 0)
             keys = [(key[0] + offset, *key[1:]) for key in self.keys(rows)]
+            if item.pk:
+                records = {k[1:]: o for k, o in existing.items() if k[0] == item.pk}
+                keys = self.match_records(rows, keys, records, self._claimed.setdefault(item.pk, set()))
             self.check_duplicates(sheet, rows)
             for key, row in zip(keys, rows, strict=True):
                 preview.rows.append(self.compare(sheet, item, path, key, row, existing, preview))
@@ -156,13 +165,45 @@ class RowImporter:
     def keys(self, rows) -> list[tuple]:
         return [(position,) for position in range(len(rows))]
 
+    def match_records(self, rows, keys, records, taken: set) -> list[tuple]:
+        """The key of the record each row of one group updates: the record with the row's name
+        first (a row moved, or rows inserted or deleted above it in Excel, still finds its own
+        record rather than its neighbour's), else the record at the row's place when no row of
+        the file names that record (a task renamed in the file). A new row keeps its place when
+        it is free, else goes after every record of the group (import never reorders the plan).
+        ``taken`` holds the records earlier sheets of the workbook matched in this group."""
+        by_name: dict[str, list[tuple]] = {}
+        for key, obj in sorted(records.items()):
+            by_name.setdefault(_row_name(getattr(obj, self.title_field)), []).append(key)
+        names = [_row_name(row.values.get(self.title_field)) for row in rows]
+        matched: list[tuple | None] = [None] * len(rows)
+        for i, name in enumerate(names):
+            free = [key for key in by_name.get(name, []) if key not in taken]
+            if name and free:
+                matched[i] = free[0]
+                taken.add(free[0])
+        named = set(names)
+        for i, key in enumerate(keys):
+            obj = records.get(key)
+            if matched[i] is None and obj is not None and key not in taken:
+                if _row_name(getattr(obj, self.title_field)) not in named:
+                    matched[i] = key
+                    taken.add(key)
+        after = max((k[0] for k in [*records, *keys]), default=-1) + 1
+        for i, key in enumerate(keys):
+            if matched[i] is None:
+                if key in records:
+                    key, after = (after, *key[1:]), after + 1
+                matched[i] = key
+        return matched
+
     def check_duplicates(self, sheet, rows) -> None:
         """The same row twice in one group is an error naming both rows: which of them is meant
         cannot be guessed, and importing both would make two records of one."""
         col = sheet.columns.get(self.title_field)
         seen: dict[str, object] = {}
         for row in rows:
-            key = " ".join(fold(str(row.values.get(self.title_field) or "")).split())
+            key = _row_name(row.values.get(self.title_field))
             if not key or col is None:
                 continue
             if key in seen:
@@ -813,6 +854,10 @@ class TargetImporter(RowImporter):
         self._seen = set()
         rows = self.queryset().filter(plan_item_id__in=item_ids)
         return {(o.plan_item_id, o.position, o.part): o for o in rows}
+
+    def match_records(self, rows, keys, records, taken: set) -> list[tuple]:
+        # A sentence's parts share its statement: rows are told apart by place alone.
+        return keys
 
     def keys(self, rows) -> list[tuple]:
         keys, position, part, previous = [], -1, 0, None
