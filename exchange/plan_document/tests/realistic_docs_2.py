@@ -309,7 +309,8 @@ DOCUMENTS = {"d-ngo-quyen-05": doc_d, "e-dong-hai-27": doc_e, "f-kien-thuy-45": 
 
 def _target(measure, value, direction, unit, horizon=2030, *, annual=False, baseline=None, baseline_year=None):
     """A target as the clerk reads it: ``measure`` is the words the clerk would look for in the
-    label; ``unit`` is one spelling or a tuple of the spellings the clerk accepts."""
+    label; ``unit`` is one spelling or a tuple of the spellings the clerk accepts (a rate per
+    year may be "%/năm", the targets corpus's canonical unit, bench/corpus/README.md)."""
     return {
         "measure": measure,
         "value": value,
@@ -409,7 +410,7 @@ EXPECTED = {
             ),
         ],
         "targets": [
-            _target("thương mại - dịch vụ", "8", "exactly", "%", annual=True),
+            _target("thương mại - dịch vụ", "8", "exactly", ("%", "%/năm"), annual=True),
             _target("thu ngân sách", "1.5", "exactly", "lần", baseline_year=2025),
             _target(
                 "thu nhập bình quân đầu người",
@@ -417,7 +418,7 @@ EXPECTED = {
                 "more_than",
                 ("triệu đồng/năm", "triệu đồng", "triệu đồng/người/năm"),
             ),
-            _target("tỷ suất sinh thô", "0.2", "exactly", "‰", annual=True),
+            _target("tỷ suất sinh thô", "0.2", "exactly", ("‰", "‰/năm"), annual=True),
             _target("tăng dân số tự nhiên", "10", "less_than", "‰"),
             _target("hộ nghèo", "0.3", "less_than", "%"),
             _target("bảo hiểm y tế", "96", "at_least", "%"),
