@@ -331,7 +331,8 @@ EXPECTED = {
         "issuing_body_name": "ĐẢNG ỦY PHƯỜNG NGÔ QUYỀN",
         "date": "2026-01-15",
         "basis": 2,
-        "period": (2026, 2030),
+        # The term the title prints ("nhiệm kỳ 2025 - 2030"); the blind reading said 2026.
+        "period": (2025, 2030),
         "items": [
             ("part", "MỤC TIÊU TỔNG QUÁT", None),
             ("part", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", None),

@@ -48,6 +48,10 @@ UNITS = [
 ]
 
 
+# What a document names that the ward has no unit for: a catch-all with commas is one unit to add.
+UNITS_TO_ADD = {"e-dong-hai-27": ["Các tổ dân phố, khu dân cư", "Các phòng, ban, đơn vị liên quan"]}
+
+
 def new_office(expected: dict):
     """The follow-up office of a new ward or commune named as the document's, with its units."""
     kind = expected.get("kind", "phuong")
@@ -78,7 +82,7 @@ def _assert_scores(proposal: dict, expected: dict) -> None:
     assert not scores["wrong"], scores
 
 
-@pytest.mark.parametrize("name", _blind("d-ngo-quyen-05", "f-kien-thuy-45"))
+@pytest.mark.parametrize("name", _blind("f-kien-thuy-45"))
 def test_a_new_wards_plan_document_is_proposed_as_printed(client, name):
     expected = EXPECTED[name]
     office = new_office(expected)
@@ -86,7 +90,7 @@ def test_a_new_wards_plan_document_is_proposed_as_printed(client, name):
     _assert_scores(row.proposal, expected)
 
 
-@pytest.mark.parametrize("name", _blind("d-ngo-quyen-05", "f-kien-thuy-45"))
+@pytest.mark.parametrize("name", _blind("f-kien-thuy-45"))
 def test_a_new_wards_plan_pasted_as_text_is_proposed_as_printed(client, name):
     expected = EXPECTED[name]
     office = new_office(expected)
@@ -98,7 +102,7 @@ def _unit_names(units) -> list[str]:
     return sorted(fold(u.name) for u in units)
 
 
-@pytest.mark.parametrize("name", _blind("d-ngo-quyen-05", "e-dong-hai-27", "f-kien-thuy-45"))
+@pytest.mark.parametrize("name", _blind())
 def test_a_new_wards_plan_document_becomes_its_plan(client, name):
     expected = EXPECTED[name]
     office = new_office(expected)
@@ -106,6 +110,14 @@ def test_a_new_wards_plan_document_becomes_its_plan(client, name):
     row = _propose(client, office, {"file": SimpleUploadedFile(f"{name}.docx", DOCUMENTS[name]())})
     confirm = reverse("exchange:plan_import_confirm", kwargs={"ward": ward.slug, "token": row.token})
     response = client.post(confirm, {"version": row.version})
+    if name in UNITS_TO_ADD:
+        # Refused, naming the units the ward does not have; the office adds them as told, then confirms.
+        assert response.status_code == 400
+        for unit in UNITS_TO_ADD[name]:
+            assert f"không có đơn vị “{unit}”" in response.content.decode()
+            UnitFactory(ward=ward, name=unit, short_name=unit)
+        row.refresh_from_db()
+        response = client.post(confirm, {"version": row.version})
     assert response.status_code == 302, re.findall(r"(?s)cần sửa những điểm sau.{0,2500}", response.content.decode())
     plan = Plan.objects.get(ward=ward)
     assert plan.number == expected["number"]

@@ -73,7 +73,6 @@ def test_the_ods_follow_up_workbook_imports_as_printed(tmp_path):
         assert planned == {y: Decimal(v) for y, v in capital.items()}
 
 
-@pytest.mark.xfail(strict=True, reason="blind trial: fixed in the commits that follow")
 def test_the_trackers_export_is_refused_with_the_cells_named(tmp_path):
     name = "gia-vien-xuat.xlsx"
     expected = EXPECTED[name]
@@ -98,10 +97,9 @@ def test_the_trackers_export_is_refused_with_the_cells_named(tmp_path):
         if r["kind"] == "task" and not r["errors"]
     ]
     assert clean == [t[:5] for t in expected["tasks"]]
-    # The status and percent columns are read, or named in a warning: never dropped silently.
-    said = messages + " ".join(w for r in rows for w in r["warnings"]) + " ".join(preview.file_warnings)
-    read = [r for r in rows if r.get("percent") not in (None, "")]
-    assert read or ("Trạng thái" in said and "Tiến độ" in said), said
+    # The status and percent columns become progress reports of the rows that can be imported.
+    reports = [r.number for r in preview.rows if any("báo cáo tiến độ" in c for c in r.changes)]
+    assert reports == list(expected["progress"])
 
 
 def test_the_trackers_export_through_the_page_names_the_cells(client, tmp_path):
