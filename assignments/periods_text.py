@@ -187,3 +187,21 @@ def read_period_text(value, *, default_years: tuple[int, int] | None = None) -> 
             "reason": str(exc)
         }
         return TaskPeriod("unclear", text), warning
+
+
+_SENTENCE_END_RE = re.compile(r"[\s.;,]+$")
+
+
+def period_as_printed(text: str) -> str:
+    """A period written in a sentence ("Thời gian thực hiện: Quý II/2026.") as a table cell prints
+    it: without the sentence's closing full stop, semicolon or comma ("Quý II/2026")."""
+    return _SENTENCE_END_RE.sub("", str(text or "").strip())
+
+
+def years_of(period: TaskPeriod) -> tuple[int | None, int | None]:
+    """The first and last year a period names (a project's "Thời gian thực hiện": "2026 - 2027",
+    "Năm 2026", "30/6/2027"); (None, None) for a recurring or unclear one."""
+    if period.kind not in ("range", "year", "date"):
+        return None, None
+    due = period.due_date.year if period.due_date else None
+    return period.start_year or due, period.end_year or due

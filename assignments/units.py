@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assignments.unit_names import normalize_unit_name
+from core.text import fold
 
 # Separators between the names of one cell. Commas also sit inside names
 # ("Các Sở, ngành"), so pieces are re-joined when the joined text is a known name.
@@ -34,8 +35,6 @@ _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in UNIT_HEAD_WORDS) 
 
 
 def _starts_like_a_unit(piece: str) -> bool:
-    from core.text import fold
-
     return bool(_HEAD_RE.match(fold(piece).strip()))
 
 
@@ -78,14 +77,38 @@ def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
             phrases.append((pieces[i], False, before))
             i += 1
     out: list[tuple[str, bool]] = []
-    for phrase, is_known, before in phrases:
+    catch_all = False  # inside "Các phòng, ban, đơn vị liên quan" (a catch-all of one cell)
+    for n, (phrase, is_known, before) in enumerate(phrases):
         glue = before.lower() in (",", "và", "va")
-        if out and glue and not is_known and not out[-1][1] and not _starts_like_a_unit(phrase):
+        if out and glue and not is_known and (catch_all or not _starts_like_a_unit(phrase)):
+            # The rest of the name before it, even when that name alone is a known unit: "Các tổ
+            # dân phố, khu dân cư" is one phrase (the ward confirms it), not a unit and a stray.
             sep = ", " if before == "," else f" {before} "
             out[-1] = (f"{out[-1][0]}{sep}{phrase}", False)
         else:
             out.append((phrase, is_known))
+            catch_all = not is_known and _opens_catch_all(phrases[n:])
+        if catch_all and _CATCH_ALL_END_RE.search(fold(phrase)):
+            catch_all = False
     return [phrase for phrase, _known in out]
+
+
+# "Các phòng, ban, đơn vị liên quan", "các sở, ban, ngành có liên quan": a catch-all whose commas
+# separate no units of their own.
+_CATCH_ALL_END_RE = re.compile(r"\b(?:co )?lien quan$")
+
+
+def _opens_catch_all(phrases: list[tuple[str, bool, str]]) -> bool:
+    """Whether the first phrase ("Các phòng") opens a catch-all that a later phrase of the run,
+    joined by commas or "và" and with no known unit between, closes with "… liên quan"."""
+    if not fold(phrases[0][0]).startswith("cac "):
+        return False
+    for phrase, is_known, before in phrases[1:]:
+        if is_known or before.lower() not in (",", "và", "va"):
+            return False
+        if _CATCH_ALL_END_RE.search(fold(phrase)):
+            return True
+    return False
 
 
 def task_unit_roles(leads: Iterable, coordinators: Iterable) -> list[tuple[object, str]]:

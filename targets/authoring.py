@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -93,7 +94,12 @@ def _next_position(plan_item: PlanItem) -> int:
 
 def _apply(target: Target, part: dict[str, Any]) -> None:
     for name in PART_FIELDS:
-        setattr(target, name, part.get(name))
+        value = part.get(name)
+        if isinstance(value, float):
+            # A part read back from JSON (the Word-plan reader's proposal) holds 0.3 as a float:
+            # its text is the number written, its binary value has 16 digits the field refuses.
+            value = Decimal(str(value))
+        setattr(target, name, value)
     target.measure = (target.measure or "").strip()
     target.unit = (target.unit or "").strip()
     target.is_annual = bool(target.is_annual)

@@ -88,3 +88,20 @@ def test_an_unclear_task_has_no_deadline_and_no_status_cycle():
     from assignments.status import cycles_of
 
     assert cycles_of(Task(period_kind="unclear", period_text="Theo kế hoạch")) == []
+
+
+def test_a_period_printed_in_a_sentence_loses_the_sentences_stop_only():
+    from assignments.periods_text import period_as_printed
+
+    assert period_as_printed("Quý II/2026.") == "Quý II/2026"
+    assert period_as_printed(" Thường xuyên; ") == "Thường xuyên"
+    assert period_as_printed("Trước 30.6.2026") == "Trước 30.6.2026"
+
+
+def test_the_years_a_period_names():
+    from assignments.periods_text import years_of
+
+    assert years_of(parse_period_text("2026 - 2027", default_years=PLAN)) == (2026, 2027)
+    assert years_of(parse_period_text("Năm 2026", default_years=PLAN)) == (2026, 2026)
+    assert years_of(parse_period_text("Quý II/2027", default_years=PLAN)) == (2027, 2027)
+    assert years_of(parse_period_text("Hằng năm", default_years=PLAN)) == (None, None)

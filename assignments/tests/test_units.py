@@ -47,6 +47,13 @@ def test_a_cell_splits_on_its_separators_but_keeps_known_names_whole():
             ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"],
         ),
         ("UBND phường, Công an phường và Trạm Y tế", [], ["UBND phường", "Công an phường", "Trạm Y tế"]),
+        # A known unit followed by words that name no unit: one phrase for the ward to confirm.
+        ("Các tổ dân phố, khu dân cư", ["Các tổ dân phố"], ["Các tổ dân phố, khu dân cư"]),
+        ("Công an phường, các tổ dân phố", ["Công an phường"], ["Công an phường", "các tổ dân phố"]),
+        # A catch-all: its commas separate no units ("ban" alone would start a unit's name).
+        ("Các phòng, ban, đơn vị liên quan", [], ["Các phòng, ban, đơn vị liên quan"]),
+        ("Các sở, ban, ngành có liên quan", [], ["Các sở, ban, ngành có liên quan"]),
+        ("Các phòng, ban; Công an phường", [], ["Các phòng", "ban", "Công an phường"]),
     ],
 )
 def test_a_cell_is_split_only_where_the_pieces_name_units(cell, known, expected):

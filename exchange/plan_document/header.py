@@ -85,6 +85,15 @@ def period_of(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _place_and_date(header: dict, m: re.Match) -> None:
+    header["issued_place"] = m.group("place").strip()
+    if m.group("d") and m.group("m"):
+        try:
+            header["issued_on"] = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            header["issued_on"] = None
+
+
 def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
     """The header from the first paragraphs (index, text); also the indexes it used."""
     header = {
@@ -114,14 +123,13 @@ def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
                 before = stripped[: m.start()].strip()
                 if before and is_upper(before):
                     bodies.append(before)
+                # The right column typed on the same line after tabs ("Số 05-CTr/ĐU  Ngô Quyền,
+                # ngày 15 tháng 01 năm 2026"): its place and date.
+                if d := _PLACE_DATE_RE.match(stripped[m.end() :].strip()):
+                    _place_and_date(header, d)
                 continue
         if m := _PLACE_DATE_RE.match(stripped):
-            header["issued_place"] = m.group("place").strip()
-            if m.group("d") and m.group("m"):
-                try:
-                    header["issued_on"] = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-                except ValueError:
-                    header["issued_on"] = None
+            _place_and_date(header, m)
             used.add(index)
             continue
         if is_motto(stripped):

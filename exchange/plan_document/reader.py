@@ -51,7 +51,9 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from assignments.periods_text import period_as_printed
 from exchange.workbook_import.layouts import LayoutError, read_grid
+from exchange.workbook_import.rows import target_part_of_cells
 from targets.sentences import parse_target_sentence
 
 from . import headings as h
@@ -87,6 +89,8 @@ class _Item:
     horizon: int | None = None
 
     def add(self, name: str, text: str) -> None:
+        if name == "period_text":
+            text = period_as_printed(text)
         self.fields.setdefault(name, []).append(text)
 
     def as_json(self) -> dict:
@@ -480,6 +484,7 @@ class _Reader:
                         # "Kế hoạch vốn" over "Năm 2026" / "Năm 2027": each year's figures as printed.
                         "capital": _capital_json(row.capital),
                         "location_scale": values.get("location_scale", ""),
+                        "period_text": values.get("period", ""),
                         "errors": list(row.errors),
                         "include": not row.errors,
                     }
@@ -487,14 +492,25 @@ class _Reader:
             else:
                 statement = values.get("statement", "")
                 if statement:
-                    parts = parse_target_sentence(statement, self.horizon_of(owner))
+                    # A row that states its value in cells (Mục tiêu 2030, Đơn vị tính, Thực hiện
+                    # 2025) is read from them; otherwise its sentence is parsed.
+                    try:
+                        cells = target_part_of_cells(row.values, sheet.column_years, self.horizon_of(owner))
+                    except ValueError:
+                        cells = None
+                    parts = (
+                        [cells]
+                        if cells
+                        else [_part_json(p) for p in parse_target_sentence(statement, self.horizon_of(owner))]
+                    )
                     self.targets.append(
                         {
                             "id": f"t{len(self.targets) + 1}",
                             "item": owner.id,
                             "statement": statement,
                             "horizon": self.horizon_of(owner),
-                            "parts": [_part_json(p) for p in parts],
+                            "parts": parts,
+                            "responsible_text": values.get("responsible", ""),
                             "source": block.index,
                             "include": True,
                         }

@@ -22,7 +22,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from assignments.authoring import TaskFields, create_task
-from assignments.periods_text import read_period_text
+from assignments.periods_text import read_period_text, years_of
 from assignments.units import UnitMatcher
 from core.numbers import parse_number
 from plans.authoring import ITEM_FIELDS, create_item, create_plan
@@ -205,6 +205,7 @@ def save_proposal(*, ward, proposal: dict, author=None):
         except ValueError as exc:
             errors.append(f"{where}: {exc}")
             continue
+        first, last = years_of(read_period_text(project.get("period_text", ""), default_years=years)[0])
         try:
             save_project(
                 ward=ward,
@@ -222,8 +223,8 @@ def save_proposal(*, ward, proposal: dict, author=None):
                     "total_investment": total,
                     "phase": "proposed",
                     "site_clearance": "",
-                    "start_year": None,
-                    "end_year": None,
+                    "start_year": first,
+                    "end_year": last,
                 },
                 implementing_units=units[1:],
                 capital=capital,

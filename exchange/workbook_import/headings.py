@@ -4,7 +4,8 @@ Headings are compared after ``heading_key``: no diacritics, lower case, punctuat
 anything in parentheses dropped ("Kết quả/ sản phẩm" → "ket qua san pham", "Tổng mức đầu
 tư (triệu đồng)" → "tong muc dau tu"). A heading matches a field when its key is one of the
 field's synonyms or starts with a synonym of two words or more ("Thời gian thực hiện dự
-kiến" → period). Unknown headings ("Ghi chú", a project's progress columns of an export) are
+kiến" → period). A heading with a "%" sign names a task's percent done ("Tiến độ (%)"), never
+its period. Unknown headings ("Ghi chú", a project's progress columns of an export) are
 ignored; a task's progress columns are read back (``rows.TaskImporter.progress``).
 """
 
@@ -80,6 +81,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             "thoi gian trinh",
             "thoi gian thuc hien hoan thanh",
             "thoi gian trien khai",
+            "han hoan thanh",
+            "han",
+            "han chot",
+            "thoi han thuc hien",
         ),
         "result": (
             "ket qua san pham",
@@ -97,7 +102,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         # The progress columns of an export ("Tình trạng", "Tỷ lệ hoàn thành (%)", "Báo cáo mới
         # nhất", "Kỳ báo cáo"): read back so progress typed into an export becomes reports.
-        "status": ("tinh trang", "tinh trang thuc hien"),
+        "status": ("tinh trang", "tinh trang thuc hien", "trang thai", "trang thai thuc hien"),
         "percent": ("ty le hoan thanh",),
         "narrative": ("bao cao moi nhat", "ket qua thuc hien"),
         "report_period": ("ky bao cao",),
@@ -167,10 +172,25 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     TARGETS: {
         "number": _NUMBER,
         "statement": ("chi tieu", "noi dung chi tieu", "ten chi tieu", "muc tieu cu the"),
-        "value": ("gia tri", "gia tri chi tieu", "muc phan dau", "chi tieu dat"),
+        # "Mục tiêu 2030", "Kế hoạch năm 2030": the value, its year in the heading (``column_years``).
+        "value": (
+            "gia tri",
+            "gia tri chi tieu",
+            "muc phan dau",
+            "chi tieu dat",
+            "muc tieu",
+            "muc tieu nam",
+            "muc tieu den nam",
+            "ke hoach",
+            "ke hoach nam",
+            "chi tieu nam",
+            "chi tieu den nam",
+        ),
+        # "Thực hiện 2025", "Ước thực hiện năm 2025": the level the target starts from, and its year.
+        "baseline": ("thuc hien", "thuc hien nam", "uoc thuc hien", "uoc thuc hien nam", "uoc dat", "hien trang"),
         "unit": ("don vi tinh", "dvt"),
         "year": ("nam", "nam dat", "nam dich", "moc thoi gian"),
-        "responsible": ("don vi theo doi", "don vi chu tri", "don vi phu trach"),
+        "responsible": ("don vi theo doi", "don vi chu tri", "don vi phu trach", "co quan chu tri", "chu tri"),
         # Columns the export adds after the value (read back so an export imports unchanged).
         "measure": ("noi dung do", "noi dung do luong", "chi so do"),
         "direction": ("chieu", "chieu chi tieu"),
@@ -199,6 +219,7 @@ FIELD_LABELS = {
     "year": "Năm",
     "responsible": "Đơn vị theo dõi",
     "measure": "Nội dung đo",
+    "baseline": "Thực hiện (năm gốc)",
     "direction": "Chiều",
     "value_max": "Giá trị cận trên",
     "annual": "Hằng năm",
@@ -222,6 +243,9 @@ def match_heading(text, kind: str) -> str | None:
     key = heading_key(text)
     if not key:
         return None
+    if "%" in str(text) and "percent" in VOCABULARY[kind]:
+        # "Tiến độ (%)", "Tiến độ thực hiện %": a share done, never the period "Tiến độ" names alone.
+        return "percent"
     best, best_len = None, 0
     for name, synonyms in VOCABULARY[kind].items():
         for synonym in synonyms:

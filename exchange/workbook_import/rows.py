@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from accounts.access import manages_ward
 from assignments import deadlines
 from assignments.models import DeadlineRevision, ProgressReport, Task, TaskUnit
-from assignments.periods_text import TaskPeriod, read_period_text
+from assignments.periods_text import TaskPeriod, read_period_text, years_of
 from assignments.services import log_progress
 from assignments.status import Status, rules_by_ward
 from assignments.unit_names import normalize_unit_name
@@ -40,7 +40,7 @@ from projects.finance import disbursed_within_plan
 from projects.models import FundingSource, Project
 from projects.services import record_capital_year
 from targets.models import Target
-from targets.sentences import DIRECTION_WORDS
+from targets.sentences import DIRECTION_WORDS, TargetPart
 
 from .headings import FIELD_LABELS, PROJECTS, TARGETS, TASKS
 from .layouts import cell_name
@@ -65,6 +65,33 @@ def parse_direction(value) -> str:
         gettext("Không hiểu chiều “%(value)s” (ví dụ đúng: Đạt (=), Trên (>), Tối thiểu (≥), Định tính).")
         % {"value": value}
     )
+
+
+def target_part_of_cells(values: dict, column_years: dict[str, int], default_horizon: int | None) -> dict | None:
+    """The target a row of a target table states in its cells (Chỉ tiêu | Đơn vị tính | Thực
+    hiện 2025 | Mục tiêu 2030), as the sentence parser's JSON part; None when the row has no
+    value cell, so that its sentence is read instead. The year of "Mục tiêu 2030" is the
+    horizon unless a "Năm" cell says another; "Thực hiện 2025" is the baseline and its year.
+    Raises ``ValueError`` (a Vietnamese message) on a cell that is not a number."""
+    if values.get("value") in (None, ""):
+        return None
+    direction, low, high, unit = parse_target_value(values["value"])
+    year = values.get("year")
+    horizon = int(parse_number(year)) if year not in (None, "") else column_years.get("value", default_horizon)
+    baseline = values.get("baseline")
+    baseline = parse_number(baseline) if baseline not in (None, "") else None
+    part = TargetPart(
+        measure=str(values.get("statement") or "")[:300],
+        direction=direction,
+        value=low,
+        value_max=high,
+        unit=str(values.get("unit") or unit or ""),
+        horizon_year=horizon,
+        baseline_kind="value" if baseline is not None else "",
+        baseline_value=baseline,
+        baseline_year=column_years.get("baseline") if baseline is not None else None,
+    )
+    return part.as_json()
 
 
 def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]:
@@ -418,8 +445,11 @@ class TaskImporter(RowImporter):
         narrative = str(v.get("narrative") or "").strip()
         percent = None
         if "percent" in cols and v.get("percent") not in (None, ""):
+            typed = v["percent"]
+            if isinstance(typed, str):
+                typed = typed.strip().removesuffix("%")  # "50%" typed as text
             try:
-                number = parse_number(v["percent"])
+                number = parse_number(typed)
             except (ValueError, TypeError):
                 number = None
             if number is None or number != int(number) or not 0 <= number <= 100:
@@ -773,10 +803,8 @@ class ProjectImporter(RowImporter):
             if col in cols:
                 values[name] = v[col]
         if "period" in cols and v["period"] not in (None, ""):
-            period = self.period(sheet, row, result)
-            first = period.start_year or (period.due_date.year if period.due_date else None)
-            last = period.end_year or (period.due_date.year if period.due_date else None)
-            if period.kind in ("range", "year", "date"):
+            first, last = years_of(self.period(sheet, row, result))
+            if first:
                 values.update(start_year=first, end_year=last)
         if "total_investment" in cols:
             try:

@@ -128,6 +128,15 @@ def test_parsed_parts_saved_as_they_are_keep_a_comparisons_year_but_not_its_mult
     assert (target.value, target.baseline_value, target.baseline_year) == (500, None, 2020)
 
 
+def test_parsed_parts_read_back_from_json_keep_their_decimals_as_written(bd):
+    # "0,3%" and "0,2‰" come back from the proposal's JSON as floats (0.3 has 16 binary digits).
+    statement = "Tỷ lệ hộ nghèo giảm xuống dưới 0,3%; tỷ suất sinh thô giảm 0,2‰/năm."
+    parts = [p.as_json() for p in parse_target_sentence(statement, 2030)]
+    assert isinstance(parts[0]["value"], float)
+    targets = create_targets(plan_item=bd.item, statement=statement, parts=parts, responsible_unit=bd.ubnd)
+    assert [abs(t.value) for t in targets] == [D("0.3"), D("0.2")]
+
+
 def test_several_kept_parts_share_the_sentence_at_the_next_position(bd):
     parts = propose_parts(TWO, 2030)
     targets = create_targets(plan_item=bd.item, statement=TWO, parts=parts, responsible_unit=bd.ubnd)

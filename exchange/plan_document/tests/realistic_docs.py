@@ -429,7 +429,7 @@ EXPECTED = {
         "key_task": (
             "Hoàn thiện hạ tầng số và cơ sở dữ liệu dùng chung của phường",
             "Văn phòng HĐND-UBND phường",
-            "Quý II/2026.",
+            "Quý II/2026",
         ),
     },
     "b-kien-an-112": {
@@ -459,7 +459,7 @@ EXPECTED = {
             "Trung tâm Dịch vụ Sự nghiệp công",
             "2026-2027",
         ),
-        "key_task": ("Chương trình phân loại rác tại nguồn", "Phòng Văn hóa - Xã hội", "Thường xuyên."),
+        "key_task": ("Chương trình phân loại rác tại nguồn", "Phòng Văn hóa - Xã hội", "Thường xuyên"),
     },
     "c-hong-bang-08": {
         "ward": "Hồng Bàng",
@@ -486,7 +486,7 @@ EXPECTED = {
             "Thuế cơ sở 4",
             "Quý III/2026",
         ),
-        "key_task": ("Hỗ trợ hộ kinh doanh chuyển đổi số", "Phòng Kinh tế, Hạ tầng và Đô thị", "2026-2028."),
+        "key_task": ("Hỗ trợ hộ kinh doanh chuyển đổi số", "Phòng Kinh tế, Hạ tầng và Đô thị", "2026-2028"),
     },
 }
 

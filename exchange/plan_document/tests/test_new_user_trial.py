@@ -45,7 +45,7 @@ def test_unit_lines_of_a_key_task_are_its_assignment_lead_and_coordinators_apart
     assert task["assignment"] == (
         "Đơn vị chủ trì: Công an phường.\nĐơn vị phối hợp: Đoàn Thanh niên phường, Thuế cơ sở 4."
     )
-    assert task["period_text"] == "Hằng năm."
+    assert task["period_text"] == "Hằng năm"
     # "Thuế cơ sở 4" in the assignment is a unit's name, never a target of 4.
     assert proposal["targets"] == []
 
@@ -77,7 +77,7 @@ def test_lettered_fields_of_a_programme_are_fields_and_the_next_programme_is_fou
     assert first["general_objective"] == "Lập lại trật tự lòng đường, vỉa hè."
     assert first["main_activities"] == "Lát lại vỉa hè."
     assert first["assignment"].startswith("Đơn vị chủ trì: Phòng Kinh tế")
-    assert first["period_text"] == "2026-2027."
+    assert first["period_text"] == "2026-2027"
     # A bare "Mục tiêu:" that holds a figure is also a target; one without is not.
     assert [(t["statement"], t["item"]) for t in proposal["targets"]] == [
         ("100% hộ gia đình phân loại rác tại nguồn vào năm 2027.", "i3")
@@ -106,7 +106,7 @@ def test_an_item_whose_sub_headings_are_fields_is_a_key_task_but_a_targets_secti
     assert kinds["Cải thiện môi trường kinh doanh"] == "key_task"
     assert kinds["Mục tiêu chung"] == kinds["Mục tiêu cụ thể"] == "section"  # under "I. MỤC TIÊU"
     task = next(i for i in proposal["items"] if i["title"] == "Cải thiện môi trường kinh doanh")
-    assert task["period_text"] == "2026-2028."
+    assert task["period_text"] == "2026-2028"
     assert "Thuế cơ sở 4" in task["assignment"]
     assert [t["statement"] for t in proposal["targets"]] == [
         "Đến năm 2030 có 350 doanh nghiệp.",

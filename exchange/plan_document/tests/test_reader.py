@@ -52,7 +52,7 @@ def test_tree_keeps_numbers_as_printed_and_nests_by_numbering_style():
     assert programme["general_objective"] == "Kinh tế tư nhân là động lực quan trọng của phường."
     assert programme["main_activities"] == "- Tổ chức đối thoại với doanh nghiệp hằng năm."
     assert programme["assignment"] == "Giao Ủy ban nhân dân phường chủ trì."
-    assert programme["period_text"] == "Giai đoạn 2026 - 2030."
+    assert programme["period_text"] == "Giai đoạn 2026 - 2030"
     assert programme["resources"] == "Ngân sách nhà nước."
     # The signature block is not an item.
     assert not any("BAN THƯỜNG VỤ" in key for key in items)
