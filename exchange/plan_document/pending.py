@@ -112,7 +112,7 @@ def edit_header(*, pending_pk: int, version: int | None, values: dict) -> PlanIm
     return row
 
 
-def confirm(*, pending_pk: int, version: int | None, author=None):
+def confirm(*, pending_pk: int, version: int | None, author=None, unit_mapping: dict | None = None):
     """The plan made from the proposal; the plan already made if it was confirmed before.
 
     Raises ``EditConflict`` when the proposal changed since ``version`` (another tab edited
@@ -125,7 +125,7 @@ def confirm(*, pending_pk: int, version: int | None, author=None):
             return row.plan
         if row.version != (version or 0):
             raise EditConflict(row)
-        plan = save_proposal(ward=row.ward, proposal=row.proposal, author=author)
+        plan = save_proposal(ward=row.ward, proposal=row.proposal, author=author, unit_mapping=unit_mapping)
         row.plan = plan
         row.save(update_fields=["plan", "updated_at"])
         return plan

@@ -25,6 +25,7 @@ from assignments.authoring import TaskFields, create_task
 from assignments.periods_text import read_period_text, years_of
 from assignments.units import UnitMatcher
 from core.numbers import parse_number
+from exchange.unit_mapping import save_unit_mapping
 from plans.authoring import ITEM_FIELDS, create_item, create_plan
 from plans.models import PlanItem
 from projects.authoring import CapitalRow, save_project
@@ -119,9 +120,38 @@ def _money(project: dict) -> tuple[Decimal | None, list[CapitalRow]]:
     return total, rows
 
 
+def _task_place(task: dict) -> str:
+    return _("Nhiệm vụ %(n)s “%(t)s”") % {"n": task.get("number", ""), "t": (task.get("title") or "")[:60]}
+
+
+def _project_place(project: dict) -> str:
+    return _("Dự án %(n)s “%(t)s”") % {"n": project.get("number", ""), "t": (project.get("name") or "")[:60]}
+
+
+UNIT_CELLS = (("tasks", ("lead_text", "coordination_text"), _task_place), ("projects", ("units_text",), _project_place))
+
+
+def unmatched_units(ward, proposal: dict) -> dict[str, list[str]]:
+    """The unit names of the rows the plan would get that match no unit of the ward, each with
+    the rows that write it: what the office maps (``exchange.unit_mapping``) before confirming."""
+    matcher = UnitMatcher.for_ward(ward)
+    kept = {item["id"] for item in _kept_items(proposal.get("items") or [])}
+    out: dict[str, list[str]] = {}
+    for collection, cells, place in UNIT_CELLS:
+        for entry in proposal.get(collection) or []:
+            if not entry.get("include", True) or entry.get("item") not in kept:
+                continue
+            for cell in cells:
+                for name in matcher.resolve(entry.get(cell) or "").unmatched:
+                    out.setdefault(name, []).append(place(entry))
+    return out
+
+
 @transaction.atomic
-def save_proposal(*, ward, proposal: dict, author=None):
-    """The plan made from ``proposal`` (see the module docstring)."""
+def save_proposal(*, ward, proposal: dict, author=None, unit_mapping: dict | None = None):
+    """The plan made from ``proposal`` (see the module docstring), the unit names the office
+    mapped kept first (new units, or aliases of the chosen ones)."""
+    save_unit_mapping(ward, unit_mapping)
     values = plan_values(proposal.get("header") or {})
     plan = create_plan(ward=ward, author=author, **values)
     years = (values["period_start"].year, values["period_end"].year)
@@ -168,7 +198,7 @@ def save_proposal(*, ward, proposal: dict, author=None):
         holder = created.get(task.get("item"))
         if not task.get("include", True) or holder is None:
             continue
-        where = _("Nhiệm vụ %(n)s “%(t)s”") % {"n": task.get("number", ""), "t": (task.get("title") or "")[:60]}
+        where = _task_place(task)
         leads = _units(matcher, task.get("lead_text", ""), where, errors)
         coordinators = [u for u in _units(matcher, task.get("coordination_text", ""), where, errors) if u not in leads]
         if not (task.get("period_text") or "").strip():
@@ -198,7 +228,7 @@ def save_proposal(*, ward, proposal: dict, author=None):
         holder = created.get(project.get("item"))
         if not project.get("include", True) or holder is None:
             continue
-        where = _("Dự án %(n)s “%(t)s”") % {"n": project.get("number", ""), "t": (project.get("name") or "")[:60]}
+        where = _project_place(project)
         units = _units(matcher, project.get("units_text", ""), where, errors)
         try:
             total, capital = _money(project)

@@ -20,12 +20,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.access import get_managed_ward
+from assignments.models import Unit
 from core.concurrency import EditConflict
 from exchange.models import PlanImport
+from exchange.unit_mapping import UnitChoicesForm
 from plans.models import PlanItem, Ward
 
 from . import DocumentError, pending, read_plan_document
 from .forms import ENTRY_FORMS, HeaderForm, ItemForm, TargetForm, UploadForm
+from .saving import unmatched_units
 
 
 def _ward(request, slug: str) -> Ward:
@@ -123,8 +126,19 @@ def _review_context(ward: Ward, row: PlanImport) -> dict:
     }
 
 
-def _review(request, ward, row, *, status=200, errors=()):
-    context = _review_context(ward, row) | {"errors": list(errors)}
+def _unit_form(ward: Ward, row: PlanImport, data=None) -> UnitChoicesForm | None:
+    """The choice of a unit for each name the proposal writes that the ward has not (None when
+    every name matches)."""
+    places = unmatched_units(ward, row.proposal)
+    if not places:
+        return None
+    units = Unit.objects.filter(ward=ward).order_by("name")
+    return UnitChoicesForm(data, names=sorted(places), units=units, places=places, prefix="units")
+
+
+def _review(request, ward, row, *, status=200, errors=(), unit_form=None):
+    unit_form = unit_form or _unit_form(ward, row)
+    context = _review_context(ward, row) | {"errors": list(errors), "unit_form": unit_form}
     return render(request, "exchange/plan_import_review.html", context, status=status)
 
 
@@ -241,8 +255,13 @@ def plan_import_confirm(request, ward: str, token: str):
         version = int(request.POST.get("version", ""))
     except ValueError:
         version = -1
+    unit_form = _unit_form(ward_obj, row, request.POST)
+    if unit_form is not None and not unit_form.is_valid():
+        message = _("Chọn đơn vị tương ứng (hoặc tạo đơn vị mới) cho mỗi tên đơn vị chưa có trong phường.")
+        return _review(request, ward_obj, row, status=400, errors=[message], unit_form=unit_form)
+    mapping = unit_form.mapping() if unit_form is not None else None
     try:
-        plan = pending.confirm(pending_pk=row.pk, version=version, author=request.user)
+        plan = pending.confirm(pending_pk=row.pk, version=version, author=request.user, unit_mapping=mapping)
     except EditConflict:
         row.refresh_from_db()
         if row.plan_id is not None:

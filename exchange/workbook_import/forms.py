@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from core.concurrency import VersionField
 from plans.models import Plan
 
-from .importing import CREATE
+from ..unit_mapping import UnitChoicesForm
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 EXTENSIONS = (".xlsx", ".xls", ".ods")
@@ -49,24 +49,8 @@ class ImportUploadForm(forms.Form):
         return upload
 
 
-class UnitMappingForm(forms.Form):
-    """One choice per unmatched name: an existing unit of the ward, or a new unit; and the
-    ward's data generation the preview was computed at (``importing.apply_import``)."""
+class UnitMappingForm(UnitChoicesForm):
+    """The unmatched names' choices (``exchange.unit_mapping``), and the ward's data generation
+    the preview was computed at (``importing.apply_import``)."""
 
     generation = VersionField(max_value=2**63 - 1)
-
-    def __init__(self, *args, names: list[str], units, places: dict[str, list[str]] | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.names = names
-        choices = [("", _("— Chọn đơn vị —")), (CREATE, _("Tạo đơn vị mới với tên này"))]
-        choices += [(str(u.pk), u.name) for u in units]
-        for i, name in enumerate(names):
-            where = ", ".join((places or {}).get(name, [])[:5])
-            self.fields[f"unit_{i}"] = forms.ChoiceField(choices=choices, label=name, required=True, help_text=where)
-
-    def mapping(self) -> dict[str, str | int]:
-        out: dict[str, str | int] = {}
-        for i, name in enumerate(self.names):
-            value = self.cleaned_data[f"unit_{i}"]
-            out[name] = value if value == CREATE else int(value)
-        return out

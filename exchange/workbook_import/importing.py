@@ -23,8 +23,9 @@ Natural keys (how a row of the file finds its record):
 * task, project — under its group, the record with the row's name, else the record at the
   row's place (the n-th row, as the seed loader numbers them) when no row of the file names
   that record: rows inserted, deleted or sorted in Excel keep their own records, a row
-  renamed in the file renames its record (``RowImporter.match_records``). Target — (group, position, part): consecutive rows with the same statement
-  are the parts of one sentence.
+  renamed in the file renames its record (``RowImporter.match_records``).
+* target — (group, position, part): consecutive rows with the same statement are the parts
+  of one sentence.
 
 Import never deletes: rows of the portal missing from the file are kept and counted.
 Only the columns the sheet has are compared and written (no "Kết quả" column leaves the
@@ -37,7 +38,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from assignments.models import Task, Unit, UnitAlias
+from assignments.models import Task, Unit
 from assignments.stored_status import refresh_all
 from assignments.unit_names import normalize_unit_name
 from assignments.units import UnitMatcher
@@ -45,13 +46,13 @@ from core.generation import bump_wards, locked_generation
 from core.text import fold
 from plans.models import Plan, PlanItem
 
+from ..unit_mapping import CREATE, save_unit_mapping
 from . import rows as import_rows
 from .headings import PROJECTS, TARGETS, TASKS
 from .layouts import LayoutError, Sheet, read_workbook_report, where
 from .preview import NEW, SKIPPED, UNCHANGED, UPDATED, ImportPreview, RowPreview
 
 DEFAULT_APPENDIX = {TASKS: "1", PROJECTS: "2", TARGETS: "3"}
-CREATE = "new"  # the value of a unit mapping that asks for a new unit
 
 
 class ImportRejected(Exception):
@@ -84,21 +85,6 @@ def _matcher(ward, unit_mapping: dict | None, *, pending: bool) -> UnitMatcher:
         if unit is not None and (pending or not isinstance(unit, PendingUnit)):
             matcher.by_norm[normalize_unit_name(name)] = unit
     return matcher
-
-
-def _save_unit_mapping(ward, unit_mapping: dict | None) -> None:
-    """Create the units asked for and store the other mapped names as aliases."""
-    for name, target in (unit_mapping or {}).items():
-        if target in (None, ""):
-            continue
-        if str(target) == CREATE:
-            Unit.objects.get_or_create(ward=ward, name=name[:255], defaults={"kind": Unit.Kind.OTHER})
-            continue
-        unit = Unit.objects.get(ward=ward, pk=int(target))  # a unit of another ward raises DoesNotExist
-        norm = normalize_unit_name(name)
-        if norm not in {normalize_unit_name(unit.name), normalize_unit_name(unit.short_name)}:
-            if not unit.aliases.filter(normalized=norm).exists():
-                UnitAlias.objects.create(unit=unit, alias=name[:255])
 
 
 def choose_plan(ward, plan_code: str | None) -> Plan:
@@ -350,7 +336,7 @@ def apply_import(
     with transaction.atomic():
         if expected_generation is not None and locked_generation(ward.pk) != expected_generation:
             raise ImportStale
-        _save_unit_mapping(ward, unit_mapping)
+        save_unit_mapping(ward, unit_mapping)
         preview, writers = _build(
             ward, source, plan=plan, plan_code=plan_code, kind=kind, appendix=appendix,
             unit_mapping=None, pending=False, sheets=sheets, on_progress=on_progress,

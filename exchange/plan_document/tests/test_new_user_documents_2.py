@@ -15,6 +15,7 @@ from accounts.models import Profile
 from assignments.models import Task
 from core.text import fold
 from exchange.models import PlanImport
+from exchange.unit_mapping import CREATE
 from plans.models import Plan
 from portal.tests.factories import UnitFactory, WardFactory, make_user
 from projects.models import Project
@@ -111,13 +112,14 @@ def test_a_new_wards_plan_document_becomes_its_plan(client, name):
     confirm = reverse("exchange:plan_import_confirm", kwargs={"ward": ward.slug, "token": row.token})
     response = client.post(confirm, {"version": row.version})
     if name in UNITS_TO_ADD:
-        # Refused, naming the units the ward does not have; the office adds them as told, then confirms.
+        # Refused until the office says what each unit name the ward lacks is; here it asks for
+        # new units with those names, in the same step.
         assert response.status_code == 400
-        for unit in UNITS_TO_ADD[name]:
-            assert f"không có đơn vị “{unit}”" in response.content.decode()
-            UnitFactory(ward=ward, name=unit, short_name=unit)
-        row.refresh_from_db()
-        response = client.post(confirm, {"version": row.version})
+        unit_form = response.context["unit_form"]
+        assert sorted(unit_form.names) == sorted(UNITS_TO_ADD[name])
+        assert Plan.objects.filter(ward=ward).count() == 0
+        choices = {f"units-unit_{i}": CREATE for i in range(len(unit_form.names))}
+        response = client.post(confirm, {"version": row.version, **choices})
     assert response.status_code == 302, re.findall(r"(?s)cần sửa những điểm sau.{0,2500}", response.content.decode())
     plan = Plan.objects.get(ward=ward)
     assert plan.number == expected["number"]
