@@ -215,9 +215,18 @@ def is_broken_line(title: str) -> bool:
     return not is_upper(title) and not re.search(r"[.:;!?)\]”\"]$", title) and bool(_ENDS_CONTINUING_RE.search(title))
 
 
+# "Các chỉ tiêu chủ yếu đến năm 2030 như sau:": a sentence leading into what follows (a list,
+# a table), whatever its first words; never a heading of its own.
+_LEAD_IN_RE = re.compile(r"\b(?:như sau|sau đây|dưới đây)\s*:?\s*$", re.I)
+
+
+def is_lead_in(title: str) -> bool:
+    return bool(_LEAD_IN_RE.search(title.strip()))
+
+
 def is_label_heading(title: str, rest: str, ends_with_colon: bool) -> bool:
     """ "Về kinh tế:", "Văn phòng - Thống kê xã chủ trì tham mưu:" — a short line that opens a group."""
-    if rest or has_value(title) or is_horizon_label(title) or len(title) > 100:
+    if rest or has_value(title) or is_horizon_label(title) or len(title) > 100 or is_lead_in(title):
         return False
     k = key(title)
     return (
@@ -231,7 +240,7 @@ def is_label_heading(title: str, rest: str, ends_with_colon: bool) -> bool:
 def is_plain_heading(title: str, rest: str, text: str) -> bool:
     """A line without a number or bullet that is a heading by its words ("Mục tiêu tổng quát",
     "Về kinh tế:", "Các chỉ tiêu chủ yếu đến năm 2025")."""
-    if len(title) > 100 or has_value(title) or re.search(r"[.;]$", text.strip()):
+    if len(title) > 100 or has_value(title) or re.search(r"[.;]$", text.strip()) or is_lead_in(title):
         return False
     k = key(title)
     return (
@@ -291,4 +300,6 @@ def kind_of(title: str, *, parent_kind: str | None, parent_title: str, style: st
         return "group"
     if _starts(k, SECTION_WORDS) or is_upper(title):
         return "section"
+    if "giai phap" in pk:  # "1. Huy động nguồn lực đầu tư" under "III. NHIỆM VỤ, GIẢI PHÁP"
+        return "solution"
     return "group"

@@ -547,23 +547,24 @@ class _Reader:
                 head, rest = heading.title, ""
             parent = self.current
             name = h.field_of(head) if heading.style != "appendix" else None
+            # A sub-heading of ``parent`` (not a heading of its level or above: "IV. TỔ CHỨC THỰC
+            # HIỆN" after "2. …" under "III." names a field's words, yet is the next part).
+            nested = (
+                parent is not None
+                and heading.style != parent.style
+                and not any(n.style == heading.style for n in self.stack)
+            )
             if (
                 name
+                and nested
                 and not h.is_bare_objective(head)  # "1.1. Mục tiêu" alone may head a section of its own
-                and parent is not None
-                and parent.kind in ("group", "section")
+                and parent.kind in ("group", "section", "solution")
                 and self._holds_fields(parent)
             ):
                 # "1. Cải thiện môi trường kinh doanh" under "III. NHIỆM VỤ, GIẢI PHÁP", then
                 # "1.1. Mục tiêu cụ thể", "1.2. Phân công thực hiện": the fields make it a key task.
                 parent.kind = "key_task"
-            if (
-                parent is not None
-                and parent.kind in h.ACTIONABLE
-                and heading.style != parent.style
-                and not any(n.style == heading.style for n in self.stack)
-                and name
-            ):
+            if nested and parent.kind in h.ACTIONABLE and name:
                 parent.open_field = name
                 if rest:
                     parent.add(name if name != "targets" else "body", h.field_text(head, rest))

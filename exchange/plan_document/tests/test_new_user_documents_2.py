@@ -83,7 +83,7 @@ def _assert_scores(proposal: dict, expected: dict) -> None:
     assert not scores["wrong"], scores
 
 
-@pytest.mark.parametrize("name", _blind("f-kien-thuy-45"))
+@pytest.mark.parametrize("name", _blind())
 def test_a_new_wards_plan_document_is_proposed_as_printed(client, name):
     expected = EXPECTED[name]
     office = new_office(expected)
@@ -91,7 +91,7 @@ def test_a_new_wards_plan_document_is_proposed_as_printed(client, name):
     _assert_scores(row.proposal, expected)
 
 
-@pytest.mark.parametrize("name", _blind("f-kien-thuy-45"))
+@pytest.mark.parametrize("name", _blind())
 def test_a_new_wards_plan_pasted_as_text_is_proposed_as_printed(client, name):
     expected = EXPECTED[name]
     office = new_office(expected)

@@ -77,3 +77,30 @@ def test_a_project_rows_period_gives_its_years():
     )
     (project,) = read_plan_document(data=data)["projects"]
     assert project["period_text"] == "2026 - 2028"
+
+
+def test_items_under_a_part_of_solutions_are_solutions_and_the_next_part_is_no_field():
+    """ "IV. TỔ CHỨC THỰC HIỆN" names an assignment's words, yet after "2. …" it is the next part:
+    it made the "2." above it a key task, and "1." beside it stayed a group."""
+    text = """III. NHIỆM VỤ, GIẢI PHÁP
+1. Huy động nguồn lực đầu tư
+Lồng ghép các chương trình mục tiêu quốc gia; vận động Nhân dân hiến đất.
+2. Nâng cao chất lượng công tác chuẩn bị đầu tư
+Lập, thẩm định dự án đúng quy định.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế chủ trì tham mưu Ủy ban nhân dân xã triển khai các dự án.
+"""
+    proposal = read_plan_document(text=text)
+    kinds = {i["title"]: i["kind"] for i in proposal["items"]}
+    assert kinds["Huy động nguồn lực đầu tư"] == kinds["Nâng cao chất lượng công tác chuẩn bị đầu tư"] == "solution"
+    assert kinds["TỔ CHỨC THỰC HIỆN"] == "part"
+
+
+def test_a_sentence_leading_into_a_table_is_no_item():
+    text = (
+        "II. CHỈ TIÊU CHỦ YẾU\nCác chỉ tiêu chủ yếu đến năm 2030 như sau:\n"
+        "STT\tChỉ tiêu\tĐơn vị tính\tMục tiêu 2030\n1\tTỷ lệ hộ dân sử dụng nước sạch\t%\t100\n"
+    )
+    proposal = read_plan_document(text=text)
+    assert [i["title"] for i in proposal["items"]] == ["CHỈ TIÊU CHỦ YẾU"]
+    assert [t["item"] for t in proposal["targets"]] == [proposal["items"][0]["id"]]
