@@ -942,6 +942,15 @@ class TargetImporter(RowImporter):
                 values["horizon_year"] = int(parse_number(v["year"])) if v["year"] not in (None, "") else None
             except ValueError as exc:
                 result.errors.append(gettext("Năm: %(error)s") % {"error": exc})
+        elif "value" in sheet.column_years:  # "Mục tiêu 2030": the heading's year is the horizon
+            values["horizon_year"] = sheet.column_years["value"]
+        if "baseline" in cols and v.get("baseline") not in (None, ""):  # "Thực hiện 2025"
+            try:
+                values["baseline_value"] = parse_number(v["baseline"])
+            except ValueError as exc:
+                result.errors.append(gettext("Giá trị gốc: %(error)s") % {"error": exc})
+            else:
+                values["baseline_year"] = sheet.column_years.get("baseline")
         if "responsible" in cols:
             units = self.resolve(v["responsible"], result) if v["responsible"] else []
             values["responsible_unit"] = units[0] if units and units[0].pk else None
