@@ -812,6 +812,8 @@ def _measure(
     tăng 6%"): an item named by its sector alone takes the whole's quantity."""
     label = _last_named(hit.label)
     after_words = _after_label(text, hit, limit, next_in_clause)
+    if _topic_before_share(hit, label, after_words):
+        label = ""
     verb_after = re.match(r"(?:đạt|được|là|hoàn thành)\b", after_words)
     if hit.owned and not _is_subject(label) and (hit.unit not in ("%", "‰") or not verb_after):
         label = ""  # "Phường có 5/5 khu vực …": the place owns the count, the words after say what
@@ -887,6 +889,20 @@ def _measure(
     # Tense words are no part of a quantity: "tuyến đường đã được đổ bê tông" → "… được đổ bê tông".
     measure = _clean(re.sub(r"(?<=\s)(?:đã|đang|sẽ)\s+(?=(?:được|có)\b)", "", measure))  # not "đã trừ …"
     return (measure[:1].upper() + measure[1:])[:MEASURE_MAX]
+
+
+def _topic_before_share(hit: _Hit, label: str, after: str) -> bool:
+    """ "Về giáo dục: 100% trường học đạt chuẩn quốc gia", "Chuyển đổi số: 100% các trường học
+    ứng dụng …": the words before the colon are a topic, and the words after the share say what
+    it is a share of. Not "Tỷ lệ hộ nghèo: 2%" (nothing after), nor a label that names a
+    quantity itself ("Tỷ lệ chi bộ …: 15% trở lên/tổng số chi bộ")."""
+    return (
+        hit.lead_words.rstrip().endswith(":")
+        and hit.unit in ("%", "‰")
+        and not hit.change
+        and bool(after)
+        and not _is_subject(label)
+    )
 
 
 def _last_clause(label: str) -> str:

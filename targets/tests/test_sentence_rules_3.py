@@ -89,3 +89,19 @@ def test_the_number_of_targets_a_congress_set_is_no_target():
 def test_a_budget_line_names_its_own_quantity(text, measure):
     (part,) = parts(text)
     assert (part.measure, part.unit) == (measure, "tỷ đồng")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Về y tế: 100% trạm y tế đạt chuẩn quốc gia.", "Tỷ lệ trạm y tế đạt chuẩn quốc gia"),
+        (
+            "Chuyển đổi số: 95% hồ sơ thủ tục hành chính được xử lý trực tuyến.",
+            "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến",
+        ),
+        ("Tỷ lệ hộ dân dùng nước sạch: 100%.", "Tỷ lệ hộ dân dùng nước sạch"),  # the label names it
+    ],
+)
+def test_a_topic_before_a_colon_is_no_part_of_the_share_that_names_its_subject(text, measure):
+    (found,) = parts(text)
+    assert found.measure == measure
