@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.conf import settings as django_settings
+from django.core.cache import cache
 from django.db.models import Prefetch
+from django.utils import translation
 
 from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Progress, Status
-from core.generation import cached_per_ward
+from core.generation import TIMEOUT as GENERATION_TIMEOUT
+from core.generation import cache_key, cached_per_ward, generations
 from core.review import FIGURES_PARAM, INCLUDE_SUBMITTED
 from dashboards import lean
 from dashboards.units import (
@@ -344,6 +348,8 @@ class WardRow:
         return query(ward=self.ward.slug)
 
 
+CITY_ROW = "city-row"  # the cache kind of a ward's row (core.generation)
+
 CITY_SORTS = {
     "name": lambda r: r.ward.name,
     "tasks": lambda r: r.tasks,
@@ -367,7 +373,7 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
     written to since (or all of them on a new day) are computed, together, by ``compute_rows``.
     """
     wards = {w.pk: w for w in wards}
-    rows = cached_per_ward("city-row", list(wards), today, lambda ids: compute_rows([wards[i] for i in ids], today))
+    rows = cached_per_ward(CITY_ROW, list(wards), today, lambda ids: compute_rows([wards[i] for i in ids], today))
     for pk, row in rows.items():
         row.ward = wards[pk]  # the ward as just read (its name may change without its figures)
     # The city's ranking: wards by on-time rate, best first (wards with nothing due yet unranked).
@@ -376,6 +382,24 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
         row.rank = position
     key = sort.lstrip("-")
     return sorted(rows.values(), key=CITY_SORTS.get(key, CITY_SORTS["name"]), reverse=sort.startswith("-"))
+
+
+def warm_city_rows(ward_ids: list[int], today: dt.date) -> None:
+    """Compute the city rows of these wards for ``today`` and cache them in every language, as
+    ``city_rows`` would on a miss: done by the day's job (``on_statuses_refreshed``), so that the
+    first visitor of the day finds them (with a cache shared by the processes: Redis)."""
+    gens = generations(ward_ids)  # read first: a write while computing moves the ward past these rows
+    rows = compute_rows(list(Ward.objects.filter(pk__in=gens)), today)
+    entries = {}
+    for code, _name in django_settings.LANGUAGES:
+        with translation.override(code):
+            entries.update({cache_key(CITY_ROW, pk, gens[pk], today): row for pk, row in rows.items()})
+    cache.set_many(entries, GENERATION_TIMEOUT)
+
+
+def on_statuses_refreshed(sender, ward_id: int, day: dt.date, **kwargs) -> None:
+    """``core.events.statuses_refreshed``: the ward's row for the new day, ahead of its visitors."""
+    warm_city_rows([ward_id], day)
 
 
 def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
