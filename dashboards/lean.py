@@ -29,7 +29,9 @@ from targets.models import Measurement, Target
 from targets.tracking import TargetTrack, target_track
 
 
-@dataclass(frozen=True, slots=True)
+# Plain slotted dataclasses, not frozen ones: a city reads some 40,000 of these rows, and a
+# frozen dataclass is built three times slower. Nothing changes them once read.
+@dataclass(slots=True)
 class Role:
     unit_id: int
     role: str
@@ -40,7 +42,7 @@ class Roles(list):
         return self
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Report:
     unit_id: int
     status: str
@@ -63,7 +65,7 @@ class LeanTask:
     computed: TaskStatus | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reading:
     value: Decimal
     period: ReportingPeriod
