@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import FilteredRelation, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, FilteredRelation, OuterRef, Q, Subquery, Sum
 
 from assignments.models import ProgressReport, Task, TaskUnit
 from assignments.status import TaskStatus, rules_by_ward, task_status
@@ -165,26 +165,26 @@ def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
 
 
 def project_money(wards) -> tuple[dict[int, int], dict[int, Money]]:
-    """Projects per ward, and capital planned and disbursed per ward (one query).
+    """Projects per ward, and capital planned and disbursed per ward, summed by the database (one query).
 
-    Each project's counted years are summed by the database (a subquery per project, through
-    the capital years' project index) and the projects' sums added up here: exact decimals
-    either way, and quicker than one grouped join, for which PostgreSQL reads every capital
-    year of the country."""
+    Each project's counted years are summed by a subquery (through the capital years' project
+    index), then the projects' sums per ward: a grouped join of the capital years instead had
+    PostgreSQL read every capital year of the country."""
     years = CapitalYear.objects.filter(counted_q(), project_id=OuterRef("pk")).order_by().values("project_id")
-    projects = (
+    sums = (
         Project.objects.filter(in_force(nullable=True), ward__in=wards)
         .order_by()
+        .values("ward_id")
         .annotate(
-            planned=Subquery(years.annotate(total=Sum("planned")).values("total")),
-            disbursed=Subquery(years.annotate(total=Sum("disbursed")).values("total")),
+            n=Count("pk"),
+            planned=Sum(Subquery(years.annotate(total=Sum("planned")).values("total"))),
+            disbursed=Sum(Subquery(years.annotate(total=Sum("disbursed")).values("total"))),
         )
+        .values_list("ward_id", "n", "planned", "disbursed")
     )
-    counts: dict[int, int] = defaultdict(int)
-    money: dict[int, Money] = {}
-    for ward_id, planned, disbursed in projects.values_list("ward_id", "planned", "disbursed"):
-        counts[ward_id] += 1
-        if planned is not None:  # the project has counted years
-            before = money.get(ward_id, Money(Decimal(0), Decimal(0)))
-            money[ward_id] = Money(before.planned + planned, before.disbursed + disbursed)
-    return dict(counts), money
+    counts, money = {}, {}
+    for ward_id, n, planned, disbursed in sums:
+        counts[ward_id] = n
+        if planned is not None:  # some project of the ward has counted years
+            money[ward_id] = Money(planned, disbursed)
+    return counts, money
