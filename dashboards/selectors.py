@@ -459,7 +459,9 @@ def ward_unit_figures(rows: dict[int, WardRow], tasks: list, today: dt.date) -> 
             for role in task.unit_roles.all():
                 first_start[role.unit_id] = min(start, first_start.get(role.unit_id, start))
                 ward_of_unit[role.unit_id] = task.ward_id
-    last = latest_report_ends(first_start)
+    # Every unit of the wards as a subquery (the extra ones are never looked up), not a list of
+    # the 2,000 ids of a city's lead units.
+    last = latest_report_ends(Unit.objects.filter(ward_id__in=list(rows)).values("pk"))
     for unit_id, start in first_start.items():
         window = stale_window(today, stale_periods[ward_of_unit[unit_id]])
         if start <= window and (unit_id not in last or last[unit_id] < window):
