@@ -154,7 +154,9 @@ def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
     }  # fmt: skip
     periods = _Periods()
     readings: dict[int, list[Reading]] = defaultdict(list)
-    measurements = Measurement.objects.filter(counted_q(), target_id__in=in_wards.values("pk")).order_by()
+    measurements = Measurement.objects.filter(
+        counted_q(), in_force("target__plan_item"), target__plan_item__plan__ward__in=wards
+    ).order_by()  # joined to the targets' wards, not a list of thousands of target ids
     for target_id, value, year, kind, index in measurements.values_list(
         "target_id", "value", "period_year", "period_kind", "period_index"
     ):
