@@ -22,6 +22,7 @@ from django.utils import translation
 from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Progress, Status
+from core import collection
 from core.generation import TIMEOUT as GENERATION_TIMEOUT
 from core.generation import cache_key, cached_per_ward, generations
 from core.review import FIGURES_PARAM, INCLUDE_SUBMITTED
@@ -408,6 +409,11 @@ def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
     Reads plain rows (``dashboards.lean``) rather than model instances: the same rules, a
     fraction of the time for a city's worth of wards.
     """
+    with collection.paused():  # tens of thousands of small objects, none in a cycle (core.collection)
+        return _compute_rows(wards, today)
+
+
+def _compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
     rows = {w.pk: WardRow(w) for w in wards}
     tasks = lean.task_statuses(wards, today)
     by_ward: dict[int, list] = defaultdict(list)
