@@ -116,7 +116,7 @@ def task_statuses(wards, today: dt.date) -> list[LeanTask]:
     reports: dict[int, list[Report]] = defaultdict(list)
     # Every counted report of the tasks (the tasks as a subquery, not a list of thousands of
     # ids): the rule itself keeps those of the lead units, or all of a task without one. Leaving
-    # out the coordinators' reports in SQL (12 % of the rows) cost more than reading them.
+    # out the coordinators' reports in SQL (14 % of the rows) cost more than reading them.
     counted_reports = ProgressReport.objects.filter(counted_q(), task_id__in=in_wards.values("pk")).order_by()
     for task_id, unit_id, status, percent, completed_on, year, kind, index in counted_reports.values_list(
         "task_id", "unit_id", "status", "percent", "completed_on", "period_year", "period_kind", "period_index"

@@ -58,8 +58,8 @@ def test_lean_loaders_agree_with_the_selectors(today):
 
 def varied_ward():
     """A ward of the cases the generator does not make: two lead units, a coordinator's report,
-    reports not approved, a task without a lead, without a period and past years of a yearly
-    task, a revised unit ranking, archived items, projects without capital or with some not approved."""
+    reports not approved, a task without a lead unit, one without a period, one finished late,
+    archived items, projects without capital or with some not approved; its own thresholds."""
     ward = WardFactory(slug="varied")
     WardSettings.objects.create(ward=ward, stale_periods=1, at_risk_lag=10, due_soon_days=60)
     item = PlanItemFactory(plan__ward=ward)
