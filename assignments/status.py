@@ -71,6 +71,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from django.db import models
@@ -210,17 +211,22 @@ class TaskStatus:
 
 def cycles_of(task) -> list[Cycle]:
     """The deadlines a task must meet, in order."""
-    kind = task.period_kind
-    start_year = task.start_year or (task.due_date.year if task.due_date else None)
-    end_year = task.end_year or start_year
-    if kind == "date" and task.due_date:
-        begin = dt.date(start_year, 1, 1) if task.start_year else dt.date(task.due_date.year, 1, 1)
-        return [Cycle(min(begin, task.due_date), task.due_date)]
+    return list(_cycles(task.period_kind, task.start_year, task.end_year, task.due_date))
+
+
+@lru_cache(maxsize=4096)
+def _cycles(kind: str, start_year: int | None, end_year: int | None, due_date: dt.date | None) -> tuple[Cycle, ...]:
+    # Remembered per period: a city's thousands of tasks have a few dozen periods between them.
+    start_year = start_year or (due_date.year if due_date else None)
+    end_year = end_year or start_year
+    if kind == "date" and due_date:
+        begin = dt.date(start_year, 1, 1)
+        return (Cycle(min(begin, due_date), due_date),)
     if start_year is None:
-        return []
+        return ()
     if kind in RECURRING_KINDS:
-        return [Cycle(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(start_year, end_year + 1)]
-    return [Cycle(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))]
+        return tuple(Cycle(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(start_year, end_year + 1))
+    return (Cycle(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31)),)
 
 
 def has_begun(task, today: dt.date) -> bool:

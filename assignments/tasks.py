@@ -1,7 +1,8 @@
 """Background work of the assignments app, on Django's tasks framework (``settings.TASKS``).
 
 ``refresh_ward_statuses`` (each ward's tasks' statuses for the new day) is queued by
-``manage.py refresh_statuses`` from cron just after midnight.
+``manage.py refresh_statuses`` from cron just after midnight; it then announces
+``core.events.statuses_refreshed``, on which the city dashboard computes the ward's row ahead.
 
 ``send_ward_reminders`` is queued as a background job (``core.jobs``: run by the worker,
 retried on failure, listed on the office's page) by the follow-up office's "Nhắc việc"
@@ -161,4 +162,5 @@ def refresh_ward_statuses(ward_id: int) -> dict:
 
     today = timezone.localdate()
     changed = refresh_all(today, queryset=Task.objects.filter(plan_item__plan__ward_id=ward_id))
+    events.statuses_refreshed.send(sender=Task, ward_id=ward_id, day=today)
     return {"day": today.isoformat(), "changed": changed}

@@ -22,3 +22,8 @@ report_approved = Signal()
 # ``task``, ``status``, ``reasons``). Sent on every run, a retry included: listeners must
 # tell each person once per task and day.
 deadline_approaching = Signal()
+
+# The day's job stored a ward's task statuses for a new day (assignments.tasks.refresh_ward_statuses).
+# kwargs: ``ward_id``, ``day`` (a date). Listeners may prepare what changes with the day (the city
+# dashboard computes the ward's row, so that the first visitor of the day does not wait for it).
+statuses_refreshed = Signal()

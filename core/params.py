@@ -27,6 +27,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField as FilterModelChoiceField
 
+from core.widgets import PlainSelect
+
 YEAR_MIN, YEAR_MAX = 1900, 2100
 DAYS_MAX = 3650
 ID_MAX = 2**63 - 1
@@ -105,7 +107,10 @@ class CodeField(forms.CharField):
 
 class CheckedModelChoiceField(FilterModelChoiceField):
     """A record picked by its key; a key that cannot be one (not a number, past 2^63, too long)
-    is refused before the database sees it."""
+    is refused before the database sees it. Its select is written in Python (``core.widgets``):
+    a city's ward and plan filters have over a hundred options each."""
+
+    widget = PlainSelect
 
     def to_python(self, value):
         if value in self.empty_values:

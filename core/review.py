@@ -91,23 +91,30 @@ class ReviewRefused(ValidationError):
     """The transition is not allowed from the report's state, or not for this user."""
 
 
+_APPROVED = frozenset({ReviewState.APPROVED})
+_APPROVED_OR_SUBMITTED = frozenset({ReviewState.APPROVED, ReviewState.SUBMITTED})
+
+
 def counted_states(include_submitted: bool = False) -> frozenset[str]:
     """The states whose figures count: approved, and submitted too when asked."""
-    if include_submitted:
-        return frozenset({ReviewState.APPROVED, ReviewState.SUBMITTED})
-    return frozenset({ReviewState.APPROVED})
+    return _APPROVED_OR_SUBMITTED if include_submitted else _APPROVED
 
 
 def counts(row: Any, include_submitted: bool = False) -> bool:
     """Does ``row`` count? A row that carries no state (plain values built by a caller that
     already chose its rows) counts."""
+    return _counts_in(row, counted_states(include_submitted))
+
+
+def _counts_in(row: Any, states: frozenset[str]) -> bool:
     state = getattr(row, "review_state", None)
-    return state is None or state in counted_states(include_submitted)
+    return state is None or state in states
 
 
 def counted(rows: Iterable, include_submitted: bool = False) -> list:
     """The rows of ``rows`` that count (see ``counts``)."""
-    return [row for row in rows if counts(row, include_submitted)]
+    states = counted_states(include_submitted)
+    return [row for row in rows if _counts_in(row, states)]
 
 
 def counted_q(include_submitted: bool = False, prefix: str = "") -> Q:

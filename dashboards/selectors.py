@@ -14,12 +14,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.conf import settings as django_settings
+from django.core.cache import cache
 from django.db.models import Prefetch
+from django.utils import translation
 
 from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Progress, Status
-from core.generation import cached_per_ward
+from core import collection
+from core.generation import TIMEOUT as GENERATION_TIMEOUT
+from core.generation import cache_key, cached_per_ward, generations
 from core.review import FIGURES_PARAM, INCLUDE_SUBMITTED
 from dashboards import lean
 from dashboards.units import (
@@ -344,6 +349,8 @@ class WardRow:
         return query(ward=self.ward.slug)
 
 
+CITY_ROW = "city-row"  # the cache kind of a ward's row (core.generation)
+
 CITY_SORTS = {
     "name": lambda r: r.ward.name,
     "tasks": lambda r: r.tasks,
@@ -367,7 +374,7 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
     written to since (or all of them on a new day) are computed, together, by ``compute_rows``.
     """
     wards = {w.pk: w for w in wards}
-    rows = cached_per_ward("city-row", list(wards), today, lambda ids: compute_rows([wards[i] for i in ids], today))
+    rows = cached_per_ward(CITY_ROW, list(wards), today, lambda ids: compute_rows([wards[i] for i in ids], today))
     for pk, row in rows.items():
         row.ward = wards[pk]  # the ward as just read (its name may change without its figures)
     # The city's ranking: wards by on-time rate, best first (wards with nothing due yet unranked).
@@ -378,12 +385,35 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
     return sorted(rows.values(), key=CITY_SORTS.get(key, CITY_SORTS["name"]), reverse=sort.startswith("-"))
 
 
+def warm_city_rows(ward_ids: list[int], today: dt.date) -> None:
+    """Compute the city rows of these wards for ``today`` and cache them in every language, as
+    ``city_rows`` would on a miss: done by the day's job (``on_statuses_refreshed``), so that the
+    first visitor of the day finds them (with a cache shared by the processes: Redis)."""
+    gens = generations(ward_ids)  # read first: a write while computing moves the ward past these rows
+    rows = compute_rows(list(Ward.objects.filter(pk__in=gens)), today)
+    entries = {}
+    for code, _name in django_settings.LANGUAGES:
+        with translation.override(code):
+            entries.update({cache_key(CITY_ROW, pk, gens[pk], today): row for pk, row in rows.items()})
+    cache.set_many(entries, GENERATION_TIMEOUT)
+
+
+def on_statuses_refreshed(sender, ward_id: int, day: dt.date, **kwargs) -> None:
+    """``core.events.statuses_refreshed``: the ward's row for the new day, ahead of its visitors."""
+    warm_city_rows([ward_id], day)
+
+
 def compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
     """The rows of ``wards`` computed from the database, in a constant number of queries.
 
     Reads plain rows (``dashboards.lean``) rather than model instances: the same rules, a
     fraction of the time for a city's worth of wards.
     """
+    with collection.paused():  # tens of thousands of small objects, none in a cycle (core.collection)
+        return _compute_rows(wards, today)
+
+
+def _compute_rows(wards: list[Ward], today: dt.date) -> dict[int, WardRow]:
     rows = {w.pk: WardRow(w) for w in wards}
     tasks = lean.task_statuses(wards, today)
     by_ward: dict[int, list] = defaultdict(list)
@@ -435,7 +465,9 @@ def ward_unit_figures(rows: dict[int, WardRow], tasks: list, today: dt.date) -> 
             for role in task.unit_roles.all():
                 first_start[role.unit_id] = min(start, first_start.get(role.unit_id, start))
                 ward_of_unit[role.unit_id] = task.ward_id
-    last = latest_report_ends(first_start)
+    # Every unit of the wards as a subquery (the extra ones are never looked up), not a list of
+    # the 2,000 ids of a city's lead units.
+    last = latest_report_ends(Unit.objects.filter(ward_id__in=list(rows)).values("pk"))
     for unit_id, start in first_start.items():
         window = stale_window(today, stale_periods[ward_of_unit[unit_id]])
         if start <= window and (unit_id not in last or last[unit_id] < window):

@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import F, Max
+from django.db.models import F, Max, QuerySet
 
 from assignments.models import ProgressReport, TaskUnit
 from assignments.status import Status
@@ -79,14 +79,17 @@ def stale_window(today: dt.date, periods: int) -> dt.date:
     return quarter.start
 
 
-def latest_report_ends(unit_ids: Iterable[int]) -> dict[int, dt.date]:
+def latest_report_ends(unit_ids: Iterable[int] | QuerySet) -> dict[int, dt.date]:
     """The end of the latest reporting period each unit reported on, any task (one query).
 
-    A draft is not a report yet; one sent for approval is (the unit did its part)."""
-    unit_ids = list(unit_ids)
+    ``unit_ids``: ids, or a queryset of unit ids (for thousands of units: a subquery rather
+    than a list of ids each prepared by the ORM). A draft is not a report yet; one sent for
+    approval is (the unit did its part)."""
     result: dict[int, dt.date] = {}
-    if not unit_ids:
-        return result
+    if not isinstance(unit_ids, QuerySet):
+        unit_ids = list(unit_ids)
+        if not unit_ids:
+            return result
     rows = (
         ProgressReport.objects.filter(counted_q(include_submitted=True), unit_id__in=unit_ids)
         .order_by()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -38,12 +39,14 @@ class ReportingPeriod:
         if not 1 <= self.index <= INDEX_MAX[self.kind]:
             raise ValueError(f"index {self.index} out of range for {self.kind}")
 
-    @property
+    # Computed once per period object: the status and tracking rules read them many times over
+    # (the city dashboard shares one object per period among its 100,000 reports and values).
+    @cached_property
     def start(self) -> dt.date:
         month = (self.index - 1) * MONTHS_IN[self.kind] + 1
         return dt.date(self.year, month, 1)
 
-    @property
+    @cached_property
     def end(self) -> dt.date:
         month = self.index * MONTHS_IN[self.kind]
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
