@@ -11,7 +11,10 @@ commit, so what was rendered from before the commit is never served again. A ver
 from the cache (evicted, flushed) starts afresh at a random value that no entry has.
 
 Everything else the page depends on belongs in the entry's key, chosen by the caller (the
-user and the stamp of their cached profile, the language, the day, the path). What every page
+user and the stamp of their cached profile, the language, the day, the path); the key also
+holds the static files' manifest hash, so a deploy that changes a style sheet or a script
+never serves a page naming the old files. (A deploy that changes only templates serves the
+pages stored before it until they expire, as the ``{% cache %}`` bodies do.) What every page
 of a user shows from an upper floor registers its version here (``watch_user_version``: the
 bell's unread count, by ``talk``), so that no page has to import it.
 
@@ -30,6 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from django.contrib import messages
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
@@ -58,7 +62,8 @@ class CachedPage:
     """One page's entry under ``key``, valid while ``version_keys`` keep their values."""
 
     def __init__(self, key: str, version_keys: Sequence[str], seconds: int):
-        self.key, self.version_keys, self.seconds = key, list(version_keys), seconds
+        build = getattr(staticfiles_storage, "manifest_hash", "")  # set once per process
+        self.key, self.version_keys, self.seconds = f"{key}:{build}", list(version_keys), seconds
         self.versions: dict[str, int] | None = None  # as read before rendering (None: do not store)
 
     def response(self, request: HttpRequest) -> HttpResponse | None:

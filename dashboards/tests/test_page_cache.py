@@ -222,3 +222,10 @@ def test_a_query_string_is_rendered(client, w):
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url(w) + "?so_lieu=gom_cho_duyet").status_code == 200
     assert ctx.captured_queries
+
+
+def test_a_deploy_with_other_static_files_renders_the_page(client, w):
+    client.force_login(w.viewer)
+    warm(client, w)
+    with mock.patch("core.page_cache.staticfiles_storage", mock.Mock(manifest_hash="a-new-build")):
+        assert load(client, w)[1]
