@@ -96,7 +96,7 @@ def ward_dashboard(request, ward_slug):
         "may_review": manages_ward(request.user, ward),
     }
     response = render(request, "dashboards/ward.html", context)
-    if page is not None and _WARD_IDS[ward_slug] == ward.pk:  # its versions were this ward's
+    if page is not None and version_keys(ward.pk)[0] in page.version_keys:  # its versions were this ward's
         page.store(response)
     _WARD_IDS[ward_slug] = ward.pk
     return response
