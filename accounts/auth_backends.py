@@ -12,6 +12,12 @@ whenever it may have changed:
 - a ``Ward``, ``Unit`` or ``City`` saved (their names show in the menus): the version moves
   on, so every entry is dropped at once.
 
+The entry is dropped at once and again after the writing transaction commits, so a request
+that read the user before the commit cannot leave its copy behind. Each entry carries a
+random ``cache_stamp`` (``stamp_of``), new whenever the user is read from the database: a page
+cached for the user (``core.page_cache``) keys itself by it, and so follows every change
+above — a role, a name, a ward — as the menus do.
+
 Only worth it, and only safe, with a cache every app process shares (``REDIS_URL``): with the
 default per-process memory cache an entry dropped in one gunicorn worker would live on in the
 others, so ``AUTH_CACHE_SECONDS`` is 0 there (settings) and this backend reads the database like
@@ -21,10 +27,13 @@ runs on the cached user as on a fresh one: the password change drops the entry.
 
 from __future__ import annotations
 
+import random
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 VERSION_KEY = "auth-user:version"
@@ -62,12 +71,20 @@ class CachedModelBackend(ModelBackend):
             else:
                 user = load_user(user_id)
                 if user is not None:
+                    user.cache_stamp = random.getrandbits(62)
                     cache.set(key, (version, user), seconds)
         return user if user is not None and self.user_can_authenticate(user) else None
 
 
+def stamp_of(user) -> int | None:
+    """The stamp of the cached entry ``user`` came from (None: read from the database, uncached)."""
+    return getattr(user, "cache_stamp", None)
+
+
 def forget_user(user_id) -> None:
-    cache.delete(_key(user_id))
+    key = _key(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 def _on_user(sender, instance, **kwargs):
@@ -78,12 +95,17 @@ def _on_profile(sender, instance, **kwargs):
     forget_user(instance.user_id)
 
 
-def _on_shown_names(sender, instance, raw=False, **kwargs):
-    # A new version rather than a scan: every cached user is dropped at once.
+def _new_version() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # no version yet
         cache.set(VERSION_KEY, 1, None)
+
+
+def _on_shown_names(sender, instance, raw=False, **kwargs):
+    # A new version rather than a scan: every cached user is dropped at once, and after commit.
+    _new_version()
+    transaction.on_commit(_new_version)
 
 
 def connect() -> None:

@@ -254,6 +254,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if os.enviro
 AUTH_CACHE_SECONDS = envint("AUTH_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0")
 # The bell's unread count per user (talk.unread), only with the shared cache as above.
 UNREAD_CACHE_SECONDS = envint("UNREAD_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0")
+# A signed-in user's ward dashboard whole, served without rendering while the ward's data, the
+# user and their unread count are unchanged (core.page_cache), only with the shared cache as above.
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
 
 # Background work (core.jobs): stored in the database and run by `manage.py db_worker`
 # (django-tasks-db), so that it survives restarts and never holds a web request. TASKS_BACKEND

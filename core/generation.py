@@ -14,16 +14,27 @@ on SQLite) never meets entries cached for an older ward with the same id.
 
 Writes that bypass the ORM's per-object signals (``bulk_create``, ``update()``, raw SQL, COPY)
 must call ``bump_wards(ids)`` or ``bump_all()`` afterwards.
+
+**The mirror in the cache** (``version_keys``): every bump also gives the ward's *cache version*
+a new random value, once at the bump and again after the transaction commits, so that a
+reader holding no database connection can tell that the ward changed (whole pages served from
+the cache, ``core.page_cache``). A reader reads the version before the data: whatever it read
+before the commit is stored under a value the commit has replaced. A version missing from the
+cache (evicted, flushed) is started afresh at a random value, which no stored entry has. Its
+guarantee is weaker than the generation's: a move the cache could not take (the cache down at
+that moment) is logged and lost, and what was stored under the old value may be served until
+it expires (``PAGE_CACHE_SECONDS``). The figures cached under the generation keep their own.
 """
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable, Iterable
 from datetime import date
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.translation import get_language
 
@@ -31,6 +42,9 @@ from core.concurrency import for_update
 from core.models import WardGeneration
 
 TIMEOUT = 24 * 3600  # entries also carry the day in their key: statuses change with the date
+ALL_WARDS = "ward-version:all"  # moved by ``bump_all``: part of every ward's cache version
+
+logger = logging.getLogger(__name__)
 
 
 def _table() -> str:
@@ -71,6 +85,7 @@ def bump_wards(ward_ids: Iterable[int], *, upsert: bool = True) -> None:
     ids = sorted({i for i in ward_ids if i is not None})
     if not ids:
         return
+    _move_versions([_version_key(i) for i in ids])
     if not upsert:
         placeholders = ", ".join(["%s"] * len(ids))
         with connection.cursor() as cursor:
@@ -99,8 +114,31 @@ def locked_generation(ward_id: int) -> int | None:
 
 def bump_all() -> None:
     """Invalidate every ward's cached figures (after bulk imports and the like)."""
+    _move_versions([ALL_WARDS])
     with connection.cursor() as cursor:
         cursor.execute(f"UPDATE {_table()} SET value = value + 1")
+
+
+def _version_key(ward_id: int) -> str:
+    return f"ward-version:{ward_id}"
+
+
+def version_keys(ward_id: int) -> list[str]:
+    """The cache keys whose values make up the ward's cache version (the mirror, see the module)."""
+    return [_version_key(ward_id), ALL_WARDS]
+
+
+def _set_versions(keys: list[str]) -> None:
+    try:
+        cache.set_many({key: random.getrandbits(62) for key in keys}, None)
+    except Exception:  # the write must not fail for the cache: the module says what is lost
+        logger.warning("ward cache versions not moved: %s", keys, exc_info=True)
+
+
+def _move_versions(keys: list[str]) -> None:
+    """New values now, and again once the writing transaction has committed."""
+    _set_versions(keys)
+    transaction.on_commit(lambda: _set_versions(keys))
 
 
 def cache_key(kind: str, ward_id: int, generation: int, today: date) -> str:

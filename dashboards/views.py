@@ -2,6 +2,7 @@
 the plan page (the plan's tree as printed, with its targets, tasks and projects in place) and
 the follow-up office's choice of publishing the plan to citizens (``public``)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -10,14 +11,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import can_edit, get_for_user, manages_ward, profile_of, reads_every_ward, scope
+from accounts.auth_backends import stamp_of
 from core.concurrency import EditConflict, refuse_stale
-from core.generation import TIMEOUT, cache_key, generation_of, with_generation
+from core.generation import TIMEOUT, cache_key, generation_of, version_keys, with_generation
 from core.history import history_rows_for
+from core.page_cache import CachedPage, has_messages, user_version_keys
 from core.params import YearField
 from core.review import FIGURES_PARAM, INCLUDE_SUBMITTED, FiguresForm, include_submitted
 from dashboards import selectors
@@ -42,9 +45,29 @@ CITY_COLUMNS = [
 ]
 
 
+_WARD_IDS: dict[str, int] = {}  # slug → id, as this process last rendered it: whose version to read
+
+
+def _cached_page(request, ward_slug) -> CachedPage | None:
+    """The user's whole dashboard in the cache (core.page_cache), or None where it must render:
+    no shared cache, a user read from the database, a query string, messages waiting, or a
+    ward this process has not rendered yet (its cache version is read before the page)."""
+    stamp, ward_id = stamp_of(request.user), _WARD_IDS.get(ward_slug)
+    if not settings.PAGE_CACHE_SECONDS or stamp is None or ward_id is None or request.META.get("QUERY_STRING"):
+        return None
+    if has_messages(request):
+        return None
+    user, today = request.user, timezone.localdate()
+    key = f"page:ward-dashboard:{user.pk}:{stamp}:{get_language()}:{today.isoformat()}:{ward_slug}"
+    return CachedPage(key, [*version_keys(ward_id), *user_version_keys(user.pk)], settings.PAGE_CACHE_SECONDS)
+
+
 @login_required
 @require_safe
 def ward_dashboard(request, ward_slug):
+    page = _cached_page(request, ward_slug)
+    if page is not None and (response := page.response(request)) is not None:
+        return response
     wards = with_generation(Ward.objects.select_related("city"))
     ward = get_object_or_404(scope(request.user, wards), slug=ward_slug)
     today = timezone.localdate()
@@ -72,7 +95,11 @@ def ward_dashboard(request, ward_slug):
         "figures_all": INCLUDE_SUBMITTED,
         "may_review": manages_ward(request.user, ward),
     }
-    return render(request, "dashboards/ward.html", context)
+    response = render(request, "dashboards/ward.html", context)
+    if page is not None and version_keys(ward.pk)[0] in page.version_keys:  # its versions were this ward's
+        page.store(response)
+    _WARD_IDS[ward_slug] = ward.pk
+    return response
 
 
 UNIT_COLUMNS = [

@@ -7,10 +7,11 @@ class TalkConfig(AppConfig):
     verbose_name = _("Trao đổi, thông báo")
 
     def ready(self):
-        from core import events
+        from core import events, page_cache
         from talk import notify, unread
 
         unread.connect()  # the bell's cached count follows every notification written
+        page_cache.watch_user_version(unread.version_key)  # every cached page shows the bell
 
         # What the domain apps announce (core.events) becomes notifications here: the lower
         # floors never import talk.

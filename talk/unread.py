@@ -31,7 +31,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 
-def _version_key(user_id) -> str:
+def version_key(user_id) -> str:
+    """The cache key of the user's unread version (pages cached with it: ``core.page_cache``)."""
     return f"unread-version:{user_id}"
 
 
@@ -49,12 +50,12 @@ def unread_count(user) -> int:
     seconds = settings.UNREAD_CACHE_SECONDS
     if not seconds:
         return _count_from_database(user.pk)
-    version_key, count_key = _version_key(user.pk), _count_key(user.pk)
-    found = cache.get_many([version_key, count_key])
-    version = found.get(version_key)
+    vkey, count_key = version_key(user.pk), _count_key(user.pk)
+    found = cache.get_many([vkey, count_key])
+    version = found.get(vkey)
     if version is None:
-        cache.add(version_key, random.getrandbits(62), None)
-        version = cache.get(version_key)
+        cache.add(vkey, random.getrandbits(62), None)
+        version = cache.get(vkey)
     entry = found.get(count_key)
     if entry is not None and version is not None and entry[0] == version:
         return entry[1]
@@ -67,9 +68,9 @@ def unread_count(user) -> int:
 def _bump(user_ids: list[int]) -> None:
     for user_id in user_ids:
         try:
-            cache.incr(_version_key(user_id))
+            cache.incr(version_key(user_id))
         except ValueError:  # no version yet (or evicted): a fresh random one
-            cache.set(_version_key(user_id), random.getrandbits(62), None)
+            cache.set(version_key(user_id), random.getrandbits(62), None)
 
 
 def changed(user_ids: Iterable[int | None]) -> None:

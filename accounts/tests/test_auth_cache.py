@@ -7,6 +7,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.auth_backends import VERSION_KEY, CachedModelBackend, _key, stamp_of
 from accounts.models import Profile
 from portal.tests.world import build_ward
 
@@ -72,3 +73,18 @@ def test_a_changed_role_and_a_renamed_ward_show_at_once(client, w):
     ward.name = "Ngô Quyền mới"
     ward.save()
     assert "Ngô Quyền mới" in client.get(reverse("ward_dashboard", args=[ward.slug])).content.decode()
+
+
+@override_settings(**CACHED)
+def test_a_copy_read_before_the_change_committed_is_dropped_after_commit(w, django_capture_on_commit_callbacks):
+    backend = CachedModelBackend()
+    stale = backend.get_user(w.viewer.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        profile = Profile.objects.get(user=w.viewer)
+        profile.role = Profile.Role.FOLLOW_UP
+        profile.save()
+        cache.set(_key(w.viewer.pk), (cache.get(VERSION_KEY, 0), stale), 300)  # read before the commit
+    fresh = backend.get_user(w.viewer.pk)
+    assert fresh.profile.role == Profile.Role.FOLLOW_UP
+    assert stamp_of(fresh) is not None and stamp_of(fresh) != stamp_of(stale)  # cached pages key by it
+    assert stamp_of(backend.get_user(w.viewer.pk)) == stamp_of(fresh)

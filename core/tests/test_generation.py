@@ -5,8 +5,10 @@ The wiring of the signals to the portal's models is tested with generated wards 
 """
 
 import datetime as dt
+from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from core.generation import (
@@ -16,6 +18,7 @@ from core.generation import (
     cached_per_ward,
     generation_of,
     generations,
+    version_keys,
     with_generation,
 )
 from core.models import WardGeneration
@@ -109,3 +112,30 @@ def test_the_ward_of_a_row_is_read_from_loaded_relations_first(django_assert_num
     fresh = type(task).objects.get(pk=task.pk)
     with django_assert_num_queries(1):
         assert ward_id_of(fresh) == ward_id
+
+
+def test_a_bump_moves_the_wards_cache_version_at_once_and_again_after_commit(wards, django_capture_on_commit_callbacks):
+    mine, others = version_keys(wards[0].pk)[0], version_keys(wards[1].pk)[0]
+    cache.set_many({mine: 1, others: 2})
+    with django_capture_on_commit_callbacks(execute=True):
+        bump_wards([wards[0].pk])
+        during = cache.get(mine)  # a reader now stores what it renders under this value…
+    assert during != 1 and cache.get(mine) not in (1, during)  # …which the commit has replaced
+    assert cache.get(others) == 2
+
+
+def test_bumping_every_ward_moves_the_version_every_ward_shares(wards, django_capture_on_commit_callbacks):
+    shared = version_keys(wards[0].pk)[1]
+    assert shared == version_keys(wards[1].pk)[1]
+    cache.set(shared, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        bump_all()
+    assert cache.get(shared) != 1
+
+
+def test_a_cache_that_fails_does_not_fail_the_write(wards, django_capture_on_commit_callbacks):
+    before = values(wards)
+    with mock.patch("core.generation.cache") as broken, django_capture_on_commit_callbacks(execute=True):
+        broken.set_many.side_effect = ConnectionError
+        bump_wards([wards[0].pk])
+    assert values(wards)[0] != before[0] and broken.set_many.call_count == 2

@@ -1,0 +1,100 @@
+"""Whole signed-in pages served from the cache, without rendering, while nothing they show changed.
+
+A page's entry holds its HTML and the *versions* it was built from: cache keys that every
+write which can change the page gives a new value (a ward's cache version,
+``core.generation.version_keys``; a user's unread version, ``talk.unread.version_key``). The
+entry and the current versions come in one ``get_many``, before the page reads anything from
+the database; the entry is served only if every version still has the value it had when the
+entry was stored. Otherwise the page renders as usual and is stored with the versions read
+*before* it rendered: a write that commits while it renders moves a version after the
+commit, so what was rendered from before the commit is never served again. A version missing
+from the cache (evicted, flushed) starts afresh at a random value that no entry has.
+
+Everything else the page depends on belongs in the entry's key, chosen by the caller (the
+user and the stamp of their cached profile, the language, the day, the path); the key also
+holds the static files' manifest hash, so a deploy that changes a style sheet or a script
+never serves a page naming the old files. (A deploy that changes only templates serves the
+pages stored before it until they expire, as the ``{% cache %}`` bodies do.) What every page
+of a user shows from an upper floor registers its version here (``watch_user_version``: the
+bell's unread count, by ``talk``), so that no page has to import it.
+
+Never stored: the CSRF token. The page is kept split around the token its forms carried and
+served with a token freshly masked for the request's own CSRF secret (``get_token``, which
+also renews the CSRF cookie as a rendered page does), so a cached page's forms post like a
+rendered one's, whatever the visitor's secret. Pages with messages waiting are rendered (they
+show and consume them), and a cache that fails counts as a miss: the page renders, unstored.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+from collections.abc import Callable, Sequence
+
+from django.contrib import messages
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+
+logger = logging.getLogger(__name__)
+_TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+_USER_VERSIONS: list[Callable[[int], str]] = []
+
+
+def watch_user_version(key_of: Callable[[int], str]) -> None:
+    """Every cached page of a user also checks the version at ``key_of(user_id)`` (apps' ``ready``)."""
+    if key_of not in _USER_VERSIONS:
+        _USER_VERSIONS.append(key_of)
+
+
+def user_version_keys(user_id: int) -> list[str]:
+    return [key_of(user_id) for key_of in _USER_VERSIONS]
+
+
+def has_messages(request: HttpRequest) -> bool:
+    """Whether messages wait to be shown (the next page shows them: it must render)."""
+    return len(messages.get_messages(request)) > 0
+
+
+class CachedPage:
+    """One page's entry under ``key``, valid while ``version_keys`` keep their values."""
+
+    def __init__(self, key: str, version_keys: Sequence[str], seconds: int):
+        build = getattr(staticfiles_storage, "manifest_hash", "")  # set once per process
+        self.key, self.version_keys, self.seconds = f"{key}:{build}", list(version_keys), seconds
+        self.versions: dict[str, int] | None = None  # as read before rendering (None: do not store)
+
+    def response(self, request: HttpRequest) -> HttpResponse | None:
+        """The stored page if every version still matches (one round trip), else None."""
+        try:
+            found = cache.get_many([self.key, *self.version_keys])
+            versions = {key: found.get(key) for key in self.version_keys}
+            missing = [key for key, value in versions.items() if value is None]
+            if missing:  # never set or evicted: a fresh start, then what is there now
+                for key in missing:
+                    cache.add(key, random.getrandbits(62), None)
+                versions.update(cache.get_many(missing))
+        except Exception:
+            logger.warning("page cache unavailable: %s", self.key, exc_info=True)
+            return None
+        if None in versions.values():
+            return None
+        self.versions = versions
+        entry = found.get(self.key)
+        if entry is None or entry[0] != versions:
+            return None
+        return HttpResponse(get_token(request).encode().join(entry[1]))
+
+    def store(self, response: HttpResponse) -> None:
+        """Keep a rendered page (200) under the versions read before it rendered."""
+        if self.versions is None or response.status_code != 200 or response.streaming:
+            return
+        content = response.content
+        token = _TOKEN.search(content)
+        parts = content.split(token.group(1)) if token else [content]
+        try:
+            cache.set(self.key, (self.versions, parts), self.seconds)
+        except Exception:
+            logger.warning("page not stored: %s", self.key, exc_info=True)
