@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.models import Unit, UnitAlias
 from assignments.unit_names import normalize_unit_name
+from assignments.units import UnitMatcher
 
 CREATE = "new"  # the value of a mapping that asks for a new unit
 
@@ -48,3 +49,22 @@ def save_unit_mapping(ward, unit_mapping: dict | None) -> None:
         if norm not in {normalize_unit_name(unit.name), normalize_unit_name(unit.short_name)}:
             if not unit.aliases.filter(normalized=norm).exists():
                 UnitAlias.objects.create(unit=unit, alias=name[:255])
+
+
+def mapping_from_arguments(ward, pairs: list[str], creates: list[str]) -> dict[str, str | int]:
+    """The mapping a command line asks for: ``--map "Tên trong tệp=Đơn vị"`` (a unit's name,
+    spelling or number) and ``--create-unit "Tên"``. ``ValueError`` (Vietnamese) on a pair
+    without "=" or a unit the ward does not have."""
+    matcher = UnitMatcher.for_ward(ward)
+    mapping: dict[str, str | int] = {name: CREATE for name in creates}
+    for pair in pairs:
+        name, sep, target = pair.partition("=")
+        if not sep:
+            raise ValueError(f"--map “{pair}”: cần dạng “Tên trong tệp=Đơn vị”.")
+        unit = (
+            Unit.objects.filter(ward=ward, pk=int(target)).first() if target.strip().isdigit() else None
+        ) or matcher.match(target)
+        if unit is None:
+            raise ValueError(f"--map “{pair}”: phường không có đơn vị “{target}”.")
+        mapping[name.strip()] = unit.pk
+    return mapping

@@ -16,10 +16,9 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from assignments.models import Unit
-from assignments.units import UnitMatcher
+from exchange.unit_mapping import mapping_from_arguments
 from exchange.workbook_import.headings import KINDS
-from exchange.workbook_import.importing import CREATE, ImportRejected, apply_import, preview_import
+from exchange.workbook_import.importing import ImportRejected, apply_import, preview_import
 from plans.models import Ward
 
 
@@ -42,7 +41,10 @@ class Command(BaseCommand):
         ward = Ward.objects.filter(slug=options["ward"]).first()
         if ward is None:
             raise CommandError(f"Không có phường mã “{options['ward']}”.")
-        mapping = self._mapping(ward, options["map"], options["create_unit"])
+        try:
+            mapping = mapping_from_arguments(ward, options["map"], options["create_unit"])
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
         kwargs = dict(
             ward=ward, source=options["file"], plan_code=options["plan"], kind=options["kind"],
             appendix=options["appendix"], unit_mapping=mapping, sheets=options["sheet"],
@@ -74,21 +76,6 @@ class Command(BaseCommand):
             self._print(exc.preview)
             raise CommandError("Không ghi gì.") from exc
         self.stdout.write(self.style.SUCCESS("Đã ghi."))
-
-    def _mapping(self, ward, pairs, creates) -> dict:
-        matcher = UnitMatcher.for_ward(ward)
-        mapping = {name: CREATE for name in creates}
-        for pair in pairs:
-            name, sep, target = pair.partition("=")
-            if not sep:
-                raise CommandError(f"--map “{pair}”: cần dạng “Tên trong tệp=Đơn vị”.")
-            unit = (
-                Unit.objects.filter(ward=ward, pk=int(target)).first() if target.strip().isdigit() else None
-            ) or matcher.match(target)
-            if unit is None:
-                raise CommandError(f"--map “{pair}”: phường không có đơn vị “{target}”.")
-            mapping[name.strip()] = unit.pk
-        return mapping
 
     def _print(self, preview) -> None:
         for row in preview.rows:

@@ -1,10 +1,12 @@
-"""python manage.py import_plan FILE --ward WARD [--dry-run] [--json]
+"""python manage.py import_plan FILE --ward WARD [--dry-run] [--json] [--map "TÊN=ĐƠN VỊ"] [--create-unit TÊN]
 
 Reads a plan document (.docx, or a text file: anything else is read as UTF-8 text, "-" is
 standard input) with ``exchange.plan_document`` and prints the proposal: with ``--json`` the
 whole proposal as one JSON object (its fields are documented in the README, "Plan from its
 document"), else a short summary. Without ``--dry-run`` the proposal is saved as a new plan of
-the ward (``saving.save_proposal``: all or nothing). Exits non-zero when nothing could be read,
+the ward (``saving.save_proposal``: all or nothing). Unit names the ward does not have are
+listed (``unmatched_units`` in the JSON) and answered as on the review page: ``--map "Tên=Đơn
+vị"`` (kept as an alias) or ``--create-unit "Tên"``. Exits non-zero when nothing could be read,
 or when saving was refused (each reason printed).
 """
 
@@ -15,7 +17,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from exchange.plan_document import DocumentError, read_plan_document
-from exchange.plan_document.saving import save_proposal
+from exchange.plan_document.saving import save_proposal, unmatched_units
+from exchange.unit_mapping import mapping_from_arguments
 from plans.models import Ward
 
 
@@ -27,11 +30,17 @@ class Command(BaseCommand):
         parser.add_argument("--ward", required=True, help="mã (slug) của phường")
         parser.add_argument("--dry-run", action="store_true", help="chỉ đọc và in, không ghi")
         parser.add_argument("--json", action="store_true", help="in đề xuất dạng JSON")
+        parser.add_argument("--map", action="append", default=[], metavar="TÊN=ĐƠN_VỊ")
+        parser.add_argument("--create-unit", action="append", default=[], metavar="TÊN")
 
     def handle(self, *args, **options):
         ward = Ward.objects.filter(slug=options["ward"]).first()
         if ward is None:
             raise CommandError(f"Không có phường mã “{options['ward']}”.")
+        try:
+            mapping = mapping_from_arguments(ward, options["map"], options["create_unit"])
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
         try:
             if options["file"] == "-":
                 data = sys.stdin.buffer.read()
@@ -51,8 +60,9 @@ class Command(BaseCommand):
                 proposal = read_plan_document(text=data.decode("utf-8", errors="replace"))
         except DocumentError as exc:
             raise CommandError(str(exc)) from exc
+        unmatched = {name: places for name, places in unmatched_units(ward, proposal).items() if name not in mapping}
         if options["json"]:
-            self.stdout.write(json.dumps(proposal, ensure_ascii=False, indent=1))
+            self.stdout.write(json.dumps(proposal | {"unmatched_units": unmatched}, ensure_ascii=False, indent=1))
         else:
             header = proposal["header"]
             self.stdout.write(
@@ -60,10 +70,12 @@ class Command(BaseCommand):
                 f"{len(proposal['items'])} mục, {len(proposal['targets'])} câu chỉ tiêu, "
                 f"{len(proposal['tasks'])} nhiệm vụ, {len(proposal['projects'])} dự án."
             )
+            for name, places in unmatched.items():
+                self.stdout.write(f"Đơn vị chưa có: “{name}” ({'; '.join(places[:3])}): dùng --map hoặc --create-unit.")
         if options["dry_run"]:
             return
         try:
-            plan = save_proposal(ward=ward, proposal=proposal)
+            plan = save_proposal(ward=ward, proposal=proposal, unit_mapping=mapping)
         except ValidationError as exc:
             for message in exc.messages:
                 self.stderr.write(message)

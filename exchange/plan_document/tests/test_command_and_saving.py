@@ -96,3 +96,23 @@ def test_left_out_items_take_their_children_and_rows(ward):
     plan = save_proposal(ward=ward, proposal=proposal)
     assert not PlanItem.objects.filter(plan=plan, kind__in=["appendix"]).exists()
     assert not Task.objects.filter(plan_item__plan=plan).exists()
+
+
+def test_the_command_names_unknown_units_and_takes_their_answers(ward, plan_file):
+    """A unit name the ward lacks is listed in the JSON; --map (an alias) or --create-unit
+    answers it, as the review page does; unanswered, the save is refused and writes nothing."""
+    from assignments.models import Unit, UnitAlias
+
+    ward.units.filter(name="Các phòng chuyên môn").delete()
+    out = StringIO()
+    call_command("import_plan", str(plan_file), "--ward", "an-bien", "--dry-run", "--json", stdout=out)
+    assert list(json.loads(out.getvalue())["unmatched_units"]) == ["Các phòng chuyên môn"]
+    with pytest.raises(CommandError, match="không ghi gì"):
+        call_command("import_plan", str(plan_file), "--ward", "an-bien", stdout=StringIO(), stderr=StringIO())
+    assert not Plan.objects.filter(ward=ward).exists()
+    with pytest.raises(CommandError, match="phường không có đơn vị"):
+        call_command("import_plan", str(plan_file), "--ward", "an-bien", "--map", "Các phòng chuyên môn=Không có")
+    args = ["--map", "Các phòng chuyên môn=UBND phường"]
+    call_command("import_plan", str(plan_file), "--ward", "an-bien", *args, stdout=StringIO(), stderr=StringIO())
+    assert UnitAlias.objects.filter(unit__ward=ward, alias="Các phòng chuyên môn").exists()
+    assert not Unit.objects.filter(ward=ward, name="Các phòng chuyên môn").exists()
