@@ -268,8 +268,8 @@ def plan_import_confirm(request, ward: str, token: str):
             return redirect("plan_detail", plan_pk=row.plan_id)
         return _review(request, ward_obj, row, status=409, errors=[_stale_message()])
     except ValidationError as exc:
-        row.refresh_from_db()
-        return _review(request, ward_obj, row, status=400, errors=exc.messages)
+        row.refresh_from_db()  # the proposal is as it was: the unit answers given stay chosen
+        return _review(request, ward_obj, row, status=400, errors=exc.messages, unit_form=unit_form)
     messages.success(request, _("Đã tạo kế hoạch “%(title)s” từ văn bản.") % {"title": plan.title[:120]})
     return redirect("plan_detail", plan_pk=plan.pk)
 

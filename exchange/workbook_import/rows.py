@@ -78,8 +78,7 @@ def target_part_of_cells(values: dict, column_years: dict[str, int], default_hor
     direction, low, high, unit = parse_target_value(values["value"])
     year = values.get("year")
     horizon = int(parse_number(year)) if year not in (None, "") else column_years.get("value", default_horizon)
-    baseline = values.get("baseline")
-    baseline = parse_number(baseline) if baseline not in (None, "") else None
+    baseline, baseline_year = baseline_of_cells(values, column_years)
     part = TargetPart(
         measure=str(values.get("statement") or "")[:300],
         direction=direction,
@@ -89,9 +88,18 @@ def target_part_of_cells(values: dict, column_years: dict[str, int], default_hor
         horizon_year=horizon,
         baseline_kind="value" if baseline is not None else "",
         baseline_value=baseline,
-        baseline_year=column_years.get("baseline") if baseline is not None else None,
+        baseline_year=baseline_year,
     )
     return part.as_json()
+
+
+def baseline_of_cells(values: dict, column_years: dict[str, int]) -> tuple[Decimal | None, int | None]:
+    """The level a target table's row starts from ("Thực hiện 2025": the cell, and the year of
+    its heading); (None, None) without one. ``ValueError`` on a cell that is not a number."""
+    baseline = values.get("baseline")
+    if baseline in (None, ""):
+        return None, None
+    return parse_number(baseline), column_years.get("baseline")
 
 
 def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]:
@@ -944,13 +952,14 @@ class TargetImporter(RowImporter):
                 result.errors.append(gettext("Năm: %(error)s") % {"error": exc})
         elif "value" in sheet.column_years:  # "Mục tiêu 2030": the heading's year is the horizon
             values["horizon_year"] = sheet.column_years["value"]
-        if "baseline" in cols and v.get("baseline") not in (None, ""):  # "Thực hiện 2025"
+        if "baseline" in cols:  # "Thực hiện 2025"
             try:
-                values["baseline_value"] = parse_number(v["baseline"])
+                baseline, year = baseline_of_cells(v, sheet.column_years)
             except ValueError as exc:
                 result.errors.append(gettext("Giá trị gốc: %(error)s") % {"error": exc})
             else:
-                values["baseline_year"] = sheet.column_years.get("baseline")
+                if baseline is not None:
+                    values.update(baseline_value=baseline, baseline_year=year)
         if "responsible" in cols:
             units = self.resolve(v["responsible"], result) if v["responsible"] else []
             values["responsible_unit"] = units[0] if units and units[0].pk else None

@@ -72,3 +72,14 @@ def test_another_wards_unit_is_no_answer(client, staged):
     assert response.status_code == 400
     assert not Plan.objects.filter(ward=ward).exists()
     assert not UnitAlias.objects.filter(unit=elsewhere).exists()
+
+
+def test_a_save_refused_for_another_reason_keeps_the_units_answered(client, staged):
+    ward, row, confirm = staged
+    row.proposal["tasks"][1]["period_text"] = ""  # "Thiếu thời gian thực hiện": the save is refused
+    row.save(update_fields=["proposal"])
+    response = client.post(confirm, {"version": row.version, "units-unit_0": CREATE})
+    assert response.status_code == 400
+    assert "Thiếu thời gian thực hiện" in response.content.decode()
+    assert response.context["unit_form"]["unit_0"].value() == CREATE
+    assert not Unit.objects.filter(ward=ward, name=MISSING).exists()

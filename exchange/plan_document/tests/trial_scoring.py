@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from core.numbers import parse_number
 from core.text import fold
 
 
@@ -152,8 +153,8 @@ def score_projects(projects: list[dict], expected: dict) -> tuple[int, list[str]
         problems = []
         if not _same(row["name"], name):
             problems.append(f"name {row['name']!r}")
-        got_total = (row.get("total_investment") or "").replace(".", "").replace(",", ".")
-        if not got_total or Decimal(got_total) != Decimal(total):
+        got_total = parse_number(row.get("total_investment") or "") if row.get("total_investment") else None
+        if got_total is None or got_total != Decimal(total):
             problems.append(f"total {row.get('total_investment')!r} ≠ {total}")
         if row.get("funding_text") != funding:
             problems.append(f"funding {row.get('funding_text')!r}")
