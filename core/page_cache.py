@@ -58,6 +58,19 @@ def has_messages(request: HttpRequest) -> bool:
     return len(messages.get_messages(request)) > 0
 
 
+def versions_in(found: dict, keys: Sequence[str]) -> dict[str, int | None]:
+    """The values of the version ``keys`` in ``found`` (a ``get_many`` that asked for them with
+    the entry they guard). A version never set or evicted starts afresh at a random value, which
+    no stored entry holds, and is read back (None only if the cache did not take it)."""
+    versions = {key: found.get(key) for key in keys}
+    missing = [key for key, value in versions.items() if value is None]
+    if missing:
+        for key in missing:
+            cache.add(key, random.getrandbits(62), None)
+        versions.update(cache.get_many(missing))
+    return versions
+
+
 class CachedPage:
     """One page's entry under ``key``, valid while ``version_keys`` keep their values."""
 
@@ -70,12 +83,7 @@ class CachedPage:
         """The stored page if every version still matches (one round trip), else None."""
         try:
             found = cache.get_many([self.key, *self.version_keys])
-            versions = {key: found.get(key) for key in self.version_keys}
-            missing = [key for key, value in versions.items() if value is None]
-            if missing:  # never set or evicted: a fresh start, then what is there now
-                for key in missing:
-                    cache.add(key, random.getrandbits(62), None)
-                versions.update(cache.get_many(missing))
+            versions = versions_in(found, self.version_keys)
         except Exception:
             logger.warning("page cache unavailable: %s", self.key, exc_info=True)
             return None

@@ -30,6 +30,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from core.page_cache import versions_in
+
 
 def version_key(user_id) -> str:
     """The cache key of the user's unread version (pages cached with it: ``core.page_cache``)."""
@@ -52,10 +54,7 @@ def unread_count(user) -> int:
         return _count_from_database(user.pk)
     vkey, count_key = version_key(user.pk), _count_key(user.pk)
     found = cache.get_many([vkey, count_key])
-    version = found.get(vkey)
-    if version is None:
-        cache.add(vkey, random.getrandbits(62), None)
-        version = cache.get(vkey)
+    version = versions_in(found, [vkey])[vkey]
     entry = found.get(count_key)
     if entry is not None and version is not None and entry[0] == version:
         return entry[1]
