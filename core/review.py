@@ -210,6 +210,11 @@ class ReviewedModel(models.Model):
         return ReviewState(self.review_state).label
 
     @property
+    def unit_may_edit(self) -> bool:
+        """Whether the unit that wrote it may still change it (drafts and returned ones)."""
+        return may_edit(self.review_state, reviewer=False)
+
+    @property
     def is_counted(self) -> bool:
         return self.review_state == ReviewState.APPROVED
 

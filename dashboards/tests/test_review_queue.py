@@ -85,6 +85,10 @@ def test_the_official_submits_and_the_office_returns_then_approves(client, bd, s
     report = ProgressReport.objects.get(task=bd.task, unit=bd.ubnd, **Q4)
     assert report.review_state == ReviewState.SUBMITTED
     assert signals == [("submitted", "ProgressReport", report.pk, "bach-dang.ubnd", None)]
+    # "My work" says the figure waits for approval, so the official does not read it as counted.
+    card = client.get(reverse("my_work")).content.decode()
+    assert 'data-testid="review-state">Chờ duyệt<' in card
+    assert "Xem báo cáo" in card and "Sửa báo cáo" not in card  # it may not be changed any more
     # Submitted: the official may not change it any more (400, nothing changed).
     again = {**data, "percent": "60", "version": report.version, "version_of": f"{bd.ubnd.pk}:2026-Q4"}
     response = client.post(task_url(bd.task), again)
@@ -109,6 +113,7 @@ def test_the_official_submits_and_the_office_returns_then_approves(client, bd, s
     client.force_login(bd.official)
     work = client.get(reverse("my_work")).content.decode()
     assert 'data-testid="returned"' in work and "Thiếu minh chứng" in work
+    assert "Sửa báo cáo" in work  # returned: the unit corrects it
     fixed = {**data, "percent": "65", "version": report.version, "version_of": f"{bd.ubnd.pk}:2026-Q4"}
     assert client.post(task_url(bd.task), {**fixed, "gui_duyet": "1"}).status_code == 302
     report.refresh_from_db()
@@ -119,6 +124,9 @@ def test_the_official_submits_and_the_office_returns_then_approves(client, bd, s
     assert client.post(queue_url(bd), {"mot": key(report, "tien_do"), "action": "approve"}).status_code == 302
     report.refresh_from_db()
     assert report.review_state == "approved"
+    client.force_login(bd.official)
+    assert 'data-testid="review-state"' not in client.get(reverse("my_work")).content.decode()
+    client.force_login(bd.follow_up)
     assert [s[0] for s in signals] == ["submitted", "returned", "submitted", "approved"]
     # Every step is in the task's history, with who and the comment.
     history = client.get(task_url(bd.task)).content.decode()
