@@ -126,7 +126,8 @@ CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increa
 FILLER_WORDS = (
     "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm",
-    "trung bình mỗi năm", "ước thực hiện", "ước đạt", "ước", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm",
+    "trung bình mỗi năm", "ước thực hiện", "ước đạt", "ước", "đạt được", "đạt", "là", "ổn định ở mức", "ở mức", "có",
+    "chiếm", "thêm",
     "lên", "phấn đấu",
     "phần đầu", "duy trì", "được", "cho", "với", "=", ":", ",", "-", "–",
 )  # fmt: skip
@@ -764,6 +765,8 @@ def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) 
     label = _strip_compared(_drop_qualifiers(label))
     label = _YEAR_WORDS_RE.sub(" ", label)
     label = re.sub(r"(?<![\wÀ-ỹ])(?:bình quân\s+)?(?:hằng năm|hàng năm|mỗi năm)(?![\wÀ-ỹ])", " ", label, flags=re.I)
+    # "GDP bình quân đầu người theo giá hiện hành": how it is priced, as "(giá so sánh …)" in brackets.
+    label = re.sub(r"\s+theo giá (?:hiện hành|so sánh)\b", " ", label, flags=re.I)
     for short, full in ABBREVIATIONS.items():
         label = re.sub(rf"\b{short}\b", full, label)
     low = label.lower()
@@ -937,6 +940,8 @@ def _measure(
     if hit.unit in ("%", "‰") and not hit.change and not _is_subject(measure) and not head:
         measure = f"tỷ lệ {measure}"
     if hit.change and not low.startswith(("mức", "tốc độ", "tỷ lệ tăng", "tỉ lệ tăng")):
+        # "Giảm tỷ lệ … so với năm trước 0,05%": the year compared with is the baseline's, no part of the quantity.
+        measure = _clean(_YEAR_BEFORE_RE.sub(" ", measure))
         measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
         measure = f"mức {'tăng' if hit.change == 'increase' else 'giảm'} {measure}"
     # Tense words are no part of a quantity: "tuyến đường đã được đổ bê tông" → "… được đổ bê tông".

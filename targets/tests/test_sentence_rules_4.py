@@ -226,3 +226,18 @@ def test_a_year_named_by_a_campaigns_title_is_the_horizon():
 )
 def test_a_councils_vote_is_no_target(text):
     assert values(text) == []
+
+
+def test_the_year_before_is_no_part_of_a_changes_label():
+    (_, change) = parts("Tỷ lệ hộ nghèo 3% (giảm tỷ lệ hộ nghèo so với năm trước 0,5%).")
+    assert change.measure == "Mức giảm tỷ lệ hộ nghèo"
+
+
+def test_how_a_value_is_priced_is_no_part_of_its_label():
+    (part,) = parts("GRDP bình quân đầu người theo giá hiện hành đạt 5.000 USD/người.")
+    assert part.measure == "GRDP bình quân đầu người"
+
+
+def test_stable_at_a_level_says_the_bound_not_the_quantity():
+    (part,) = parts("Tỷ lệ che phủ rừng ổn định ở mức 45%.")
+    assert (part.measure, part.value) == ("Tỷ lệ che phủ rừng", Decimal(45))
