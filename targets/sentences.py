@@ -8,7 +8,8 @@ The reading, step by step (each step is one function below, its words in one tab
 
 1. **Normalise** (``_normalise``): spaces, ``**bold**``, PDF letters (``ƣ`` → ``ư``,
    ``Ð`` → ``Đ``), money written short (``596tỷđ``, ``60trđ``, ``Tr. đồng``, ``tr.đ`` →
-   ``tỷ đồng``/``triệu đồng``) and per-mille typed as ``%0``/``%o``/``phần nghìn`` → ``‰``.
+   ``tỷ đồng``/``triệu đồng``), per-mille typed as ``%0``/``%o``/``phần nghìn`` → ``‰``, and an
+   item's number in a list (``(3) GRDP …``) left out.
 2. **Numbers** (``_find_numbers``): Vietnamese numbers (``1.000,5``; read by
    ``core.numbers.parse_number``), ranges (``3-5%``, ``từ 3 đến 5%``), fractions of a whole
    (``6/14 trường`` is 6), small numbers in words before a counting noun (``một xã``) and
@@ -125,7 +126,8 @@ CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increa
 FILLER_WORDS = (
     "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm",
-    "trung bình mỗi năm", "ước thực hiện", "ước đạt", "ước", "đạt được", "đạt", "là", "ở mức", "có", "chiếm", "thêm",
+    "trung bình mỗi năm", "ước thực hiện", "ước đạt", "ước", "đạt được", "đạt", "là", "ổn định ở mức", "ở mức", "có",
+    "chiếm", "thêm",
     "lên", "phấn đấu",
     "phần đầu", "duy trì", "được", "cho", "với", "=", ":", ",", "-", "–",
 )  # fmt: skip
@@ -146,7 +148,8 @@ ABBREVIATIONS = {"HTTNV": "hoàn thành tốt nhiệm vụ", "HTXSNV": "hoàn th
 
 # Counting nouns and measures, as printed after a number (longest first when read).
 UNITS = (
-    "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "triệu USD", "USD", "tỷ", "triệu",
+    "nghìn tỷ đồng", "triệu tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "triệu USD", "USD",
+    "tỷ", "triệu",
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "dự án", "công trình", "cơ sở", "sản phẩm", "mô hình", "câu lạc bộ",
     "người", "hội viên", "đảng viên", "đoàn viên", "lao động", "học sinh", "giáo viên", "bác sĩ", "trẻ", "lượt người",
     "lượt", "hộ gia đình", "hộ", "gia đình", "khẩu",
@@ -186,12 +189,16 @@ _LEVEL_PER_YEAR = (*_MONEY, "kg")
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _NUMBER_RE = re.compile(
-    rf"(?<![\w/.,-])({_NUM})(?:\s*(?:-|–|đến|tới)\s*({_NUM}))?(?:\s*/\s*(\d+)(?!\d*/))?(?![\w/]|-[A-ZĐ])"
+    # "3%-4%" is a range too: a "%" before the dash when the upper end has one as well.
+    rf"(?<![\w/.,-])({_NUM})(?:\s*(?:%(?=\s*[-–]\s*(?:{_NUM})\s*%))?\s*(?:-|–|đến|tới)\s*({_NUM}))?"
+    rf"(?:\s*/\s*(\d+)(?!\d*/))?(?![\w/]|-[A-ZĐ])"
 )
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _WORD_NUMBER_RE = re.compile(
-    rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )({'|'.join(_WORD_NUMBERS)})\s+(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))", re.IGNORECASE
+    # "trên cả ba tiêu chí": "cả" makes the number a scope (all of them), not a count.
+    rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )(?<!cả )({'|'.join(_WORD_NUMBERS)})\s+(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
+    re.IGNORECASE,
 )
 # "tất cả chi bộ đều hoàn thành …": all of them, 100 %.
 _ALL_OF_RE = re.compile(r"(?<![\wÀ-ỹ])(?<!trên )(?<!về )(?<!ở )(?:tất cả|toàn bộ)\s+(?:các\s+)?(?=\S)", re.IGNORECASE)
@@ -202,6 +209,8 @@ _ZERO_RE = re.compile(rf"(?<![\wÀ-ỹ])(?:không còn|không có|không để x
 _NOT_VALUES = [
     r"\b\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{4}\b",  # dates: "20/8/2025", "25-3-2020"
     r"\b\d{1,2}\s*/\s*(?:19|20)\d{2}\b",  # months: "tháng 12/2025"
+    r"(?i:\b(?:ngày|sáng|chiều|trưa|tối|đêm)\s+\d{1,2}\s*/\s*\d{1,2}\b)(?!\s*/)",  # days: "Ngày 24/12", "Sáng 23/9"
+    r"(?i:\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",  # "ngày 26 tháng 11 năm 2003"
     r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",  # year ranges
     r"\bsố\s+\d[\w/.\-]*",  # document numbers
     r"\b\d+(?:/\d+)*[-/][A-ZĐ][\w/\-]*",  # 57-NQ/TW, 226/2025/QH15
@@ -222,12 +231,27 @@ _NOT_VALUES = [
     r"(?:\(|\btrong\s+)\d+\s+năm\b",  # "(5 năm)", "trong 5 năm": a duration in a name
     r"\b\d+\s+năm(?=\s*(?::|là\b|đạt\b|\())",  # "Tổng thu 5 năm là …"
     # the count of a plan's own targets
+    # (after "có", a verb of meeting makes it a count of the targets met: "có 11 chỉ tiêu vượt kế hoạch")
     r"(?:đề ra|đặt ra|xác định|thông qua|gồm|với|có|về|và)\s+\d+\s+"
-    r"(?:chỉ tiêu|nhiệm vụ|khâu|giải pháp|nhóm|chương trình|đột phá|mục tiêu|nghị quyết)",
+    r"(?:chỉ tiêu|nhiệm vụ|khâu|giải pháp|nhóm|chương trình|đột phá|mục tiêu|nghị quyết)"
+    r"(?!\s+(?:vượt|đạt|hoàn thành)\b)",
+    # "Trong 32 chỉ tiêu đề ra, …": the whole that the counts after it are out of.
+    r"(?i:\btrong\s+(?:số\s+)?\d+\s+(?:chỉ tiêu|nhiệm vụ|tiêu chí)\b)",
+    # "phấn đấu đạt 17 chỉ tiêu, trong đó …": the count of the targets the sentence then lists.
+    r"(?<![/\d])\b\d+\s+(?:chỉ tiêu|nhiệm vụ)(?:(?!\s(?:đạt|vượt|hoàn thành)\b)[^,;.\d]){0,40}"
+    r",\s*(?:trong đó|cụ thể)\b",
     r"(?:năm|đến|vào|từ)\s+(?:19|20)\d{2}\b",  # a year, whatever follows it
     r"(?:kế hoạch|chiến lược|quy hoạch)[^,;.\d]{0,40}\d+\s+năm",  # "kế hoạch … 5 năm": a plan's length
     r"(?<!/)\b\d+\s+(?:nhiệm vụ trọng tâm|khâu đột phá|nhóm giải pháp|giải pháp|chương trình hành động|đột phá)",
     r"\b(?:[Ss]au|[Qq]ua)\s+\d+\s+năm\b",  # "Sau 5 năm triển khai …": a duration
+    # "với 100% đại biểu có mặt tán thành": a vote of the council, not a target.
+    r"(?i:\b\d+(?:,\d+)?\s*%\s+(?:tổng số\s+)?đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?"
+    r"\s+(?:tán thành|nhất trí|biểu quyết|đồng ý))",
+    # "không còn xã dưới 15 tiêu chí", "số xã đạt dưới 10 tiêu chí": the criteria a commune meets name its class.
+    # ("Xã đạt trên 15 tiêu chí" is the commune's own target: only communes counted or left make a class)
+    r"(?i:(?:(?<=còn xã )|(?<=số xã )|(?<=các xã ))(?:đạt\s+)?(?:dưới|trên|từ)\s+\d+\s+tiêu chí)",
+    # "Kế hoạch … 5 năm 2021 – 2025", "Chiến lược … 10 năm giai đoạn 2021-2030": a plan's length, then its period.
+    r"\b\d+\s+năm\s+(?=(?:giai đoạn\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})",
     # "4 chỉ tiêu vượt kế hoạch gồm: …": the count of the targets a list then names.
     r"\b\d+(?:/\d+)?\s+(?:chỉ tiêu|nhiệm vụ|tiêu chí)[^:;.\d]{0,60}\b(?:gồm|bao gồm|như sau|sau đây|là)\s*:",
     # "Gà đen bản Khằm 2": a number after a name inside the sentence, with no unit, is part of the name.
@@ -253,10 +277,16 @@ _UNTIL_RE = re.compile(
 _PERIOD_RE = re.compile(
     r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
 )
+# "Đến năm 2015: Giảm tỷ suất sinh bình quân hàng năm 0,5‰, …": a heading whose year every item of the list runs to.
+_UNTIL_HEADING_RE = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})\s*:", re.IGNORECASE)
+# "Năm An toàn giao thông 2026": a year named by its campaign's title.
+_NAMED_YEAR_RE = re.compile(r"\bNăm(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+){0,4}){1,2}\s+((?:19|20)\d{2})\b")
 _TERM_END_RE = re.compile(r"(?:đến|tới|vào)\s+cuối\s+nhiệm kỳ", re.IGNORECASE)
 _YEAR_OF_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _BASELINE_BEFORE_RE = re.compile(r"(?:so với|so|từ|kể từ|cùng kỳ|trước|giá so sánh|bằng)\s*(?:năm\s*)?$", re.I)
-_ANNUAL_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|năm sau cao hơn năm trước|so (?:với )?năm trước", re.IGNORECASE)
+_YEAR_BEFORE = r"so (?:với )?năm trước"
+_ANNUAL_RE = re.compile(rf"hằng năm|hàng năm|mỗi năm|năm sau cao hơn năm trước|{_YEAR_BEFORE}", re.IGNORECASE)
+_YEAR_BEFORE_RE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
 
 # Comparisons printed after a target: "so với năm 2015", "so với giai đoạn 2010-2015", "so với cùng kỳ".
 _COMPARED_RE = re.compile(
@@ -272,6 +302,7 @@ _PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyế
 _OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
 _HIGHER_THAN_PLAN_RE = re.compile(rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}[^,;()]*$", re.IGNORECASE)
 _STILL_RE = re.compile(r"[^,;]*,\s*(?:đến nay|nay|hiện nay|hiện|đến cuối năm|cuối năm)\s+(?:chỉ\s+)?còn\s*", re.I)
+_FROM_TO_RE = re.compile(r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*", re.IGNORECASE)
 _SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 _CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)|…")
@@ -286,6 +317,9 @@ _MONEY_SHORT = [
     ),
     (re.compile(r"(?<=\d)\s*(?:nghìn|ngàn)\s*đ(?![\wÀ-ỹ])", re.IGNORECASE), " nghìn đồng"),
 ]
+# "(1) Tốc độ tăng trưởng …", "Về xã hội: (7) Tỷ lệ …": an item's number in a list, at the start or after ":" or
+# ";", is neither a value nor a word of the label.
+_ITEM_NUMBER_RE = re.compile(r"(?:^|(?<=[:;]))\s*\(\d{1,2}\)(?=\s)")
 _PER_MILLE_RE = re.compile(r"(?<=\d)\s*(?:%\s*[0o]|‰|phần\s+(?:nghìn|ngàn))(?![\w])", re.IGNORECASE)
 # PDF extraction writes "ư" as U+01B0's look-alike U+01A3 and "Đ" as U+00D0.
 _LETTERS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư", "Ð": "Đ"})
@@ -298,6 +332,7 @@ def _normalise(text: str) -> str:
     for pattern, spelled in _MONEY_SHORT:
         text = pattern.sub(spelled, text)
     text = _PER_MILLE_RE.sub(" ‰", text)
+    text = _ITEM_NUMBER_RE.sub("", text)
     # "16 tỷ 434 triệu đồng" is 16,434 tỷ đồng: one number, one unit.
     text = re.sub(
         r"\b(\d+)\s*tỷ\s+(\d{1,3})\s*triệu(?:\s*đồng)?", lambda m: f"{m.group(1)},{int(m.group(2)):03d} tỷ đồng", text
@@ -434,12 +469,26 @@ def _find_numbers(text: str) -> list[_Hit]:
         if zero:
             hit.zero_noun = unit
         hits.append(hit)
+    hits = _without_zeros_in_shares(masked, sorted(hits, key=lambda h: h.start))
     for m in _ALL_OF_RE.finditer(masked):
         if any(h.start <= m.start() < h.end for h in hits) or not _REACHING_RE.search(masked[m.end() :]):
             continue
         hits.append(_Hit(m.end(), m.end(), Decimal(100), None, "%", all_of=True))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _without_zeros_in_shares(masked: str, hits: list[_Hit]) -> list[_Hit]:
+    """ "trên 50% thôn phát động không có người sinh con thứ 3": "không có …" right after a share's
+    population says which of it is counted; it is no zero of its own (one pass over the hits in order)."""
+    kept, share = [], None
+    for hit in hits:
+        if hit.zero_noun and share and not re.search(r"[,;:]|\svà\s|\bđạt\b", masked[share.end : hit.start]):
+            continue
+        kept.append(hit)
+        if not hit.zero_noun:
+            share = hit if hit.unit in ("%", "‰") else None
+    return kept
 
 
 # ---------------------------------------------------------------- the words before a number
@@ -571,7 +620,7 @@ def _compared_year(text: str) -> tuple[bool, int | None]:
     """Whether ``text`` compares with something, and the year it compares with."""
     m = _COMPARED_RE.search(text)
     if not m:
-        return False, None
+        return bool(_YEAR_BEFORE_RE.search(text)), None  # "so với năm trước": the year before, not named
     year = m.group(1) or m.group(2)
     return True, int(year) if year else None
 
@@ -595,7 +644,8 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         compared, year = _compared_year(before_low)
     own_words = re.split(r"\bso\b", after)[0].strip(" ,.()")
     times = hit.unit == "lần" and (
-        re.search(r"(gấp|tăng|giảm)(\s+(?:gấp|hơn|gần|khoảng|trên))*\s*$", before_low) or before_low.endswith("(")
+        re.search(r"(gấp|tăng|giảm)(\s+(?:gấp|hơn|gần|khoảng|trên|ít nhất|tối thiểu))*\s*$", before_low)
+        or before_low.endswith("(")
     )
     more = hit.change and (compared or "thêm" in before_low[-12:]) and not own_words and not hit.label
     sign = -1 if hit.change == "decrease" else 1
@@ -603,7 +653,8 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         # "tăng hơn 4 lần so với dự toán ban đầu (hơn 53 tỷ đồng)": the level compared with, not a target.
         hit.role = "baseline"
         return
-    if previous is not None and (times or more):
+    # "…, thu nhập … tăng ít nhất 1,5 lần so với năm 2020": a multiple that names its own quantity is a target.
+    if previous is not None and ((times and not _is_subject(hit.label)) or more):
         kind = "times" if hit.unit == "lần" else "percent_over" if hit.unit == "%" else "difference"
         if not previous.baseline:
             previous.baseline = {"kind": kind, "value": sign * hit.value, "year": year}
@@ -640,12 +691,15 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         previous.role = "start"
         hit.baseline = {"kind": "value", "value": previous.value, "year": int(year.group(1)) if year else None}
         return
-    # "từ 14,65% lên 24,14%": the first number is where the second starts from.
-    if index + 1 < len(hits) and re.fullmatch(r"\s*(?:lên|xuống|xuống còn)\s*", text[hit.end : hits[index + 1].start]):
+    # "từ 14,65% lên 24,14%": the first number is where the second starts from; "từ 5,5 triệu đồng năm 2020 lên
+    # 8,3 triệu đồng năm 2025": the year after it is the start's.
+    step = index + 1 < len(hits) and _FROM_TO_RE.fullmatch(text[hit.end : hits[index + 1].start])
+    if step:
         if re.search(r"từ\s*$", before_low):
             hit.role = "start"
             reached = hits[index + 1]
-            reached.baseline = {"kind": "value", "value": hit.value, "year": None}
+            start_year = int(step.group(1)) if step.group(1) else None
+            reached.baseline = {"kind": "value", "value": hit.value, "year": start_year}
             if not reached.label:  # "tăng tỷ trọng ngành … từ 14,65% lên 24,14%": the words before "từ"
                 reached.label, reached.raw_label, reached.lead_start = hit.label, hit.raw_label, hit.lead_start
 
@@ -711,6 +765,8 @@ def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) 
     label = _strip_compared(_drop_qualifiers(label))
     label = _YEAR_WORDS_RE.sub(" ", label)
     label = re.sub(r"(?<![\wÀ-ỹ])(?:bình quân\s+)?(?:hằng năm|hàng năm|mỗi năm)(?![\wÀ-ỹ])", " ", label, flags=re.I)
+    # "GDP bình quân đầu người theo giá hiện hành": how it is priced, as "(giá so sánh …)" in brackets.
+    label = re.sub(r"\s+theo giá (?:hiện hành|so sánh)\b", " ", label, flags=re.I)
     for short, full in ABBREVIATIONS.items():
         label = re.sub(rf"\b{short}\b", full, label)
     low = label.lower()
@@ -884,6 +940,8 @@ def _measure(
     if hit.unit in ("%", "‰") and not hit.change and not _is_subject(measure) and not head:
         measure = f"tỷ lệ {measure}"
     if hit.change and not low.startswith(("mức", "tốc độ", "tỷ lệ tăng", "tỉ lệ tăng")):
+        # "Giảm tỷ lệ … so với năm trước 0,05%": the year compared with is the baseline's, no part of the quantity.
+        measure = _clean(_YEAR_BEFORE_RE.sub(" ", measure))
         measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
         measure = f"mức {'tăng' if hit.change == 'increase' else 'giảm'} {measure}"
     # Tense words are no part of a quantity: "tuyến đường đã được đổ bê tông" → "… được đổ bê tông".
@@ -1014,10 +1072,13 @@ def _annual(text: str, hit: _Hit, limit: int) -> bool:
         return not hit.unit.split("/")[0].endswith(_LEVEL_PER_YEAR) and "/" not in hit.unit[: -len("/năm")]
     if hit.change and hit.averaged:
         return True  # "tăng bình quân 10%": an average of yearly changes
-    after = text[hit.end : limit]
-    after = after[: after.index(",")] if "," in after else after
-    scope = _strip_compared(text[hit.lead_start : hit.start] + " " + after)
-    return bool(_ANNUAL_RE.search(scope))
+    after = re.split(r"[,(]", text[hit.end : limit])[0]  # words in brackets after it are the bracketed figure's
+    scope = text[hit.lead_start : hit.start] + " " + after
+    # "Tỷ lệ tăng thu … so năm trước": a rate defined year on year; but a change "so với năm trước" ("Giảm tỷ lệ …
+    # so với năm trước 0,05%") is compared with the year before, like "so với cùng kỳ" (its baseline, step 5).
+    if hit.change:
+        scope = _YEAR_BEFORE_RE.sub(" ", scope)
+    return bool(_ANNUAL_RE.search(_strip_compared(scope)))
 
 
 @lru_cache(maxsize=8)
@@ -1079,7 +1140,7 @@ def _last_horizon_in(text: str, *, periods_only: bool = False) -> int | None:
     text = _strip_compared(_drop_qualifiers(text, years=False))
     found = [(m.start(), int(m.group(1))) for m in _PERIOD_RE.finditer(text)]
     if not periods_only:
-        found += [(m.start(), int(m.group(1))) for m in _UNTIL_RE.finditer(text)]
+        found += [(m.start(), int(m.group(1))) for m in (*_UNTIL_RE.finditer(text), *_NAMED_YEAR_RE.finditer(text))]
         found += [
             (m.start(), int(m.group(1)))
             for m in _YEAR_OF_RE.finditer(text)
@@ -1098,9 +1159,11 @@ def _own_span(text: str, hit: _Hit, limit: int) -> str:
 def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end: int | None) -> int | None:
     """Step 7: the target's own year, else the year of the sentence's lead-in, else the term's end.
 
-    A per-year rate takes only a period ("giai đoạn 2026-2030"), never one figure's year."""
+    A per-year rate takes only a period ("giai đoạn 2026-2030") or a heading "Đến năm 2015:" over a list, never one
+    figure's year."""
     own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual)
-    return own or _last_horizon_in(lead, periods_only=annual) or term_end
+    heading = _UNTIL_HEADING_RE.search(lead) if annual else None
+    return own or _last_horizon_in(lead, periods_only=annual) or (int(heading.group(1)) if heading else term_end)
 
 
 # Labels that name a rate of change: their "%/năm" is the rate's unit.
@@ -1110,9 +1173,12 @@ _REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|�
 # "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …": a state to reach after the last figure.
 _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
-    r"(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế)\b)",
+    r"(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để)\b)",
     re.IGNORECASE,
 )
+# A clause that sets a state without a verb of reaching: the structure of the economy ("Cơ cấu kinh tế là Thương
+# mại - Dịch vụ, …"), an organisation built "trong sạch, vững mạnh".
+_SET_STATE_RE = re.compile(r"\bcơ cấu kinh tế\s+(?:là\b|:)|\btrong sạch,?\s+vững mạnh\b", re.IGNORECASE)
 _ANNUAL_LEAD_RE = re.compile(r"^(?:\W*(?:phấn đấu|trong đó|cụ thể|theo đó)\W*)*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
 
 
@@ -1137,12 +1203,18 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
         if end <= first_target:
             if ":" in words:
                 start, words = start + words.rindex(":") + 1, words[words.rindex(":") + 1 :]
-            elif text[end : end + 1] != ";" or not (_AIM_RE.search(words) or _REACHING_RE.match(words.strip())):
+            elif text[end : end + 1] != ";" or not (
+                _AIM_RE.search(words)
+                or _REACHING_RE.match(words.strip())
+                # a state set by an item of the list; the sentence's opening clause ("Nhiệm kỳ …, Đảng bộ tập
+                # trung xây dựng … trong sạch, vững mạnh;") says what the body works at, before its list
+                or (_SET_STATE_RE.search(words) and start != spans[0][0])
+            ):
                 # A lead-in; a clause closed by ";" that sets an aim ("Xã phấn đấu đến năm 2030 đạt chuẩn
                 # …;", "giữ vững danh hiệu …;") is an item of the list, a state reported ("… được giữ
                 # vững;") is not.
                 continue
-        if _REACHING_RE.search(words):
+        if _REACHING_RE.search(words) or _SET_STATE_RE.search(words):
             trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
             found.append((start, trimmed or _clean(words), _last_horizon_in(words)))
     return found
@@ -1292,7 +1364,10 @@ def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]
         (first_hit, first), (hit, part) = numbered[index - 1], numbered[index]
         if _clause_of(spans, first_hit.start) != _clause_of(spans, hit.start) or first_hit.role != "target":
             continue
-        joined = re.fullmatch(r"\s*và\s*", text[first_hit.end : hit.lead_start])
+        # "còn 4,69%, cận nghèo 4,53%": after a comma only an item that names no quantity of its own.
+        joined = re.fullmatch(r"\s*và\s*", text[first_hit.end : hit.lead_start]) or (
+            re.fullmatch(r"\s*,\s*", text[first_hit.end : hit.lead_start]) and _elided_item(hit)
+        )
         if joined and first_hit.down_to and part.direction == "exactly" and not part.change and first.unit == part.unit:
             part = replace(part, direction=first.direction)
             changed.append((index, (hit, part)))
@@ -1305,6 +1380,13 @@ def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]
         elif first_noun and not first_rest and noun and rest and re.search(r"\svà\s", text[first_hit.end : hit.start]):
             changed.append((index - 1, (first_hit, replace(first, measure=f"{first.measure} {rest}"))))
     return changed
+
+
+def _elided_item(hit: _Hit) -> bool:
+    """ "…, cận nghèo 4,53%": the item is only a noun phrase before its number (no verb, no bound, no
+    quantity named), so it shares the verb of the item before it."""
+    label = hit.raw_label.strip()
+    return bool(label) and label == hit.lead_words.strip() and not _is_subject(label)
 
 
 def _capital(text: str) -> str:

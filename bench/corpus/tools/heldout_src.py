@@ -739,3 +739,213 @@ S6(d, "targets", u, "Nội dung chương trình đề ra những nhiệm vụ, g
 
 d, u = "V17-vinh-quang-commune-2025", "https://baogialai.com.vn/vinh-quang-san-sang-but-pha-phat-trien-trong-giai-doan-moi-post562626.html"
 S6(d, "targets", u, "Để hiện thực hóa định hướng phát triển, đảng ủy xã đã xác định 4 nhóm nhiệm vụ và giải pháp mang tính đột phá chiến lược.", [])
+
+# =====================================================================================================
+# Seventh held-out batch (part "heldout7"): read by hand on 07/12/2026 (16:00-16:20 UTC) with the rules of main
+# 452a2ab in place, and committed BEFORE any run of the parser on these sentences. Localities and kinds in no
+# other part: a city's five-year target list (Hà Nội), a district's yearly HĐND targets (Nam Từ Liêm), ward and
+# commune year-end sessions (Hạc Thành, Yên Lạc, Thượng Ninh), a commune congress (Phước Minh), a province's
+# population resolution (Quảng Trị), and sector plans and programmes (chuyển đổi số, cải cách hành chính, giáo
+# dục, nông thôn mới, giảm nghèo, môi trường, an toàn giao thông, phát triển đảng viên). A sentence the store cut
+# off is kept to its last whole clause (# cut). Negatives (no target set) are kept on purpose.
+H7 = []
+def S7(doc, kind, src, sentence, targets):
+    H7.append((doc, kind, src, sentence, targets))
+
+d, u = "W01-ha-noi-city-2025", "https://beta.nhandan.com.vn/tranghanoi-tin-chung/cac-chi-tieu-chu-yeu-den-nam-2025-620613/"
+S7(d, "targets", u, "Về kinh tế: (1) Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm.", [
+    T("tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "range", "7.5", "%/năm", 2025, value_max="8.0", annual=True)])
+S7(d, "targets", u, "(2) Cơ cấu kinh tế năm 2025: Dịch vụ chiếm từ 65,0 đến 65,5%; Công nghiệp và xây dựng chiếm từ 22,5 đến 23,0%; Nông, lâm nghiệp và thủy sản chiếm từ 1,4 đến 1,6%.", [
+    T("tỷ trọng dịch vụ trong cơ cấu kinh tế", "range", "65.0", "%", 2025, value_max="65.5"),
+    T("tỷ trọng công nghiệp và xây dựng trong cơ cấu kinh tế", "range", "22.5", "%", 2025, value_max="23.0"),
+    T("tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế", "range", "1.4", "%", 2025, value_max="1.6")])
+S7(d, "targets", u, "(3) GRDP bình quân/người: từ 8.300 đến 8.500 USD.", [
+    T("GRDP bình quân/người", "range", "8300", "USD", value_max="8500")])
+S7(d, "targets", u, "(4) Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm).", [
+    T("vốn đầu tư phát triển toàn xã hội", "range", "3.1", "triệu tỷ đồng", value_max="3.2"),
+    T("mức tăng vốn đầu tư phát triển toàn xã hội", "range", "12.5", "%/năm", value_max="13.5", annual=True)])
+S7(d, "targets", u, "(9) Số giường bệnh/vạn dân đạt từ 30 đến 35 giường; Số bác sĩ/vạn dân: 15 bác sĩ; Duy trì 100% xã, phường đạt chuẩn quốc gia về y tế.", [
+    T("số giường bệnh/vạn dân", "range", "30", "giường", value_max="35"),
+    T("số bác sĩ/vạn dân", "exactly", "15", "bác sĩ"),
+    T("tỷ lệ xã, phường đạt chuẩn quốc gia về y tế", "exactly", "100", "%")])
+S7(d, "targets", u, "(11) Tỷ lệ thất nghiệp thành thị: dưới 3%.", [
+    T("tỷ lệ thất nghiệp thành thị", "at_most", "3", "%")])
+S7(d, "targets", u, "(12) Không còn hộ nghèo và hộ tái nghèo theo tiêu chuẩn của thành phố.", [
+    T("số hộ nghèo và hộ tái nghèo theo tiêu chuẩn của thành phố", "exactly", "0", "hộ")])
+S7(d, "targets", u, "Về quy hoạch, đô thị, nông thôn và môi trường: (13) Tỷ lệ huyện đạt chuẩn nông thôn mới: 100%; Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao: 40%, nông thôn mới kiểu mẫu: 20%.", [
+    T("tỷ lệ huyện đạt chuẩn nông thôn mới", "exactly", "100", "%"),
+    T("tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", "exactly", "40", "%"),
+    T("tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu", "exactly", "20", "%")])
+
+d, u = "W02-hac-thanh-ward-2025", "https://baothanhhoa.vn/phuong-hac-thanh-nhieu-chi-tieu-dat-va-vuot-ke-hoach-de-ra-271535.htm"
+S7(d, "results", u, "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ các cấp, nhiệm kỳ 2020-2025, cũng là năm đầu tiên phường Hạc Thành vận hành chính quyền địa phương 2 cấp.", [])
+S7(d, "results", u, "Trong 32 chỉ tiêu đề ra, có 11 chỉ tiêu vượt kế hoạch, 17 chỉ tiêu hoàn thành.", [
+    T("số chỉ tiêu vượt kế hoạch", "exactly", "11", "chỉ tiêu"),
+    T("số chỉ tiêu hoàn thành", "exactly", "17", "chỉ tiêu")])
+S7(d, "results", u, "Giá trị tổng sản phẩm ước đạt 38.383 tỷ đồng; tổng thu ngân sách ước đạt 1.318 tỷ đồng, đạt 121% dự toán tỉnh giao, 111% dự toán phường giao.", [
+    T("giá trị tổng sản phẩm", "exactly", "38383", "tỷ đồng"),
+    T("tổng thu ngân sách", "exactly", "1318", "tỷ đồng"),
+    T("tỷ lệ tổng thu ngân sách so với dự toán tỉnh giao", "exactly", "121", "%"),
+    T("tỷ lệ tổng thu ngân sách so với dự toán phường giao", "exactly", "111", "%")])
+S7(d, "results", u, "Trong năm, có 869 doanh nghiệp mới được thành lập, đạt 100% kế hoạch.", [
+    T("số doanh nghiệp mới được thành lập", "exactly", "869", "doanh nghiệp"),
+    T("tỷ lệ số doanh nghiệp mới được thành lập so với kế hoạch", "exactly", "100", "%")])
+
+d, u = "W03-yen-lac-commune-2026", "https://baophutho.vn/ky-hop-thu-4-hdnd-xa-yen-lac-khoa-i-nhiem-ky-2021-2026-244677.htm"
+S7(d, "results", u, "Ngày 24/12, HĐND xã Yên Lạc khóa I, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 4 - kỳ họp thường lệ cuối năm 2025 xem xét nhiều nội dung quan trọng.", [])
+S7(d, "results", u, "Tổng giá trị sản xuất (giá so sánh năm 2010) ước tăng 10,5% so năm 2024; thu ngân sách Nhà nước trên địa bàn ước đạt gần 280 tỷ đồng (đạt 112% so dự toán năm); thu nhập bình quân đầu người/năm ước đạt 80 triệu đồng; tỷ lệ hộ nghèo đa chiều còn 0,08%.", [
+    T("mức tăng tổng giá trị sản xuất", "increase", "10.5", "%", baseline=B(2024, None, "percent_over")),
+    T("thu ngân sách nhà nước trên địa bàn", "exactly", "280", "tỷ đồng"),
+    T("tỷ lệ thu ngân sách nhà nước trên địa bàn so dự toán năm", "exactly", "112", "%"),
+    T("thu nhập bình quân đầu người/năm", "exactly", "80", "triệu đồng"),
+    T("tỷ lệ hộ nghèo đa chiều", "at_most", "0.08", "%")])
+S7(d, "targets", u, "Năm 2026, xã Yên Lạc phấn đấu đạt 17 chỉ tiêu, trong đó phấn đấu thu ngân sách đạt hơn 340 tỷ đồng, tốc độ tăng tổng giá trị sản phẩm (theo giá 2010) từ 10-10,5% ; thu nhập bình quân đầu người đạt 85 triệu đồng; tỷ lệ hộ nghèo đa chiều giảm còn dưới 0,07%; xã đạt chuẩn nông thôn mới nâng cao...", [
+    T("thu ngân sách", "at_least", "340", "tỷ đồng", 2026),
+    T("tốc độ tăng tổng giá trị sản phẩm", "range", "10", "%", 2026, value_max="10.5"),
+    T("thu nhập bình quân đầu người", "exactly", "85", "triệu đồng", 2026),
+    T("tỷ lệ hộ nghèo đa chiều", "at_most", "0.07", "%", 2026),
+    Q("xã đạt chuẩn nông thôn mới nâng cao", 2026)])
+
+d, u = "W04-thuong-ninh-commune-2025", "https://baothanhhoa.vn/hdnd-xa-thuong-ninh-to-chuc-ky-hop-thuong-le-cuoi-nam-2025-272690.htm"
+S7(d, "results", u, "Tham dự kỳ họp có đồng chí Nguyễn Ngọc Túy, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy; đại diện Tổ Đại biểu số 7 HĐND tỉnh.", [])
+S7(d, "results", u, "Theo báo cáo tại kỳ họp, năm 2025 kinh tế - xã hội của xã tiếp tục phát triển khá; tổng giá trị sản xuất ước đạt 729,311 tỷ đồng, thu nhập bình quân đầu người 54,1 triệu đồng/năm.", [
+    T("tổng giá trị sản xuất", "exactly", "729.311", "tỷ đồng", 2025),
+    T("thu nhập bình quân đầu người", "exactly", "54.1", "triệu đồng/năm", 2025)])
+S7(d, "results", u, "Thu ngân sách nhà nước ước đạt 191,371 tỷ đồng, đạt 191% dự toán; tỷ lệ hộ nghèo còn 4,69%, cận nghèo 4,53%.", [
+    T("thu ngân sách nhà nước", "exactly", "191.371", "tỷ đồng"),
+    T("tỷ lệ thu ngân sách nhà nước so với dự toán", "exactly", "191", "%"),
+    T("tỷ lệ hộ nghèo", "at_most", "4.69", "%"),
+    T("tỷ lệ hộ cận nghèo", "at_most", "4.53", "%")])
+S7(d, "results", u, "Chương trình xây dựng nông thôn mới đạt 15/19 tiêu chí; lĩnh vực văn hóa – xã hội, an sinh xã hội được triển khai hiệu quả.", [
+    T("số tiêu chí của chương trình xây dựng nông thôn mới", "exactly", "15", "tiêu chí")])
+
+d, u = "W05-nam-tu-liem-district-2024", "https://namtuliem.hanoi.gov.vn/tin-tuc-hoat-ong-hoi-ong-nhan-dan/-/asset_publisher/gwKr7rGLBN5Q/content/100-ai-bieu-h-nd-quan-bieu-quyet-thong-qua-nghi-quyet-ve-ke-hoach-phat-trien-kt-xh-qp-an-nam-2024"
+S7(d, "targets", u, "Các chỉ tiêu kinh tế: Tốc độ tăng giá trị sản xuất chung các ngành kinh tế trên địa bàn là 13,6-14,6%; Cơ cấu kinh tế là Thương mại - Dịch vụ, Công nghiệp – Xây dựng và Nông nghiệp; Thu ngân sách nhà nước trên địa bàn là 8.471 tỷ đồng; Chi cân đối ngân sách nhà nước địa phương là 1.246,695 tỷ đồng.", [
+    T("tốc độ tăng giá trị sản xuất chung các ngành kinh tế trên địa bàn", "range", "13.6", "%", value_max="14.6"),
+    Q("cơ cấu kinh tế là thương mại - dịch vụ, công nghiệp - xây dựng và nông nghiệp"),
+    T("thu ngân sách nhà nước trên địa bàn", "exactly", "8471", "tỷ đồng"),
+    T("chi cân đối ngân sách nhà nước địa phương", "exactly", "1246.695", "tỷ đồng")])
+S7(d, "targets", u, "Các chỉ tiêu xã hội: Tỷ lệ sinh con thứ 3 trở lên là 2,83% (Giảm tỷ lệ sinh con thứ 3 trở lên so với năm trước 0,05%); Tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng thể nhẹ cân 6,6% (Giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể nhẹ cân so với năm trước 0,1%); Tỷ lệ hộ gia đình được công nhận và giữ vững danh hiệu  “Gia đình văn hóa” 93,1%; Tỷ lệ tổ dân phố được công nhận và giữ vững “Tổ dân phố văn hóa” 89,2%", [  # cut
+    T("tỷ lệ sinh con thứ 3 trở lên", "exactly", "2.83", "%"),
+    T("mức giảm tỷ lệ sinh con thứ 3 trở lên", "decrease", "0.05", "%", baseline=B(None, None, "percent_over")),
+    T("tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng thể nhẹ cân", "exactly", "6.6", "%"),
+    T("mức giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể nhẹ cân", "decrease", "0.1", "%", baseline=B(None, None, "percent_over")),
+    T("tỷ lệ hộ gia đình được công nhận và giữ vững danh hiệu gia đình văn hóa", "exactly", "93.1", "%"),
+    T("tỷ lệ tổ dân phố được công nhận và giữ vững tổ dân phố văn hóa", "exactly", "89.2", "%")])
+
+d, u = "W06-quang-tri-province-2010", "https://thuviennhadat.vn/vbpl/nghi-quyet-06-2010-nq-hdnd-chinh-sach-dan-so-ke-hoach-hoa-gia-dinh-huong-den-nam-2020-quang-tri-187508.html"
+S7(d, "targets", u, "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;", [])
+S7(d, "targets", u, "Đến năm 2015: Giảm tỷ suất sinh bình quân hàng năm 0,5%0, phấn đấu giảm tỷ lệ phát triển dân số tự nhiên xuống còn được 1% và tỷ lệ sinh con thứ 3 trở lên xuống dưới 18%; phấn đấu toàn tỉnh có trên 50% thôn phát động không có người sinh con thứ 3 trở lên", [  # cut
+    T("mức giảm tỷ suất sinh", "decrease", "0.5", "‰", 2015, annual=True),
+    T("tỷ lệ phát triển dân số tự nhiên", "at_most", "1", "%", 2015),
+    T("tỷ lệ sinh con thứ 3 trở lên", "at_most", "18", "%", 2015),
+    T("tỷ lệ thôn phát động không có người sinh con thứ 3 trở lên", "at_least", "50", "%", 2015)])
+
+d, u = "W07-ho-chi-minh-city-party-2026", "https://nld.com.vn/ban-thuong-vu-thanh-uy-tphcm-tap-trung-phat-trien-dang-vien-trong-cac-co-quan-bao-chi-196260117073317975.htm"
+S7(d, "targets", u, "Ban Thường vụ Thành ủy đề nghị Đảng ủy xã, phường, đặc khu và đảng ủy cấp trên trực tiếp cơ sở trực thuộc Thành ủy xây dựng kế hoạch phát triển đảng viên cho cả nhiệm kỳ và hằng năm; giao chỉ tiêu kết nạp đảng viên cho các tổ chức đảng trực thuộc phù hợp, bảo đảm tỉ lệ kết nạp đảng viên mới hằng năm trong nhiệm kỳ 2025-2030 đạt từ 3%-4% theo Nghị quyết 21/2022 của Ban Chấp hành Trung ương Đảng khóa XIII và Nghị quyết Đại hội Đảng bộ TPHCM lần thứ I.", [
+    T("tỷ lệ kết nạp đảng viên mới", "range", "3", "%/năm", 2030, value_max="4", annual=True)])
+
+d, u = "W08-moha-public-services-2030", "https://doanhnghiephoinhap.vn/den-nam-2030-80-nguoi-dan-va-doanh-nghiep-se-dung-dich-vu-cong-truc-tuyen-102823.html"
+S7(d, "targets", u, "Theo lộ trình đặt ra, đến năm 2030, tối thiểu 80% người dân và doanh nghiệp sẽ sử dụng các dịch vụ công trực tuyến.", [
+    T("tỷ lệ người dân và doanh nghiệp sử dụng các dịch vụ công trực tuyến", "at_least", "80", "%", 2030)])
+S7(d, "targets", u, "Đồng thời, Bộ Nội vụ cũng đặt mục tiêu đến năm 2030, 90% thủ tục hành chính đủ điều kiện sẽ được cung cấp dưới hình thức trực tuyến toàn trình, cho phép người dùng thực hiện trọn vẹn quy trình – từ nộp hồ sơ đến nhận kết quả – mà không cần đến trụ sở cơ quan nhà nước.", [
+    T("tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức trực tuyến toàn trình", "exactly", "90", "%", 2030)])
+S7(d, "targets", u, "Song song đó, 100% hồ sơ và kết quả giải quyết thủ tục hành chính sẽ được số hóa, hướng tới loại bỏ hoàn toàn việc sử dụng giấy tờ thủ công.", [
+    T("tỷ lệ hồ sơ và kết quả giải quyết thủ tục hành chính được số hóa", "exactly", "100", "%")])
+
+d, u = "W09-national-digital-programme-2026", "https://thanhnien.vn/thuc-hien-nghiem-nguyen-tac-chi-cung-cap-thong-tin-mot-lan-185260221193604304.htm"
+S7(d, "targets", u, "Về mục tiêu đóng góp cho tăng trưởng năm 2026, chương trình nêu rõ, tỷ trọng giá trị tăng thêm của kinh tế số trong GDP đạt 14,5%; tỷ trọng đóng góp của khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số trong GDP đạt 17,5%; tỷ trọng đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng kinh tế là 50%.", [
+    T("tỷ trọng giá trị tăng thêm của kinh tế số trong GDP", "exactly", "14.5", "%", 2026),
+    T("tỷ trọng đóng góp của khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số trong GDP", "exactly", "17.5", "%", 2026),
+    T("tỷ trọng đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng kinh tế", "exactly", "50", "%", 2026)])
+S7(d, "targets", u, "Về hạ tầng, nền tảng số và dữ liệu dùng chung, chương trình yêu cầu, mở rộng phủ sóng 5G đạt 70% dân số; 100% cán bộ cấp xã có trang thiết bị đáp ứng yêu cầu công việc và có chữ ký số cá nhân để giải quyết công việc trên môi trường điện tử.", [
+    T("tỷ lệ phủ sóng 5G", "exactly", "70", "%"),
+    T("tỷ lệ cán bộ cấp xã có trang thiết bị đáp ứng yêu cầu công việc và có chữ ký số cá nhân để giải quyết công việc trên môi trường điện tử", "exactly", "100", "%")])
+
+d, u = "W10-national-road-safety-2030", "https://vneconomy.vn/nam-thanh-pho-lon-nghien-cuu-phan-vung-han-che-xe-may-tien-toi-dung-hoat-dong-sau-nam-2030.htm"
+S7(d, "targets", u, "Nghị quyết 48 đề ra mục tiêu tiếp tục giảm tai nạn giao thông, phấn đấu giảm số thương vong do tai nạn giao thông mỗi năm 5-10%, hướng tới năm 2030 giảm ít nhất 50% số người bị chết và bị thương do tai nạn giao thông đường bộ so với năm 2020.", [
+    Q("giảm tai nạn giao thông", 2030),
+    T("mức giảm số thương vong do tai nạn giao thông", "range", "5", "%/năm", 2030, value_max="10", annual=True),
+    T("mức giảm số người bị chết và bị thương do tai nạn giao thông đường bộ", "at_least", "50", "%", 2030, baseline=B(2020, None, "percent_over"))])
+
+d, u = "W11-road-safety-2026", "https://giaothong.tapchixaydung.vn/keo-giam-tngt.html"
+S7(d, "targets", u, "UBND TP Hải Phòng vừa ban hành kế hoạch triển khai công tác bảo đảm TTATGT năm 2026, với mục tiêu kiềm chế, kéo giảm TNGT trên cả ba tiêu chí về số vụ, số người chết và số người bị thương.", [
+    Q("kiềm chế, kéo giảm TNGT trên cả ba tiêu chí về số vụ, số người chết và số người bị thương", 2026)])
+S7(d, "targets", u, "Phát động triển khai Năm An toàn giao thông 2026 trên địa bàn toàn tỉnh, Quảng Ngãi quyết tâm thực hiện mục tiêu kéo giảm tai nạn giao thông từ 5 - 10% trên cả ba tiêu chí và không để xảy ra tai nạn giao thông đặc biệt nghiêm trọng.", [
+    T("mức giảm tai nạn giao thông", "range", "5", "%", 2026, value_max="10"),
+    Q("không để xảy ra tai nạn giao thông đặc biệt nghiêm trọng", 2026)])
+u = "https://giaothong.tapchixaydung.vn/nam-2026-giam-tngt.html"
+S7(d, "targets", u, "Năm 2026 phấn đấu giảm ít nhất 50% số vụ TNGT trên địa bàn cả nước", [
+    T("mức giảm số vụ TNGT trên địa bàn cả nước", "at_least", "50", "%", 2026)])
+
+d, u = "W12-national-education-2030", "https://vneconomy.vn/chinh-phu-ban-hanh-ke-hoach-thuc-hien-chi-thi-cua-bo-chinh-tri-ve-cong-tac-giao-duc-pho-thong-den-nam-2030.htm"
+S7(d, "targets", u, "Tỷ lệ huy động trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi mẫu giáo; phấn đấu có 99,5% trẻ em mầm non đến trường được học 2 buổi/ngày; phấn đấu tỷ lệ trường mầm non dân lập, tư thục đạt 30%, số trẻ em theo học tại các cơ sở giáo dục mầm non dân lập, tư thục đạt 35%...", [
+    T("tỷ lệ huy động trẻ em trong độ tuổi nhà trẻ đến trường", "exactly", "38", "%"),
+    T("tỷ lệ huy động trẻ em trong độ tuổi mẫu giáo đến trường", "exactly", "97", "%"),
+    T("tỷ lệ trẻ em mầm non đến trường được học 2 buổi/ngày", "exactly", "99.5", "%"),
+    T("tỷ lệ trường mầm non dân lập, tư thục", "exactly", "30", "%"),
+    T("số trẻ em theo học tại các cơ sở giáo dục mầm non dân lập, tư thục", "exactly", "35", "%")])
+S7(d, "targets", u, "Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%; tỷ lệ hoàn thành cấp tiểu học đúng độ tuổi đạt 99,7%, trung học cơ sở đạt 99% và hoàn thành cấp trung học phổ thông đạt 95%; tỷ lệ chuyển cấp từ tiểu học lên trung học cơ sở đạt 99,5%, từ trung học cơ sở lên trung học phổ thông và các trình độ khác đạt 95%; 100% học sinh tiểu học được học 2 buổi/ngày.", [
+    T("tỷ lệ đi học đúng độ tuổi cấp tiểu học", "exactly", "99.5", "%"),
+    T("tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở", "exactly", "97", "%"),
+    T("tỷ lệ hoàn thành cấp tiểu học đúng độ tuổi", "exactly", "99.7", "%"),
+    T("tỷ lệ hoàn thành trung học cơ sở đúng độ tuổi", "exactly", "99", "%"),
+    T("tỷ lệ hoàn thành cấp trung học phổ thông", "exactly", "95", "%"),
+    T("tỷ lệ chuyển cấp từ tiểu học lên trung học cơ sở", "exactly", "99.5", "%"),
+    T("tỷ lệ chuyển cấp từ trung học cơ sở lên trung học phổ thông và các trình độ khác", "exactly", "95", "%"),
+    T("tỷ lệ học sinh tiểu học được học 2 buổi/ngày", "exactly", "100", "%")])
+
+d, u = "W13-national-new-rural-2025", "https://www.thvl.vn/thoi-su-thvl/tin-trong-nuoc/hoi-nghi-toan-quoc-trien-khai-chuong-trinh-muc-tieu-qg-xay-dung-nong-thon-moi-giai-doan-2021-2025/"
+S7(d, "targets", u, "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021- 2025 đặt mục tiêu, phấn đấu cả nước có ít nhất 80% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% số xã đạt chuẩn nông thôn mới nâng cao, ít nhất 10% số xã đạt chuẩn nông thôn mới kiểu mẫu và không còn xã dưới 15 tiêu chí, thu nhập bình quân của người dân nông thôn tăng ít nhất 1,5 lần so với năm 2020.", [
+    T("tỷ lệ số xã đạt chuẩn nông thôn mới", "at_least", "80", "%", 2025),
+    T("tỷ lệ số xã đạt chuẩn nông thôn mới nâng cao", "exactly", "40", "%", 2025),
+    T("tỷ lệ số xã đạt chuẩn nông thôn mới kiểu mẫu", "at_least", "10", "%", 2025),
+    T("số xã dưới 15 tiêu chí", "exactly", "0", "xã", 2025),
+    T("mức tăng thu nhập bình quân của người dân nông thôn", "at_least", "1.5", "lần", 2025, baseline=B(2020, None, "times"))])
+
+d, u = "W14-gia-lai-rural-environment-2025", "https://gialaitv.vn/tin-dia-phuong/ke-hoach-trien-khai-thuc-hien-chuong-trinh-tang-cuong-bao-ve-moi-truong-an-toan-thuc-pham-va-cap-nuoc-sach-nong-thon-trong-xay-dung-nong-thon-moi"
+S7(d, "targets", u, "Phấn đấu đến năm 2025, tối thiểu 55% dân số nông thôn trong tỉnh được tiếp cận bền vững với nước sạch đạt quy chuẩn; trên 10% dân số nông thôn được sử dụng nước sạch từ công trình cấp nước tập trung; ít nhất 50% số hộ nông thôn triển khai các giải pháp phân loại chất thải tại nguồn; 80% chất thải rắn sinh hoạt được thu gom và xử lý; triển khai 1 – 2 mô hình xử lý chất thải sinh hoạt quy mô cấp huyện trở lên với công nghệ phù hợp.", [
+    T("tỷ lệ dân số nông thôn trong tỉnh được tiếp cận bền vững với nước sạch đạt quy chuẩn", "at_least", "55", "%", 2025),
+    T("tỷ lệ dân số nông thôn được sử dụng nước sạch từ công trình cấp nước tập trung", "at_least", "10", "%", 2025),
+    T("tỷ lệ số hộ nông thôn triển khai các giải pháp phân loại chất thải tại nguồn", "at_least", "50", "%", 2025),
+    T("tỷ lệ chất thải rắn sinh hoạt được thu gom và xử lý", "exactly", "80", "%", 2025),
+    T("số mô hình xử lý chất thải sinh hoạt quy mô cấp huyện trở lên với công nghệ phù hợp được triển khai", "range", "1", "mô hình", 2025, value_max="2")])
+
+d, u = "W15-national-strategy-2030", "https://www.sggp.org.vn/phan-dau-xu-ly-tai-su-dung-nuoc-thai-dat-tren-70-post653904.html"
+S7(d, "targets", u, "Theo Bộ TN-MT, trong Chiến lược phát triển kinh tế - xã hội Việt Nam 10 năm giai đoạn 2021-2030, Việt Nam đặt mục tiêu tốc độ tăng trưởng GDP bình quân khoảng 7%/năm; GDP bình quân đầu người theo giá hiện hành đến năm 2030 đạt khoảng 7.500 USD/người; tỷ trọng công nghiệp chế biến, chế tạo đạt khoảng 30% GDP, kinh tế số đạt khoảng 30% GDP; tổng đầu tư xã hội bình quân đạt 33%-35% GDP.", [
+    T("tốc độ tăng trưởng GDP", "exactly", "7", "%/năm", 2030, annual=True),
+    T("GDP bình quân đầu người", "exactly", "7500", "USD/người", 2030),
+    T("tỷ trọng công nghiệp chế biến, chế tạo", "exactly", "30", "%", 2030),
+    T("tỷ trọng kinh tế số", "exactly", "30", "%", 2030),
+    T("tổng đầu tư xã hội", "range", "33", "%", 2030, value_max="35")])
+S7(d, "targets", u, "Tỷ lệ che phủ rừng ổn định ở mức 42%, tỷ lệ xử lý và tái sử dụng nước thải ra môi trường đạt trên 70%, giảm 9% lượng phát thải khí nhà kính, 100% các cơ sở sản xuất kinh doanh đạt quy chuẩn về môi trường; tăng diện tích các khu bảo tồn biển, ven biển đạt 3%-5% diện tích tự nhiên vùng biển quốc gia.", [
+    T("tỷ lệ che phủ rừng", "exactly", "42", "%"),
+    T("tỷ lệ xử lý và tái sử dụng nước thải ra môi trường", "at_least", "70", "%"),
+    T("mức giảm lượng phát thải khí nhà kính", "decrease", "9", "%"),
+    T("tỷ lệ các cơ sở sản xuất kinh doanh đạt quy chuẩn về môi trường", "exactly", "100", "%"),
+    T("diện tích các khu bảo tồn biển, ven biển", "range", "3", "%", value_max="5")])
+
+d, u = "W16-national-poverty-2025", "https://www.vietnamplus.vn/ket-qua-giam-ngheo-giai-doan-2021-2025-tao-tien-de-xay-dung-chuan-ngheo-moi-post1078887.vnp"
+S7(d, "results", u, "Báo cáo tóm tắt Kết quả thực hiện Kế hoạch phát triển kinh tế-xã hội năm 2025 và 5 năm 2021-2025, dự kiến kế hoạch phát triển kinh tế-xã hội năm 2026 của Chính phủ cho biết tỷ lệ hộ nghèo đa chiều giảm từ 4,4% năm 2021 xuống còn 1,3% năm 2025.", [
+    T("tỷ lệ hộ nghèo đa chiều", "at_most", "1.3", "%", 2025, baseline=B(2021, "4.4", "value"))])
+S7(d, "results", u, "Thu nhập bình quân tháng của người lao động tăng từ 5,5 triệu đồng năm 2020 lên 8,3 triệu đồng năm 2025.", [
+    T("thu nhập bình quân tháng của người lao động", "exactly", "8.3", "triệu đồng", 2025, baseline=B(2020, "5.5", "value"))])
+S7(d, "targets", u, "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 đặt mục tiêu giảm tỷ lệ hộ nghèo 1-1,5%/năm, trong đó hộ nghèo dân tộc thiểu số giảm trên 3%/năm.", [
+    T("mức giảm tỷ lệ hộ nghèo", "range", "1", "%/năm", 2025, value_max="1.5", annual=True),
+    T("mức giảm hộ nghèo dân tộc thiểu số", "at_least", "3", "%/năm", 2025, annual=True)])
+
+d, u = "W17-phuoc-minh-commune-2020", "http://baoninhthuan.com.vn/news/113975p24c161/dai-hoi-cac-chi-dang-bo-co-so-nhiem-ky-20202025.htm"
+S7(d, "results", u, "Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội lần thứ V đề ra.", [
+    T("số chỉ tiêu nghị quyết đại hội lần thứ V đề ra được hoàn thành", "exactly", "20", "chỉ tiêu")])
+S7(d, "results", u, "Về kinh tế có bước phát triển đột phá; tổng giá trị sản xuất các ngành có bước tăng trưởng; thu ngân sách hàng năm đạt kế hoạch; thu nhập bình quân đầu người đạt 39 triệu đồng/người/năm.", [
+    T("thu nhập bình quân đầu người", "exactly", "39", "triệu đồng/người/năm")])
+S7(d, "results", u, "Địa phương hoàn thành 15/19 tiêu chí xây dựng nông thôn mới, tăng 8 tiêu chí so với đầu nhiệm kỳ.", [
+    T("số tiêu chí xây dựng nông thôn mới được hoàn thành", "exactly", "15", "tiêu chí", baseline=B(None, "8", "difference"))])
+S7(d, "targets", u, "Nhiệm kỳ 2020- 2025, Đảng bộ xã Phước Minh đề ra 6 nhóm giải pháp trên các lĩnh vực kinh tế, văn hóa- xã hội, quốc phòng- an ninh, xây dựng chính quyền, Mặt trận Tổ quốc và các đoàn thể.", [])
+S7(d, "targets", u, "Công tác xây dựng Đảng tập trung hoàn thành mục tiêu nâng cao năng lực lãnh đạo và sức chiến đấu của Đảng bộ; tiếp tục đổi mới, chỉnh đốn Đảng, xây dựng Đảng bộ, chính quyền, Mặt trận, các đoàn thể trong sạch, vững mạnh; trong nhiệm kỳ phát triển 20 đảng viên mới…", [
+    Q("nâng cao năng lực lãnh đạo và sức chiến đấu của Đảng bộ"),
+    Q("đổi mới, chỉnh đốn Đảng, xây dựng Đảng bộ, chính quyền, Mặt trận, các đoàn thể trong sạch, vững mạnh"),
+    T("số đảng viên mới được phát triển", "exactly", "20", "đảng viên")])
+
+d, u = "W18-ha-noi-council-2021", "https://kinhtedothi.vn/khai-thac-cac-nguon-luc-phat-trien-thu-do-xanh-thong-minh-hien-dai-vao-nam-2025.html"
+S7(d, "results", u, "Sáng 23/9, với 100% đại biểu có mặt tán thành, HĐND TP khóa XVI đã thông qua Nghị quyết Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 – 2025 của TP Hà Nội.", [])
