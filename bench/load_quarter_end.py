@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import free_port, wait_for  # noqa: E402  (bench/run.py, the benchmark's helpers)
+from run import free_port, manage, wait_for  # noqa: E402  (bench/run.py, the benchmark's helpers)
 
 SECRET = "bench-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz"
 HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
@@ -320,6 +320,8 @@ def main() -> None:
         redis_url = f"redis://127.0.0.1:{port}/0"
     env = server_env(args.db, media, redis_url)
     os.environ.update(env)
+    # gunicorn runs with DEBUG=0, whose static storage needs the manifest (as bench/run.py does).
+    manage(args.db, "collectstatic", "--noinput", "-v0", production=True)
     t0 = time.monotonic()
     data = setup(args.wards)
     setup_seconds = round(time.monotonic() - t0, 1)
