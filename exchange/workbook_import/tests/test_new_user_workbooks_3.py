@@ -13,7 +13,22 @@ pytestmark = pytest.mark.django_db
 
 
 def _preview(tmp_path):
+    import datetime as dt
+
+    from plans.models import Plan
+
     ward = checks.make_ward(*EXPECTED_W5["ward"], EXPECTED_W5["units"])
+    # The appendix belongs to the ward's 2026 plan, made first (the blind run had none: the import
+    # then refuses with "chưa có kế hoạch nào", which is right).
+    Plan.objects.create(
+        ward=ward,
+        code="09-kh-ubnd",
+        number="09/KH-UBND",
+        title="Kế hoạch phát triển kinh tế - xã hội năm 2026",
+        issuing_body=Plan.IssuingBody.PEOPLES_COMMITTEE,
+        period_start=dt.date(2026, 1, 1),
+        period_end=dt.date(2026, 12, 31),
+    )
     path = tmp_path / "pl-nhiem-vu-2026.xlsx"
     path.write_bytes(workbook_w5())
     preview, status, printed = checks.run_command(
