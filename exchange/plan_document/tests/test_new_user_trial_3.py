@@ -30,24 +30,30 @@ def test_it_reads_a_basis_typed_as_a_list_line():
     assert header["basis"][1].startswith("Kế hoạch số 88/KH-UBND")
 
 
-def test_it_reads_the_signer_from_a_signature_table():
+SIGNATURE = (["Nơi nhận:", "- UBND thành phố;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lê Văn Nam"])
+
+
+def _signed_docx(*, line_breaks: bool) -> bytes:
+    """A short plan whose signature block is a two-cell table: each line a paragraph of its cell,
+    or (``line_breaks``) one paragraph a cell with its lines split by Shift+Enter."""
     document = docx.Document()
-    for line in OPENING.splitlines():
+    for line in [*OPENING.splitlines(), "I. MỤC TIÊU", "- Tỷ lệ hộ dân được tuyên truyền đạt 100%."]:
         document.add_paragraph(line)
-    document.add_paragraph("I. MỤC TIÊU")
-    document.add_paragraph("- Tỷ lệ hộ dân được tuyên truyền đạt 100%.")
     table = document.add_table(rows=1, cols=2)
-    # Each line a paragraph of its cell, as Word's signature blocks are typed.
-    for cell, lines in (
-        (table.cell(0, 0), ["Nơi nhận:", "- UBND thành phố;", "- Lưu: VT."]),
-        (table.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lê Văn Nam"]),
-    ):
+    for cell, lines in zip(table.rows[0].cells, SIGNATURE, strict=True):
+        if line_breaks:
+            cell.text = "\n".join(lines)  # python-docx writes w:br between the lines
+            continue
         cell.text = lines[0]
         for line in lines[1:]:
             cell.add_paragraph(line)
     buffer = io.BytesIO()
     document.save(buffer)
-    proposal = read_plan_document(data=buffer.getvalue())
+    return buffer.getvalue()
+
+
+def test_it_reads_the_signer_from_a_signature_table():
+    proposal = read_plan_document(data=_signed_docx(line_breaks=False))
     header = proposal["header"]
     assert header["signer_name"] == "Lê Văn Nam"
     assert header["signer_title"] == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
@@ -93,3 +99,8 @@ def test_a_numbered_line_without_lead_or_deadline_lines_stays_what_it_was():
     items = _items(read_plan_document(text=text))
     assert items["1"]["kind"] == "key_task"
     assert items["2"]["kind"] == "key_task"
+
+
+def test_line_breaks_inside_a_table_cell_are_lines_of_the_cell():
+    header = read_plan_document(data=_signed_docx(line_breaks=True))["header"]
+    assert (header["signer_title"], header["signer_name"]) == ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "Lê Văn Nam")
