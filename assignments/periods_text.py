@@ -12,6 +12,7 @@
 Ward documents also write periods in free text; ``parse_period_text`` reads the usual ones:
 
     "Quý III/2026", "Quý 3 năm 2026"   date     (the quarter's last day)
+    "Quý IV", "Tháng 9"                date     (in a one-year plan: that year's; else unclear)
     "6 tháng đầu năm 2026"             date     (30/6)
     "Tháng 6/2026", "tháng 6 năm 2026" date     (the month's last day)
     "Từ năm 2027 trở đi", "Năm 2026 và các năm tiếp theo"
@@ -61,6 +62,9 @@ _DATE_RE = re.compile(r"^(?:truoc ngay |truoc |den ngay |ngay |han )?(\d{1,2})\s
 # Free text: the first phrase of the cell that names a deadline (searched, not matched whole).
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)\s*(\d{4})\b")
+# A quarter or month printed without its year ("Quý IV", "Tháng 9"): the year of a one-year plan.
+_QUARTER_ALONE_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?!\s*(?:/|nam|-)\s*\d)")
+_MONTH_ALONE_RE = re.compile(r"\bthang\s*(\d{1,2})\b(?!\s*(?:/|nam|-)\s*\d)")
 _HALF_RE = re.compile(r"\b6 thang (dau|cuoi) nam\s*(\d{4})\b")
 _MONTH_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam|-)\s*(\d{4})\b")
 _WORD_DATE_RE = re.compile(r"\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b")
@@ -163,6 +167,13 @@ def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> Ta
         first, last = _year(m.group(1), text), _year(m.group(2), text)
         if first <= last:
             candidates.append((m.start(), TaskPeriod("range", text, first, last)))
+    if start is not None and start == plan_end:
+        # A one-year plan's appendix prints "Quý IV", "Tháng 9": that year is the only one meant.
+        # Over several years the year cannot be told, and the period stays unclear.
+        if m := _QUARTER_ALONE_RE.search(key):
+            candidates.append((m.start(), _due(text, str(start), _ROMAN[m.group(1)] * 3)))
+        if m := _MONTH_ALONE_RE.search(key):
+            candidates.append((m.start(), _due(text, str(start), int(m.group(1)))))
     if candidates:
         return min(candidates, key=lambda pair: pair[0])[1]
     if m := _YEAR_IN_TEXT_RE.match(key):

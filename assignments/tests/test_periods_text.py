@@ -105,3 +105,26 @@ def test_the_years_a_period_names():
     assert years_of(parse_period_text("Năm 2026", default_years=PLAN)) == (2026, 2026)
     assert years_of(parse_period_text("Quý II/2027", default_years=PLAN)) == (2027, 2027)
     assert years_of(parse_period_text("Hằng năm", default_years=PLAN)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("Quý IV", dt.date(2026, 12, 31)),
+        ("Quý 2", dt.date(2026, 6, 30)),
+        ("Tháng 9", dt.date(2026, 9, 30)),
+        ("Trong tháng 11", dt.date(2026, 11, 30)),
+        ("Quý III/2027", dt.date(2027, 9, 30)),  # a year printed is the year meant
+    ],
+)
+def test_a_quarter_or_month_without_its_year_is_in_the_year_of_a_one_year_plan(cell, due):
+    period = parse_period_text(cell, default_years=(2026, 2026))
+    assert (period.kind, period.due_date, period.text) == ("date", due, cell)
+
+
+@pytest.mark.parametrize("cell", ["Quý IV", "Tháng 9"])
+def test_a_quarter_or_month_without_its_year_is_unclear_in_a_plan_of_several_years(cell):
+    from assignments.periods_text import read_period_text
+
+    period, warning = read_period_text(cell, default_years=PLAN)
+    assert (period.kind, period.due_date) == ("unclear", None) and warning

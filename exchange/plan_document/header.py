@@ -28,7 +28,8 @@ _PLACE_DATE_RE = re.compile(
     r"^(?P<place>[^,]{2,80}),\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})",
     re.I,
 )
-_BASIS_START_RE = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Quán triệt)\b")
+# A basis paragraph may be typed as a list line ("- Căn cứ Nghị quyết …;").
+_BASIS_START_RE = re.compile(r"^(?:[-–+•*]\s*)?(Căn cứ|Thực hiện|Triển khai|Quán triệt)\b")
 _DOCUMENT_WORDS_RE = re.compile(
     r"(Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Quyết định|Luật|Nghị định|Thông tư|Kết luận|Công văn|Hướng dẫn"
     r"|Đề án|số\s+\d)",

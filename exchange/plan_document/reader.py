@@ -239,6 +239,10 @@ class _Reader:
         if style.startswith("h") and style[1:].isdigit():
             return not h.has_value(head)
         if style.startswith("dec") or style == "letter":
+            if style != "letter" and self._fields_follow(index) and not self.more_parts:
+                # "3.1. … bảo đảm 100% văn bản đi được ký số" then "- Cơ quan chủ trì: …": a task,
+                # whatever figure its title holds.
+                return True
             if h.has_value(head) or text.rstrip().endswith(";"):
                 return False
             if len(title) > _LONG_CONTENT and not rest:
@@ -281,6 +285,22 @@ class _Reader:
             and not is_execution_heading(item.title)
         )
 
+    @staticmethod
+    def _promote(item: _Item) -> None:
+        """ "1.1. Rà soát …" followed by "- Cơ quan chủ trì: …", "- Thời gian hoàn thành: …": the
+        lines that say who does it and by when make the item a key task; its parent, read as a
+        key task from its part's title ("III. NHIỆM VỤ TRỌNG TÂM" → "1. Cải cách thể chế") but
+        holding none of those lines itself, is the group of such tasks."""
+        item.kind = "key_task"
+        parent = item.parent
+        if parent is not None and parent.kind == "key_task" and not parent.fields:
+            parent.kind = "group"
+
+    def _fields_follow(self, index: int) -> bool:
+        """The next paragraph names who does the work or by when (``_names_work``)."""
+        following = next((b for b in self.blocks[index + 1 :] if b.is_table or b.text.strip()), None)
+        return following is not None and not following.is_table and _names_work(following.text)
+
     def _numbered_content(self, heading: h.Heading) -> bool:
         """A numbered paragraph read as content: the next number of its list is content too."""
         self.content_numbers[heading.style] = heading.number
@@ -322,6 +342,8 @@ class _Reader:
         if item is None:
             self.add_targets(None, block, text, context=None)
             return
+        if item.kind in ("group", "section", "solution") and _names_work(text) and self._holds_fields(item):
+            self._promote(item)
         if item.kind in h.ACTIONABLE or (item.parent and item.parent.kind in h.ACTIONABLE and item.open_field):
             head, rest = h.split_title(_unmarked(text))
             name = h.field_of(head) if rest else None
@@ -521,6 +543,10 @@ class _Reader:
 
     def walk(self, start: int) -> None:
         for block in self.blocks[start:]:
+            if block.is_table and _is_signature_table(block):
+                # "Nơi nhận" beside the signer, laid out as a borderless table: the signature block.
+                self.closing_lines += [line for _index, line in _column_lines(block) if line.strip()]
+                continue
             if block.is_table:
                 self.table(block)
                 continue
@@ -602,6 +628,13 @@ class _Reader:
                     other.parent = None
 
 
+def _names_work(text: str) -> bool:
+    """ "- Cơ quan chủ trì: Văn phòng …", "- Thời gian hoàn thành: Quý III/2026.": a line that
+    says who leads the work or by when, with its answer after the label."""
+    head, rest = h.split_title(_unmarked(text))
+    return bool(rest) and h.field_of(head) in ("assignment", "period_text")
+
+
 def _follows(previous: str | None, number: str) -> bool:
     """ "3" follows "2", "1.3" follows "1.2", "c" follows "b"."""
     if not previous or not number:
@@ -657,16 +690,30 @@ def _in_header_words(text: str) -> bool:
     return bool(document_kind(text.strip())) or is_motto(text) or bool(re.search(r"\bSố\s*:", text))
 
 
+def _column_lines(block: Block) -> list[tuple[int, str]]:
+    """A layout table's lines, each column top to bottom (the two-column header of a Word
+    document, or its signature block)."""
+    width = len(block.rows[0]) if block.rows else 0
+    return [(block.index, line) for c in range(width) for row in block.rows for line in (row[c] or "").split("\n")]
+
+
+def _is_signature_table(block: Block) -> bool:
+    """A table of at most two rows whose every cell opens with "Nơi nhận" or a signer's title
+    ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"), or is empty."""
+    if not block.rows or len(block.rows) > 2:
+        return False
+    firsts = [(cell or "").strip().split("\n")[0].strip() for row in block.rows for cell in row]
+    firsts = [first for first in firsts if first]
+    return bool(firsts) and all(
+        h.SIGNATURE_RE.match(first) and (first.startswith("Nơi nhận") or h.is_upper(first)) for first in firsts
+    )
+
+
 def _header_lines(blocks: list[Block]) -> list[tuple[int, str]]:
     lines = []
     for block in blocks:
         if block.is_table:
-            # The two-column header of a Word document: read each column top to bottom.
-            width = len(block.rows[0]) if block.rows else 0
-            for c in range(width):
-                for row in block.rows:
-                    for line in (row[c] or "").split("\n"):
-                        lines.append((block.index, line))
+            lines += _column_lines(block)
         else:
             lines.append((block.index, block.text))
     return lines

@@ -281,14 +281,18 @@ class _Numbering:
         return re.sub(r"%(\d)", render, text)
 
 
-def _paragraph_text(p, numbering: _Numbering) -> tuple[str, str]:
-    # w:tab and w:br carry no text: put back the space Word shows.
+def _paragraph_text(p, numbering: _Numbering, *, line_break: str = " ") -> tuple[str, str]:
+    # w:tab and w:br carry no text: put back the space Word shows. In a table cell a line break
+    # (Shift+Enter) starts a line of the cell, as a paragraph would: "TM. ỦY BAN NHÂN DÂN" ↵
+    # "CHỦ TỊCH" ↵ "Lê Văn Nam" typed in one paragraph is three lines, never one title.
     parts = []
     for node in p.iter():
         if node.tag == f"{W}t":
             parts.append(node.text or "")
-        elif node.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+        elif node.tag == f"{W}tab":
             parts.append(" ")
+        elif node.tag in (f"{W}br", f"{W}cr"):
+            parts.append(" " if node.get(f"{W}type") == "page" else line_break)
     text = "".join(parts)
     style = ""
     ppr = p.find(f"{W}pPr")
@@ -322,7 +326,8 @@ def _table(tbl, numbering: _Numbering) -> tuple[list[list[str]], list[tuple[int,
                 vm = tcpr.find(f"{W}vMerge")
                 if vm is not None:
                     vmerge = vm.get(f"{W}val", "continue")
-            text = "\n".join(t for t in (_paragraph_text(p, numbering)[0] for p in tc.iter(f"{W}p")) if t)
+            cell_lines = (_paragraph_text(p, numbering, line_break="\n")[0] for p in tc.iter(f"{W}p"))
+            text = "\n".join(line.strip() for t in cell_lines for line in t.split("\n") if line.strip())
             if len(text) > MAX_CELL_CHARS:
                 raise DocumentError(
                     _("Một ô của bảng %(row)s dài hơn %(max)s ký tự. Hãy rút gọn rồi nạp lại.")

@@ -264,7 +264,24 @@ def match_header_row(labels: list, kind: str) -> dict[str, int]:
         name = match_heading(label, kind)
         if name and name not in columns:
             columns[name] = index
+    if kind == TARGETS and "value" not in columns and (years := year_columns(labels)):
+        # "Năm 2026" … "Năm 2030", one column a year: the last year's figure is what the plan
+        # aims at (its year, read from the heading, the horizon); the others are milestones.
+        columns["value"] = years[max(years)]
     return columns
+
+
+_YEAR_HEADING_RE = re.compile(r"(?:nam\s+)?(20\d\d)")
+
+
+def year_columns(labels: list) -> dict[int, int]:
+    """``{year: column index}`` of the headings that name a year and nothing else ("Năm 2027",
+    "2028", "Năm 2030 (mục tiêu)")."""
+    years: dict[int, int] = {}
+    for index, label in enumerate(labels):
+        if m := _YEAR_HEADING_RE.fullmatch(heading_key(label)):
+            years.setdefault(int(m.group(1)), index)
+    return years
 
 
 def repeated_headings(labels: list, kind: str) -> list[tuple[str, list[int]]]:

@@ -1075,6 +1075,8 @@ def _read_body(sheet: Sheet, grid, merges, first: int, deadline: float | None = 
             continue
         if tuple(fold(t) for t in texts) in repeated or _is_repeated_column_numbers(texts):
             continue
+        if _is_note_row(texts):
+            continue
         number_text = texts[cols["number"]] if "number" in cols else ""
         first_text = next(t for t in texts if t)
         if _is_total_row(number_text, first_text) or (in_total and not number_text and first_text[:1] in "-+•"):
@@ -1117,6 +1119,16 @@ TOTAL_RE = re.compile(
     r"^(?:tong so|tong cong|trong do|tong hop chung)\b"
     r"|^(?:tong|cong)(?:\s*$|\s*[:(+]|\s+(?:nhom|muc|phan|linh vuc|khoi|[ivxlcdm]+|[a-d]|\d+)(?:\W|$))"
 )
+
+
+# "Ghi chú: các đơn vị báo cáo …", "Lưu ý: …", "Nguồn: …", "(*) Số liệu ước": a note printed
+# under (or inside) the table, in one cell or merged across the row; never a row of the table.
+NOTE_RE = re.compile(r"^(?:(?:ghi chu|luu y|chu thich)\b|nguon\s*:|\(?\*+\)?\s)")
+
+
+def _is_note_row(texts: list[str]) -> bool:
+    distinct = {t for t in texts if t}
+    return len(distinct) == 1 and bool(NOTE_RE.match(fold(distinct.pop()).strip()))
 
 
 def _is_total_row(number_text: str, first_text: str) -> bool:
