@@ -832,6 +832,10 @@ def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) 
     elif ":" in label[cut:]:
         cut = cut + label[cut:].rindex(":") + 1
     label = label[cut:]
+    # "Mục tiêu của kế hoạch là giảm …": whose aim it is, and "là", belong to the lead-in.
+    owner = re.match(r"\s*(?:của\s+([^,;:]{1,40}?)\s*)?(?:\blà(?:\s+|$)|$)", label) if cut else None
+    if owner and owner.end() and not (owner.group(1) and _is_subject(owner.group(1))):
+        label = label[owner.end() :]
     label = re.sub(r"^[\s,:;(\-–]+", "", label)
     changed = True
     while changed:
@@ -1075,6 +1079,11 @@ def _inherited(whole: str, label: str, hit: _Hit) -> str:
         return f"mức {verb} {m.group(1)} {item}"
     if whole.startswith(f"số {hit.unit} ") and not hit.change:
         return f"{whole} {item}"
+    if hit.unit == "%" and whole.startswith("tỷ lệ ") and not (hit.change or hit.in_parentheses or hit.owned):
+        # "tỷ lệ lao động qua đào tạo đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%": a share of the share
+        # ("trong đó khu vực … có 85% đạt chuẩn …" names its own: the words after the number say what).
+        owned = "có " if re.search(r"(?:^|\s)có\s+\S", hit.raw_label) else ""
+        return f"{whole} {owned}{item}"
     return ""
 
 
@@ -1446,6 +1455,9 @@ def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]
             changed.append((index, (hit, part)))
         if first.unit != "%" or part.unit != "%" or first.change or part.change:
             continue
+        if sibling := _sibling_share(first.measure, part.measure, text[first_hit.end : hit.lead_start]):
+            changed.append((index, (hit, replace(part, measure=sibling))))
+            continue
         first_noun, first_rest = _share_of(first.measure)
         noun, rest = _share_of(part.measure)
         if first_noun and first_rest and noun and not rest and not _is_subject(hit.raw_label.strip()):
@@ -1453,6 +1465,20 @@ def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]
         elif first_noun and not first_rest and noun and rest and re.search(r"\svà\s", text[first_hit.end : hit.start]):
             changed.append((index - 1, (first_hit, replace(first, measure=f"{first.measure} {rest}"))))
     return changed
+
+
+def _sibling_share(first: str, measure: str, between: str) -> str:
+    """ "Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%": the second item names only
+    what differs, from a word the first one's label has ("cấp"); it takes the first label up to that word. ""
+    when the item is not such a sibling."""
+    if not re.fullmatch(r"\s*,\s*", between) or not first.startswith("Tỷ lệ ") or not measure.startswith("Tỷ lệ "):
+        return ""
+    item = measure[len("Tỷ lệ ") :]
+    if not item or _is_subject(item) or _counted_noun(item)[0]:
+        return ""
+    word = item.split()[0].lower()
+    at = first.lower().find(f" {word} ", len("Tỷ lệ"))
+    return f"{first[: at + 1]}{item}" if at > 0 else ""
 
 
 def _elided_item(hit: _Hit) -> bool:

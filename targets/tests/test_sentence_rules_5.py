@@ -163,3 +163,43 @@ def test_who_must_act_and_connectives_are_no_part_of_the_label(text, measure):
 def test_brackets_closing_a_label_that_say_what_it_is_a_share_of(text, measure):
     (part,) = parts(text)
     assert part.measure == measure
+
+
+def test_a_share_of_the_share_in_a_breakdown():
+    found = parts("Tỷ lệ lao động có việc làm đạt 92%, trong đó có hợp đồng lao động chiếm 40%.")
+    assert [p.measure for p in found] == [
+        "Tỷ lệ lao động có việc làm",
+        "Tỷ lệ lao động có việc làm có hợp đồng lao động",
+    ]
+
+
+def test_an_item_of_a_breakdown_that_names_its_own_share_keeps_it():
+    found = parts("Tỷ lệ hộ dùng nước sạch đạt 98%, trong đó khu vực nông thôn có 90% hộ dùng nước máy.")
+    assert found[1].measure == "Tỷ lệ hộ dùng nước máy"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Tỷ lệ trẻ đi học đúng độ tuổi cấp tiểu học đạt 99%, cấp trung học cơ sở đạt 95%.",
+            "Tỷ lệ trẻ đi học đúng độ tuổi cấp trung học cơ sở",
+        ),
+        (
+            "Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao 40%, nông thôn mới kiểu mẫu 10%.",
+            "Tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu",
+        ),
+    ],
+)
+def test_a_sibling_item_names_only_what_differs(text, second):
+    assert parts(text)[1].measure == second
+
+
+def test_a_sibling_with_a_population_of_its_own_keeps_its_label():
+    found = parts("Tỷ lệ trường đạt chuẩn quốc gia cấp tiểu học 90%, trạm y tế đạt chuẩn 100%.")
+    assert found[1].measure.startswith("Tỷ lệ trạm y tế")
+
+
+def test_whose_aim_it_is_belongs_to_the_lead_in():
+    (part,) = parts("Mục tiêu của chương trình là giảm ít nhất 10% số vụ cháy so với năm 2025.")
+    assert (part.measure, part.change, part.direction) == ("Mức giảm số vụ cháy", "decrease", "at_least")
