@@ -582,6 +582,11 @@ def _read_lead(hit: _Hit, before: str) -> None:
             hit.averaged = True
         elif word in ("đạt", "đạt được"):
             hit.reached = True
+        elif word in LEAD_IN_WORDS and text.rstrip().endswith(","):
+            # "Trong chăm sóc trẻ em, phấn đấu giảm 0,5% …": a topic set off before the lead-in names no quantity
+            # ("Thu ngân sách phấn đấu đạt …" does).
+            text = ""
+            break
         elif word == "có":
             hit.owned = True
         elif word == "từ":

@@ -203,3 +203,13 @@ def test_a_sibling_with_a_population_of_its_own_keeps_its_label():
 def test_whose_aim_it_is_belongs_to_the_lead_in():
     (part,) = parts("Mục tiêu của chương trình là giảm ít nhất 10% số vụ cháy so với năm 2025.")
     assert (part.measure, part.change, part.direction) == ("Mức giảm số vụ cháy", "decrease", "at_least")
+
+
+def test_a_topic_set_off_before_the_lead_in_names_no_quantity():
+    (part,) = parts("Trong công tác gia đình, phấn đấu giảm 2% số vụ bạo lực gia đình.")
+    assert (part.measure, part.change) == ("Mức giảm số vụ bạo lực gia đình", "decrease")
+
+
+def test_a_subject_before_the_lead_in_still_names_the_quantity():
+    (part,) = parts("Thu ngân sách trên địa bàn phấn đấu đạt trên 120 tỷ đồng.")
+    assert part.measure == "Thu ngân sách trên địa bàn"
