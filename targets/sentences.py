@@ -133,8 +133,10 @@ FILLER_WORDS = (
 )  # fmt: skip
 # Lead-ins: the label starts after the last of these ("xã phấn đấu", "đề ra các chỉ tiêu như:").
 LEAD_IN_WORDS = ("phấn đấu", "phần đầu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu cụ thể", "chỉ tiêu chủ yếu",
+                 "đặt chỉ tiêu", "đặt ra chỉ tiêu",
                  "như", "trong đó", "cụ thể",
-                 "theo đó", "đồng thời", "bao gồm", "gồm", "qua đó")  # fmt: skip
+                 "theo đó", "đồng thời", "bên cạnh đó", "song song đó", "song song với đó", "bao gồm", "gồm",
+                 "qua đó")  # fmt: skip
 # Words that open a label but say nothing about the quantity.
 OPENING_WORDS = ("trong đó", "phấn đấu", "phần đầu", "sẽ", "tiếp tục", "duy trì", "đảm bảo", "bảo đảm", "có",
                  "đạt", "toàn huyện có", "toàn xã có", "và", "trung bình mỗi năm", "bình quân mỗi năm", "mỗi năm",
@@ -153,26 +155,30 @@ UNITS = (
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "dự án", "công trình", "cơ sở", "sản phẩm", "mô hình", "câu lạc bộ",
     "người", "hội viên", "đảng viên", "đoàn viên", "lao động", "học sinh", "giáo viên", "bác sĩ", "trẻ", "lượt người",
     "lượt", "hộ gia đình", "hộ", "gia đình", "khẩu",
-    "trường", "phòng học thông minh", "phòng học", "lớp", "nhà văn hóa", "trạm y tế", "giường bệnh",
+    "việc làm", "thiết bị", "trường", "phòng học thông minh", "phòng học", "lớp", "nhà văn hóa", "trạm y tế",
+    "giường bệnh",
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
     "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
     "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
     "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây",
     "trang trại", "gia trại",
-    "ha", "km", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
-    "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm", "hạng", "giờ",
+    "ha", "km", "m2 sàn", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
+    "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm phần trăm", "điểm", "hạng", "giờ",
 )  # fmt: skip
 # The quantity a unit measures, for a label built from the words after the number.
 UNIT_QUANTITY = {"%": "tỷ lệ", "‰": "tỷ lệ", "ha": "diện tích", "km": "chiều dài", "m": "chiều dài",
                  "tấn": "sản lượng", "tạ": "sản lượng", "tỷ đồng": "giá trị", "triệu đồng": "giá trị"}  # fmt: skip
 # Heads that name a quantity: a label starting with one is a subject, not a verb phrase.
 MEASURE_HEADS = (
-    "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tốc độ", "tăng trưởng", "số", "tổng", "mức", "giá trị",
+    "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tỷ số", "tốc độ", "tăng trưởng", "số", "tổng", "mức",
+    "giá trị",
     "thu ngân sách", "thu nội địa", "chi ngân sách", "thu nhập", "bình quân", "diện tích", "sản lượng", "năng suất",
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
     "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất", "giải ngân",
     "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn",
 )  # fmt: skip
+# Units of a rate: a change in them compared with a year is a change over that year's level.
+_RATE_UNITS = ("%", "‰", "điểm phần trăm")
 # Units that are money: "/năm" after them is part of the unit, not a per-year rate.
 _MONEY = ("đồng", "USD")
 # Words after a number that are no counting noun (a verb, a preposition, a direction word).
@@ -256,7 +262,26 @@ _NOT_VALUES = [
     r"\b\d+(?:/\d+)?\s+(?:chỉ tiêu|nhiệm vụ|tiêu chí)[^:;.\d]{0,60}\b(?:gồm|bao gồm|như sau|sau đây|là)\s*:",
     # "Gà đen bản Khằm 2": a number after a name inside the sentence, with no unit, is part of the name.
     rf"(?<=[a-zà-ỹ] )[A-ZĐ][a-zà-ỹ]+\s+\d{{1,2}}(?![\d,.%‰/\w])(?!\s*(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
+    # "theo quy định tại khoản 1, Điều 22 Nghị định …": a reference to a part of a legal text.
+    r"\b(?:khoản|[Đđ]iều|[Cc]hương|[Pp]hụ lục|[Mm]ục)\s+\d+\b",
+    # "tỷ lệ người cao tuổi được khám định kỳ ít nhất 1 lần/năm là 15%": a frequency that names who is counted,
+    # when the clause's own figure follows it.
+    r"\b\d+\s+lần\s*/\s*(?:năm|tháng|quý|tuần)(?=[^,;.\d]{0,40}\b(?:là|đạt)\s+\d)",
+    # "tỷ lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 4%": brackets that define the noun before them,
+    # right before the clause's own figure.
+    r"\((?:dưới|trên|từ|không quá|ít nhất|tối thiểu)\s+[\d.,]+\s*[a-zà-ỹ]*\s*\)(?=\s*(?:dưới|trên|đạt|là|:|còn)?\s*\d)",
+    # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4%": a share that says which places are
+    # meant, before the change the clause sets.
+    r"(?i:\bcó\s+tỷ lệ[^,;.\d]{0,40}?(?:trên|dưới|từ)\s+\d+(?:,\d+)?\s*%)(?=\s+(?:giảm|tăng|đạt)\b)",
+    # "Đảng bộ có 74 tổ chức Đảng với 5.067 đảng viên", "gồm có 05 chi bộ, với 98 đảng viên": a party body described.
+    r"\b\d+\s+(?:chi bộ|tổ chức (?:cơ sở )?[đĐ]ảng)\s*,?\s+với\s+[\d.]+\s+đảng viên",
+    # "225 đại biểu đại diện cho trên 3.900 đảng viên của 85 chi, đảng bộ": who attends a congress.
+    r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
+    r"(?:\s+(?:của|sinh hoạt tại|thuộc)\s+[\d.]+)?",
 ]
+# "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": a sentence telling
+# how a unit was formed describes it; none of its figures is a target.
+_FOUNDED_RE = re.compile(r"\bthành lập trên cơ sở\s+(?:sắp xếp,?\s+)?(?:sáp nhập|hợp nhất)", re.IGNORECASE)
 _NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 # A figure in brackets right after what a level is compared with ("so với dự toán ban đầu (hơn 53 tỷ đồng)").
@@ -265,14 +290,19 @@ _UNIT_RE = re.compile(rf"\s*({_UNIT_ALT})(?![\wÀ-ỹ])", re.IGNORECASE)
 # Two counting nouns named together: "04/09 thôn, làng", "15 làng, đơn vị".
 _UNIT_PAIR_RE = re.compile(rf",\s*({_UNIT_ALT})(?![\wÀ-ỹ])(?!\s*\d)", re.IGNORECASE)
 _RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
+# "bé trai/100 bé gái": two kinds of the same noun, per hundred (or thousand) of the other kind.
+_SAME_KIND_RATIO_RE = re.compile(r"\s*([a-zà-ỹđ]+)\s+[a-zà-ỹđ]+\s*/\s*(?:100|1\.000)\s+\1\s+[a-zà-ỹđ]+(?![\wÀ-ỹ])")
 _PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ)(?![\wÀ-ỹ])")
 _PER_YEAR_RE = re.compile(r"\s*/\s*năm(?![\wÀ-ỹ])")
 _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*trở xuống"), "at_most")]
 
 # Horizon phrases.
 # "đến năm 2030", "đến cuối 2025", "tính đến tháng 12/2025".
+# "vào quý 2/2026", "trong quý II/2026": a quarter names its year.
 _UNTIL_RE = re.compile(
-    r"(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?(?:năm\s+|tháng\s+\d{1,2}\s*/\s*)?((?:19|20)\d{2})\b", re.IGNORECASE
+    r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?(?:năm\s+|tháng\s+\d{1,2}\s*/\s*)?|\bquý\s+(?:[1-4]|I{1,3}|IV)\s*/\s*)"
+    r"((?:19|20)\d{2})\b",
+    re.IGNORECASE,
 )
 _PERIOD_RE = re.compile(
     r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
@@ -332,15 +362,23 @@ def _normalise(text: str) -> str:
     for pattern, spelled in _MONEY_SHORT:
         text = pattern.sub(spelled, text)
     text = _PER_MILLE_RE.sub(" ‰", text)
+    # "dưới 24%1; … dưới 15%2;": a footnote's number glued to a percentage (typed per-mille "%0" is read above).
+    text = re.sub(r"(?<=\d%)[1-9](?=[;.,)]|$)", "", text)
+    # "Giảm tỷ số giới tính khi sinh: -0,1 điểm phần trăm": the sign of a change after its label's colon (the label
+    # says which way).
+    text = re.sub(r"(?<=:)(\s*)[-−+](?=\d)", r"\1", text)
     text = _ITEM_NUMBER_RE.sub("", text)
     # "16 tỷ 434 triệu đồng" is 16,434 tỷ đồng: one number, one unit.
     text = re.sub(
         r"\b(\d+)\s*tỷ\s+(\d{1,3})\s*triệu(?:\s*đồng)?", lambda m: f"{m.group(1)},{int(m.group(2)):03d} tỷ đồng", text
     )
     text = re.sub(r"\b(T|t)ỉ (lệ|trọng|suất)\b", r"\1ỷ \2", text)  # "tỉ lệ" and "tỷ lệ" are one word
+    # "UBND TP. Hà Nội", "TP. Hồ Chí Minh": the full stop of an abbreviated city or town ends no clause.
+    text = re.sub(r"\b(TP|Tp|TX|Tx|TT)\.\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", text)
     # A unit glued to the next word by a lost space ("95 triệu đồngtổng vốn"): no syllable goes on after "đồng".
     text = re.sub(r"(?<=\dđồng)|(?<= đồng)(?=[a-zà-ỹ])", " ", text)
-    text = re.sub(r"(?<=\d)(?=(?:ha|km|kg|tấn|tạ)\b)", " ", text)
+    text = re.sub(r"(?<=\d)(?=(?:ha|km|kg|tấn|tạ)\b|m2)", " ", text)
+    text = re.sub(r"(?<=\bm2)(?=sàn)", " ", text)  # "27m2sàn/người": floor area per head
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -400,6 +438,11 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
         unit, end = m.group(1), pos + m.end()  # a counting noun the table does not know yet
     else:
         unit, end = "", pos
+    if unit == "căn nhà" and re.match(r"\s+ở\b", text[end:]):
+        unit, end = "căn", end - len(" nhà")  # "110.000 căn nhà ở xã hội": "căn" counts "nhà ở" (housing)
+    if same_kind := _SAME_KIND_RATIO_RE.match(text, pos):
+        # "114 trẻ trai/100 trẻ gái": two kinds of one thing, the ratio is the unit.
+        unit, end = re.sub(r"\s*/\s*", "/", same_kind.group(0).strip()), same_kind.end()
     if unit in ("tỷ", "triệu") and re.match(r"\s*(?:lệ|trọng)\b", text[end:]):
         unit, end = "", pos  # "tỷ lệ", "tỷ trọng" are words, not money
     if unit in ("tỷ", "triệu") and not re.match(r"\s*USD", text[end:]):
@@ -410,7 +453,7 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
             end = ratio.end()
     per = _PER_RE.match(text, end)
     per_season = per and per.group(1) == "vụ" and unit in ("ha", "tấn", "tạ", "kg")  # "1.300 ha/vụ": each crop
-    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn") or per_season):
+    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn", "m2", "m2 sàn") or per_season):
         unit += f"/{per.group(1)}"
         end = per.end()
     per_year = _PER_YEAR_RE.match(text, end)
@@ -440,6 +483,8 @@ def _scale(text: str, pos: int) -> tuple[int, int]:
 
 def _find_numbers(text: str) -> list[_Hit]:
     """Every number of the sentence with its unit, in order (step 2 and 3)."""
+    if _FOUNDED_RE.search(text):
+        return []  # a ward or commune described as it was formed: its area, people and parts, no target
     masked = _masked(text)
     hits: list[_Hit] = []
     for m in _NUMBER_RE.finditer(masked):
@@ -537,6 +582,11 @@ def _read_lead(hit: _Hit, before: str) -> None:
             hit.averaged = True
         elif word in ("đạt", "đạt được"):
             hit.reached = True
+        elif word in LEAD_IN_WORDS and text.rstrip().endswith(","):
+            # "Trong chăm sóc trẻ em, phấn đấu giảm 0,5% …": a topic set off before the lead-in names no quantity
+            # ("Thu ngân sách phấn đấu đạt …" does).
+            text = ""
+            break
         elif word == "có":
             hit.owned = True
         elif word == "từ":
@@ -664,7 +714,9 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         # "gấp 3 lần so với năm 2020" alone: the multiple is the target, compared with the year.
         hit.baseline = {"kind": "times", "value": None, "year": year}
     elif hit.change and compared:
-        kind = "percent_over" if hit.unit == "%" else "difference"
+        # A change of a rate compared with a year, in % or in the rate's own units ("giảm 0,1‰ so với năm 2016",
+        # "-0,1 điểm phần trăm so với năm 2020"), is read as the corpus reads it in %: over that year's level.
+        kind = "percent_over" if hit.unit in _RATE_UNITS else "difference"
         hit.baseline = {"kind": kind, "value": None, "year": year}
     over_plan = (
         re.search(r"vượt(?:\s+hơn)?\s*$", before_low)
@@ -763,6 +815,10 @@ _YEAR_WORDS_RE = re.compile(
 def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) -> str:
     """The label without years, lead-ins, opening and closing fillers."""
     label = _strip_compared(_drop_qualifiers(label))
+    # "Tỷ lệ sàng lọc trước sinh (% số bà mẹ mang thai): 73%", "… (-SRB): -0,1", "trẻ có cân nặng sơ sinh thấp (dưới
+    # 2.500 gram)": brackets closing the label that say what it is a share of, its sign or its threshold ("(5 năm)",
+    # "(Mỳ)" name a part of the quantity and stay).
+    label = re.sub(r"\s*\(\s*(?:%|[-−+]|(?:dưới|trên|từ|không quá)\s+\d)[^()]*\)(?=\s*:?\s*$)", "", label)
     label = _YEAR_WORDS_RE.sub(" ", label)
     label = re.sub(r"(?<![\wÀ-ỹ])(?:bình quân\s+)?(?:hằng năm|hàng năm|mỗi năm)(?![\wÀ-ỹ])", " ", label, flags=re.I)
     # "GDP bình quân đầu người theo giá hiện hành": how it is priced, as "(giá so sánh …)" in brackets.
@@ -781,6 +837,10 @@ def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) 
     elif ":" in label[cut:]:
         cut = cut + label[cut:].rindex(":") + 1
     label = label[cut:]
+    # "Mục tiêu của kế hoạch là giảm …": whose aim it is, and "là", belong to the lead-in.
+    owner = re.match(r"\s*(?:của\s+([^,;:]{1,40}?)\s*)?(?:\blà(?:\s+|$)|$)", label) if cut else None
+    if owner and owner.end() and not (owner.group(1) and _is_subject(owner.group(1))):
+        label = label[owner.end() :]
     label = re.sub(r"^[\s,:;(\-–]+", "", label)
     changed = True
     while changed:
@@ -804,7 +864,7 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     rest = text[hit.end : limit]
     stop = re.search(
         r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b|\bgiảm\b|(?<!đạt và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
-        r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo)\b",
+        r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b",
         rest,
     )
     if hit.zero_noun and (verb := re.search(r"\svà\s+(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
@@ -846,6 +906,13 @@ _VERB_SUBJECT_RE = re.compile(
     r"^(?:(?:toàn\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|xã|phường|huyện|thị trấn"
     r"|thành phố)(?:\s+(?:thị xã|huyện|xã|phường))?(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
     r"(?:(?:đã|sẽ|đang)\s+)?|\s+được$"
+)
+# Who must or will act, and who asks them to, are no part of the quantity: "các xã, phường phải đảm bảo tiếp nhận
+# 60% hồ sơ …", "UBND thành phố yêu cầu các địa phương đảm bảo 100% kết quả …", "Thành phố sẽ hỗ trợ chuyển đổi 100%
+# thiết bị …", "Thành phố 100% công dân …" (after "phấn đấu" is peeled off).
+_ACTOR_RE = re.compile(
+    r"^[^;]*?\byêu cầu\b[^;]*?\b(?:đảm bảo|bảo đảm)(?:\s+|$)|^[^,;]*?\s(?:phải|cần|sẽ)\s+(?:(?:đảm bảo|bảo đảm)\s+)?"
+    r"|^(?:[Tt]hành phố|[Tt]ỉnh|[Tt]rung tâm(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)$"
 )
 _QUANTITY_WORDS_RE = re.compile(
     r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+"
@@ -922,7 +989,7 @@ def _measure(
     elif label:
         # A verb and its object: "kết nạp 80 đảng viên mới" → "số đảng viên mới được kết nạp".
         quantity = UNIT_QUANTITY.get(unit, "số")
-        verb = re.sub(r"\s+cho$", "", _VERB_SUBJECT_RE.sub("", _last_clause(label)))
+        verb = re.sub(r"\s+cho$", "", _VERB_SUBJECT_RE.sub("", _ACTOR_RE.sub("", _last_clause(label))))
         verb = verb[:1].lower() + verb[1:] if verb[1:2].islower() else verb
         if quantity == "tỷ lệ":
             measure = f"{quantity} {verb} {after}"
@@ -994,12 +1061,14 @@ def _last_named(label: str) -> str:
         # own: "Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, thu ngân sách" names "thu ngân sách".
         if not _is_subject(parts[0]) or any(_STATE_RE.search(part) for part in parts[:-1]):
             return _trim_label(parts[-1])
-    # "Điểm sáng nhất là thu ngân sách", "… kinh doanh với tổng doanh thu", "… khi thu ngân sách": the
-    # quantity named after "là"/"với"/"khi".
-    m = list(re.finditer(r"\s(?:là|với|khi)\s+", label))
-    if m and _is_subject(tail := _trim_label(label[m[-1].end() :])):
+    # "Điểm sáng nhất là thu ngân sách", "… kinh doanh với tổng doanh thu", "… khi thu ngân sách", "Thành phố duy
+    # trì tỷ số giới tính khi sinh": the quantity named after "là"/"với"/"khi"/"duy trì".
+    # (the last of these words that a quantity follows: "duy trì tỷ số giới tính khi sinh" is not "… khi sinh")
+    for m in reversed(list(re.finditer(r"\s(?:là|với|khi|duy trì)\s+", label))):
+        if not _is_subject(tail := _trim_label(label[m.end() :])):
+            continue
         # "Cây quế … là cây chủ lực với diện tích": a bare measure is of the subject that opens the clause.
-        if tail.lower() in _BARE_MEASURES and (owner := _OWNER_RE.match(label[: m[-1].start()])):
+        if tail.lower() in _BARE_MEASURES and (owner := _OWNER_RE.match(label[: m.start()])):
             return f"{tail} {_lower_first(owner.group(1))}"
         return tail
     return label
@@ -1015,6 +1084,11 @@ def _inherited(whole: str, label: str, hit: _Hit) -> str:
         return f"mức {verb} {m.group(1)} {item}"
     if whole.startswith(f"số {hit.unit} ") and not hit.change:
         return f"{whole} {item}"
+    if hit.unit == "%" and whole.startswith("tỷ lệ ") and not (hit.change or hit.in_parentheses or hit.owned):
+        # "tỷ lệ lao động qua đào tạo đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%": a share of the share
+        # ("trong đó khu vực … có 85% đạt chuẩn …" names its own: the words after the number say what).
+        owned = "có " if re.search(r"(?:^|\s)có\s+\S", hit.raw_label) else ""
+        return f"{whole} {owned}{item}"
     return ""
 
 
@@ -1171,9 +1245,12 @@ _RATE_HEAD_RE = re.compile(r"(?:mức|tốc độ|tăng trưởng|tỷ lệ (?:t
 _AIM_RE = re.compile(r"phấn đấu|mục tiêu|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 _REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
 # "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …": a state to reach after the last figure.
+# "… và giảm mạnh hộ nghèo đa chiều": a change said without a figure is an aim too; so is a duty added after the last
+# figure by "đồng thời" ("đảm bảo 100% …, đồng thời cung cấp bản điện tử …").
 _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
-    r"(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để)\b)",
+    r"(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
+    r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])",
     re.IGNORECASE,
 )
 # A clause that sets a state without a verb of reaching: the structure of the economy ("Cơ cấu kinh tế là Thương
@@ -1193,7 +1270,9 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
             last = max((h for h in hits if start <= h.start < end), key=lambda h: h.end)
             # Only when the last figure was named before it: "93% hộ được công nhận và giữ vững
             # danh hiệu …" names its own quantity after the number, "và giữ vững" included.
-            if last.label and (m := _AND_REACHING_RE.search(text, last.end, end)):
+            m = _AND_REACHING_RE.search(text, last.end, end)
+            # (", đồng thời …" starts a duty of its own, whatever the figure before it names.)
+            if m and (last.label or "đồng thời" in m.group(0).lower()):
                 words = text[m.end() : end]
                 if not re.search(r"\d", _masked(words)):
                     trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
@@ -1371,7 +1450,18 @@ def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]
         if joined and first_hit.down_to and part.direction == "exactly" and not part.change and first.unit == part.unit:
             part = replace(part, direction=first.direction)
             changed.append((index, (hit, part)))
+        # "tỷ lệ điều tra … đạt hơn 75%, 90% đối với tội phạm đặc biệt nghiêm trọng": a bare figure after a comma that
+        # only names the scope it is for is the same quantity, with the same bound.
+        scoped = re.fullmatch(r"\s*,\s*", text[first_hit.end : hit.start]) and re.match(
+            r"\s*(?:đối với|riêng)\b", text[hit.end :], re.IGNORECASE
+        )
+        if scoped and part.direction == "exactly" and not part.change and first.unit == part.unit:
+            part = replace(part, direction=first.direction)
+            changed.append((index, (hit, part)))
         if first.unit != "%" or part.unit != "%" or first.change or part.change:
+            continue
+        if sibling := _sibling_share(first.measure, part.measure, text[first_hit.end : hit.lead_start]):
+            changed.append((index, (hit, replace(part, measure=sibling))))
             continue
         first_noun, first_rest = _share_of(first.measure)
         noun, rest = _share_of(part.measure)
@@ -1380,6 +1470,20 @@ def _shared_predicates(text: str, spans, numbered: list[tuple[_Hit, TargetPart]]
         elif first_noun and not first_rest and noun and rest and re.search(r"\svà\s", text[first_hit.end : hit.start]):
             changed.append((index - 1, (first_hit, replace(first, measure=f"{first.measure} {rest}"))))
     return changed
+
+
+def _sibling_share(first: str, measure: str, between: str) -> str:
+    """ "Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%": the second item names only
+    what differs, from a word the first one's label has ("cấp"); it takes the first label up to that word. ""
+    when the item is not such a sibling."""
+    if not re.fullmatch(r"\s*,\s*", between) or not first.startswith("Tỷ lệ ") or not measure.startswith("Tỷ lệ "):
+        return ""
+    item = measure[len("Tỷ lệ ") :]
+    if not item or _is_subject(item) or _counted_noun(item)[0]:
+        return ""
+    word = item.split()[0].lower()
+    at = first.lower().find(f" {word} ", len("Tỷ lệ"))
+    return f"{first[: at + 1]}{item}" if at > 0 else ""
 
 
 def _elided_item(hit: _Hit) -> bool:

@@ -949,3 +949,207 @@ S7(d, "targets", u, "Công tác xây dựng Đảng tập trung hoàn thành m�
 
 d, u = "W18-ha-noi-council-2021", "https://kinhtedothi.vn/khai-thac-cac-nguon-luc-phat-trien-thu-do-xanh-thong-minh-hien-dai-vao-nam-2025.html"
 S7(d, "results", u, "Sáng 23/9, với 100% đại biểu có mặt tán thành, HĐND TP khóa XVI đã thông qua Nghị quyết Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 – 2025 của TP Hà Nội.", [])
+
+# ---- Held-out 8 (07/12/2026, about 16:35-16:58 UTC): read by hand with the rules of main bc90ad8 in place and
+# committed BEFORE any run of the parser on these sentences. Kinds weighted to what a ward portal receives: ward and
+# commune targets for 2026 (Diên Hồng, Tân Hòa, Kiến Hưng, Gò Vấp), ward congresses 2025-2030 (Tam Thắng, Bình Thọ),
+# a city's instructions to its wards (Hà Nội: online public services; TP Hồ Chí Minh: digital citizens) and sector
+# plans (an ninh trật tự: Khánh Hòa, Nam Định; dân số: TP Hồ Chí Minh, Hà Nội, Bộ Y tế; dinh dưỡng: Lạng Sơn; lao
+# động việc làm and giảm nghèo: Quảng Nam, Thừa Thiên Huế, Hưng Yên; hạ tầng và dịch vụ công, môi trường, chuyển đổi
+# số: national). The search store gave back many pages already read for other parts: every sentence was checked by
+# text against targets.jsonl and those already there (Tam Kỳ, Phú Lợi, Tân Hòa, Vĩnh Lộc, Thiệu Hóa, Kiến Hưng, Đông
+# Sơn, Thống Nhất) were left out. A sentence the store cut off is kept to its last whole clause (# cut). Negatives (no
+# target set: counts of a plan's targets, delegates and party members, places described, dates) are kept on purpose.
+H8 = []
+def S8(doc, kind, src, sentence, targets):
+    H8.append((doc, kind, src, sentence, targets))
+
+d, u = "X01-tam-ky-ward-congress-2025", "https://baodanang.vn/tam-ky-quan-triet-nghi-quyet-dai-hoi-dang-bo-phuong-lan-thu-i-3300636.html"
+S8(d, "targets", u, "Tại hội nghị, Bí thư Đảng ủy, Chủ tịch HĐND phường Tam Kỳ Nguyễn Thị Thu Lan nhấn mạnh mục tiêu tổng quát và 15 chỉ tiêu chủ yếu phát triển kinh tế - xã hội đến năm 2030.", [])
+
+d, u = "X03-tan-hoa-ward-2026", "https://baophutho.vn/ky-hop-thu-tu-hdnd-phuong-tan-hoa-244615.htm"
+S8(d, "results", u, "Năm 2025, tình hình kinh tế - xã hội phường Tân Hòa đạt được những kết quả quan trọng, hoàn thành 12/12 chỉ tiêu kinh tế - xã hội chủ yếu.", [
+    T("số chỉ tiêu kinh tế - xã hội chủ yếu được hoàn thành", "exactly", "12", "chỉ tiêu", 2025)])
+
+d, u = "X06-dien-hong-ward-2026", "https://baogialai.com.vn/phuong-dien-hong-phan-dau-tang-truong-grdp-dat-tu-1026-tro-len-post577929.html"
+S8(d, "targets", u, "Phường Diên Hồng đề ra 21 chỉ tiêu chủ yếu trong năm 2026, trong đó, tốc độ tăng trưởng GRDP đạt từ 10,26% trở lên.", [
+    T("tốc độ tăng trưởng GRDP", "at_least", "10.26", "%", 2026)])
+S8(d, "targets", u, "Cụ thể, khu vực nông, lâm nghiệp và thủy sản tăng 4,96%; công nghiệp - xây dựng tăng 13,7%; thương mại - dịch vụ tăng 8,12%.", [
+    T("mức tăng khu vực nông, lâm nghiệp và thủy sản", "increase", "4.96", "%"),
+    T("mức tăng công nghiệp - xây dựng", "increase", "13.7", "%"),
+    T("mức tăng thương mại - dịch vụ", "increase", "8.12", "%")])
+S8(d, "targets", u, "Thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 203 tỷ đồng.", [
+    T("thu ngân sách nhà nước trên địa bàn", "at_least", "203", "tỷ đồng")])
+
+d, u = "X07-kien-hung-ward-2025", "https://hanoi.gov.vn/tin-dia-phuong/hdnd-phuong-kien-hung-hop-ky-thu-hai-thong-qua-nhieu-noi-dung-quan-trong-4250710184027259.htm"
+S8(d, "targets", u, "Tỷ lệ lao động tham gia bảo hiểm xã hội bắt buộc là 47%", [  # cut
+    T("tỷ lệ lao động tham gia bảo hiểm xã hội bắt buộc", "exactly", "47", "%")])
+
+d, u = "X08-khanh-hoa-crime-plan-2021", "https://baokhanhhoa.vn/xa-hoi/202104/ban-hanh-ke-hoach-phong-chong-toi-pham-nam-2021-8212794/"
+S8(d, "targets", u, "Mục tiêu của kế hoạch là giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2020; tỷ lệ điều tra, làm rõ các loại tội phạm đạt hơn 75%, 90% đối với tội phạm đặc biệt nghiêm trọng, đảm bảo 100% tin báo về tội phạm, kiến nghị khởi tố đều được thụ lý.", [
+    T("mức giảm số vụ phạm tội về trật tự xã hội", "at_least", "5", "%", baseline=B(2020, None, "percent_over")),
+    T("tỷ lệ điều tra, làm rõ các loại tội phạm", "at_least", "75", "%"),
+    T("tỷ lệ điều tra, làm rõ tội phạm đặc biệt nghiêm trọng", "at_least", "90", "%"),
+    T("tỷ lệ tin báo về tội phạm, kiến nghị khởi tố được thụ lý", "exactly", "100", "%")])
+
+d, u = "X09-nam-dinh-crime-plan-2021", "http://baonamdinh.vn/channel/5083/202102/ke-hoach-thuc-hien-cong-tac-phong-chong-toi-pham-nam-2021-2542299/"
+S8(d, "targets", u, "Cụ thể, Kế hoạch của UBND tỉnh phấn đấu mục tiêu giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2020; tỷ lệ điều tra, khám phá các loại tội phạm đạt trên 75%, các tội phạm rất nghiêm trọng đạt trên 90% tổng số án khởi tố; bảo đảm 100% các tin báo, tin tố giác về tội phạm, kiến nghị khởi tố đều được thụ lý, tỷ lệ giải quyết đạt trên 80%.", [
+    T("mức giảm số vụ phạm tội về trật tự xã hội", "at_least", "5", "%", baseline=B(2020, None, "percent_over")),
+    T("tỷ lệ điều tra, khám phá các loại tội phạm", "at_least", "75", "%"),
+    T("tỷ lệ điều tra, khám phá các tội phạm rất nghiêm trọng", "at_least", "90", "%"),
+    T("tỷ lệ các tin báo, tin tố giác về tội phạm, kiến nghị khởi tố được thụ lý", "exactly", "100", "%"),
+    T("tỷ lệ giải quyết", "at_least", "80", "%")])
+S8(d, "targets", u, "Giảm tỷ lệ tái phạm tội trong số người được đặc xá, chấp hành xong án phạt tù, tha tù trước thời hạn có điều kiện xuống dưới 15%", [  # cut
+    T("tỷ lệ tái phạm tội trong số người được đặc xá, chấp hành xong án phạt tù, tha tù trước thời hạn có điều kiện", "at_most", "15", "%")])
+
+d, u = "X10-ho-chi-minh-city-population", "https://tphcm.dangcongsan.vn/tin-tuc/nang-cao-chat-luong-dan-so-cham-soc-suc-khoe-nguoi-cao-tuoi-520304.html"
+S8(d, "targets", u, "Theo đó, Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái (tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%); tỷ lệ bà mẹ mang thai được sàng lọc trước sinh là 80%; tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh là 80%; tăng tỷ lệ người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm là 15%.", [
+    T("tỷ số giới tính khi sinh", "range", "103", "bé trai/100 bé gái", value_max="107"),
+    T("tốc độ tăng tỷ số giới tính khi sinh", "at_most", "0.4", "%"),
+    T("tỷ lệ bà mẹ mang thai được sàng lọc trước sinh", "exactly", "80", "%"),
+    T("tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh", "exactly", "80", "%"),
+    T("mức tăng tỷ lệ người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm", "increase", "15", "%")])
+S8(d, "targets", u, "Số người mới sử dụng các biện pháp tránh thai hiện đại là 445.730 người; 90% vị thành niên/thanh niên từ 15 - 24 tuổi và nam, nữ chuẩn bị kết hôn được cung cấp thông tin, tư vấn về nội dung tư vấn, khám sức khỏe tiền hôn nhân; mỗi phường, xã, thị trấn vận động xã hội hóa 2 cặp nam, nữ chuẩn bị kết hôn tham gia khám sức khỏe tiền hôn nhân; quản lý, cập nhật 100% số bà mẹ mang thai, số trẻ sinh sống thực tế cư trú tại địa bàn.", [
+    T("số người mới sử dụng các biện pháp tránh thai hiện đại", "exactly", "445730", "người"),
+    T("tỷ lệ vị thành niên/thanh niên từ 15 - 24 tuổi và nam, nữ chuẩn bị kết hôn được cung cấp thông tin, tư vấn về nội dung tư vấn, khám sức khỏe tiền hôn nhân", "exactly", "90", "%"),
+    T("số cặp nam, nữ chuẩn bị kết hôn tham gia khám sức khỏe tiền hôn nhân được vận động xã hội hóa", "exactly", "2", "cặp"),
+    T("tỷ lệ số bà mẹ mang thai, số trẻ sinh sống thực tế cư trú tại địa bàn được quản lý, cập nhật", "exactly", "100", "%")])
+
+d, u = "X11-ha-noi-population-2017", "http://cand.com.vn/doi-song/Xu-ly-nghiem-Dang-vien-cong-chuc-vi-pham-chinh-sach-dan-so-425800/"
+S8(d, "targets", u, "Theo đó, Hà Nội đặt chỉ tiêu giảm tỷ suất sinh thô 0,1%o so với năm 2016; Giảm tỷ lệ sinh con thứ 3 trở lên 0,1% so với năm 2016; Tỷ lệ sàng lọc trước sinh (% số bà mẹ mang thai): 73%; Tỷ số giới tính khi sinh: 114 trẻ trai/100 trẻ gái…", [
+    T("mức giảm tỷ suất sinh thô", "decrease", "0.1", "‰", baseline=B(2016, None, "percent_over")),
+    T("mức giảm tỷ lệ sinh con thứ 3 trở lên", "decrease", "0.1", "%", baseline=B(2016, None, "percent_over")),
+    T("tỷ lệ sàng lọc trước sinh", "exactly", "73", "%"),
+    T("tỷ số giới tính khi sinh", "exactly", "114", "trẻ trai/100 trẻ gái")])
+
+d, u = "X12-moh-population-2021", "https://m.thuvienphapluat.vn/cong-van/Van-hoa-Xa-hoi/Cong-van-66-TCDS-KHTC-2021-dinh-huong-cong-tac-dan-so-giai-doan-2021-2025-528770.aspx"
+S8(d, "targets", u, "Tuổi thọ trung bình tính từ lúc sinh: 73,8 tuổi", [
+    T("tuổi thọ trung bình tính từ lúc sinh", "exactly", "73.8", "tuổi")])
+S8(d, "targets", u, "Giảm tỷ số giới tính khi sinh (-SRB): -0,1 điểm phần trăm so với năm 2020", [
+    T("mức giảm tỷ số giới tính khi sinh", "decrease", "0.1", "điểm phần trăm", baseline=B(2020, None, "percent_over"))])
+S8(d, "targets", u, "Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người", [
+    T("tổng số người mới sử dụng BPTT hiện đại", "exactly", "5605000", "người")])
+S8(d, "targets", u, "Giảm số vị thành niên, thanh niên có thai ngoài ý muốn: 15% so năm 2020", [
+    T("mức giảm số vị thành niên, thanh niên có thai ngoài ý muốn", "decrease", "15", "%", baseline=B(2020, None, "percent_over"))])
+S8(d, "targets", u, "Tỷ lệ bà mẹ mang thai được tầm soát (sàng lọc trước sinh): 50%", [
+    T("tỷ lệ bà mẹ mang thai được tầm soát", "exactly", "50", "%")])
+
+d, u = "X13-quang-nam-labour-2022", "https://baoquangnam.vn/lao-dong-viec-lam/phan-dau-ty-le-lao-dong-qua-dao-tao-dat-69-124882.html"
+S8(d, "targets", u, "Năm 2022, ngành LĐ-TB&XH tỉnh đặt mục tiêu giải quyết 16.000 việc làm tăng thêm, đưa 1.000 người đi làm việc ở nước ngoài theo hợp đồng.", [
+    T("số việc làm tăng thêm được giải quyết", "exactly", "16000", "việc làm", 2022),
+    T("số người đi làm việc ở nước ngoài theo hợp đồng được đưa", "exactly", "1000", "người", 2022)])
+S8(d, "targets", u, "Tuyển sinh giáo dục nghề nghiệp đạt 23.500 người, nâng tỷ lệ lao động qua đào tạo đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%.", [
+    T("tuyển sinh giáo dục nghề nghiệp", "exactly", "23500", "người"),
+    T("tỷ lệ lao động qua đào tạo", "exactly", "69", "%"),
+    T("tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "exactly", "29", "%")])
+S8(d, "targets", u, "Trong chăm sóc và bảo vệ trẻ em, phấn đấu giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021; tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc đạt 90%.", [
+    T("mức giảm trẻ em có hoàn cảnh đặc biệt", "decrease", "0.51", "%", baseline=B(2021, None, "percent_over")),
+    T("tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc", "exactly", "90", "%")])
+S8(d, "targets", u, "Toàn tỉnh sẽ giảm 3.000 hộ nghèo theo chuẩn đa chiều giai đoạn 2022 - 2025 bằng các chính sách giảm nghèo của Trung ương và tỉnh, triển khai đồng bộ, đặc biệt là làm tốt hỗ trợ sinh kế giảm nghèo bền vững cho hộ nghèo thụ hưởng chính sách.", [
+    T("mức giảm hộ nghèo theo chuẩn đa chiều", "decrease", "3000", "hộ", 2025)])
+
+d, u = "X14-thua-thien-hue-poverty", "https://baothuathienhue.vn/amp.aspx?newid=114275"
+S8(d, "targets", u, "Theo đó, phấn đấu tỷ lệ hộ nghèo chung toàn tỉnh giảm từ 0,8-1%, trong đó tỷ lệ hộ nghèo là đồng bào dân tộc thiểu số giảm từ 3% trở lên, tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4% trở lên.", [
+    T("mức giảm tỷ lệ hộ nghèo chung toàn tỉnh", "range", "0.8", "%", value_max="1"),
+    T("mức giảm tỷ lệ hộ nghèo là đồng bào dân tộc thiểu số", "at_least", "3", "%"),
+    T("mức giảm tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25%", "at_least", "4", "%")])
+S8(d, "targets", u, "Tối thiểu 1.200 người lao động thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo, vùng nghèo, vùng khó khăn được hỗ trợ kết nối việc làm thành công…", [
+    T("số người lao động thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo, vùng nghèo, vùng khó khăn được hỗ trợ kết nối việc làm thành công", "at_least", "1200", "người")])
+S8(d, "targets", u, "Về y tế, giảm tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 16 tuổi xuống dưới 9,8%; phấn đấu tỷ lệ trẻ em dưới 16 tuổi thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi trên 93,5%; tỷ lệ người lao động thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và tỷ lệ người lao động thuộc vùng nghèo, vùng khó khăn qua đào tạo đạt 68%, trong đó có bằng cấp chứng chỉ đạt 50%...", [
+    T("tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 16 tuổi", "at_most", "9.8", "%"),
+    T("tỷ lệ trẻ em dưới 16 tuổi thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi", "at_least", "93.5", "%"),
+    T("tỷ lệ người lao động thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và tỷ lệ người lao động thuộc vùng nghèo, vùng khó khăn qua đào tạo", "exactly", "68", "%"),
+    T("tỷ lệ người lao động qua đào tạo có bằng cấp chứng chỉ", "exactly", "50", "%")])
+
+d, u = "X15-national-infrastructure-2026", "https://www.vietnamplus.vn/mot-so-chi-tieu-ve-phat-trien-he-thong-ket-cau-ha-tang-va-dich-vu-cong-nam-2026-post1091608.vnp"
+S8(d, "targets", u, "Tại Phụ lục IV kèm theo Nghị quyết, Chính phủ đặt ra chỉ tiêu về phát triển hệ thống kết cấu hạ tầng và dịch vụ công năm 2026, trong đó có các chỉ tiêu như: tỷ lệ hộ gia đình có cáp quang là 84%; diện tích nhà ở bình quân cả nước đạt 27m2sàn/người; hơn 110.000 căn nhà ở xã hội được hoàn thành; tỷ lệ đô thị hóa toàn quốc đạt 45%.../.", [
+    T("tỷ lệ hộ gia đình có cáp quang", "exactly", "84", "%", 2026),
+    T("diện tích nhà ở bình quân cả nước", "exactly", "27", "m2sàn/người", 2026),
+    T("số căn nhà ở xã hội được hoàn thành", "at_least", "110000", "căn", 2026),
+    T("tỷ lệ đô thị hóa toàn quốc", "exactly", "45", "%", 2026)])
+
+d, u = "X16-national-waste-2023", "https://moitruong.net.vn/moi-truong-ptag.html"
+S8(d, "targets", u, "Năm 2023, ngành tài nguyên và môi trường đặt ra mục tiêu có 96% chất thải rắn sinh hoạt của đô thị được thu gom, xử lý đúng quy định, 40% rác thải sinh hoạt được xử lý theo mô hình đốt rác, phát điện, tái chế thay cho việc chôn lấp…", [
+    T("tỷ lệ chất thải rắn sinh hoạt của đô thị được thu gom, xử lý đúng quy định", "exactly", "96", "%", 2023),
+    T("tỷ lệ rác thải sinh hoạt được xử lý theo mô hình đốt rác, phát điện, tái chế thay cho việc chôn lấp", "exactly", "40", "%", 2023)])
+
+d, u = "X17-national-digital-2023", "https://dientuungdung.vn/nam-2023-kinh-te-so-huong-toi-muc-tieu-dong-gop-tren-16-trong-gdp-3984.html"
+S8(d, "targets", u, "Về xã hội số, Kế hoạch đặt chỉ tiêu tỷ lệ thuê bao điện thoại di động sử dụng điện thoại thông minh trên 80%.", [
+    T("tỷ lệ thuê bao điện thoại di động sử dụng điện thoại thông minh", "at_least", "80", "%")])
+S8(d, "targets", u, "Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng trên 85%.", [
+    T("tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng", "at_least", "85", "%")])
+S8(d, "targets", u, "Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác trên 75%.", [
+    T("tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác", "at_least", "75", "%")])
+S8(d, "targets", u, "Trên 90% doanh nghiệp nhỏ và vừa được tiếp cận dùng thử các nền tảng chuyển đổi số, trên 30% doanh nghiệp nhỏ và vừa thường xuyên sử dụng các nền tảng chuyển đổi số.", [
+    T("tỷ lệ doanh nghiệp nhỏ và vừa được tiếp cận dùng thử các nền tảng chuyển đổi số", "at_least", "90", "%"),
+    T("tỷ lệ doanh nghiệp nhỏ và vừa thường xuyên sử dụng các nền tảng chuyển đổi số", "at_least", "30", "%")])
+
+d, u = "X22-tam-thang-ward-congress-2025", "https://www.sggp.org.vn/dong-chi-tran-thuy-cam-le-giu-chuc-bi-thu-dang-uy-phuong-tam-thang-post808392.html"
+S8(d, "results", u, "Phường Tam Thắng, TPHCM được thành lập trên cơ sở sáp nhập các phường 7, 8, 9, Nguyễn An Ninh, diện tích tự nhiên 11,76 km2 và 86.240 nhân khẩu thường trú.", [])
+S8(d, "results", u, "Đảng bộ phường có 74 tổ chức Đảng với 5.067 đảng viên.", [])
+S8(d, "targets", u, "Nhiệm kỳ 2025-2030, phường đề ra 27 chỉ tiêu cụ thể, trong đó có tốc độ tăng tổng giá trị sản phẩm trên địa bàn bình quân hàng năm trên 10,6%; tỷ lệ giải quyết hồ sơ hành chính đúng hạn trên các lĩnh vực đạt 100%; thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 30%; tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều đến năm 2030 dưới 0,5%...", [
+    T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "at_least", "10.6", "%/năm", 2030, annual=True),
+    T("tỷ lệ giải quyết hồ sơ hành chính đúng hạn trên các lĩnh vực", "exactly", "100", "%", 2030),
+    T("mức tăng thu nhập bình quân đầu người", "increase", "30", "%", 2030, baseline=B(2025, None, "percent_over")),
+    T("tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "at_most", "0.5", "%", 2030)])
+
+d, u = "X23-binh-tho-ward-congress-2025", "https://nld.com.vn/ong-truong-quoc-lam-giu-chuc-bi-thu-dang-uy-phuong-phu-tho-tp-hcm-196250809132506121.htm"
+S8(d, "targets", u, "Phường Bình Thọ đặt chỉ tiêu 100% dịch vụ công trực tuyến được vận hành hiệu quả; tỷ lệ giải quyết hồ sơ hành chính đúng hạn và mức độ hài lòng của người dân đạt từ 98% trở lên; 100% cán bộ, công chức sử dụng chữ ký số và số hóa hồ sơ hành chính.", [
+    T("tỷ lệ dịch vụ công trực tuyến được vận hành hiệu quả", "exactly", "100", "%"),
+    T("tỷ lệ giải quyết hồ sơ hành chính đúng hạn và mức độ hài lòng của người dân", "at_least", "98", "%"),
+    T("tỷ lệ cán bộ, công chức sử dụng chữ ký số và số hóa hồ sơ hành chính", "exactly", "100", "%")])
+
+d, u = "X24-go-vap-ward-congress-2025", "https://dantri.com.vn/xa-hoi/phuong-go-vap-can-lay-su-hai-long-cua-nguoi-dan-lam-thuoc-do-de-doi-moi-20250812115028024.htm"
+S8(d, "targets", u, "Nhiệm kỳ 2025-2030, phường Gò Vấp phấn đấu đạt 20 chỉ tiêu.", [])
+S8(d, "targets", u, "Trong đó, tổng thu ngân sách Nhà nước được giao hàng năm đạt 100% so với dự toán", [  # cut
+    T("tỷ lệ tổng thu ngân sách nhà nước được giao so với dự toán", "exactly", "100", "%", annual=True)])
+
+d, u = "X25-ha-noi-commune-online-services-2025", "https://tracuuquyhoach.com/tin-tuc/ha-noi-dat-muc-tieu-60-thu-tuc-hanh-chinh-duoc-thuc-hien-truc-tuyen-tai-cap-xa-phuong-52800007"
+S8(d, "targets", u, "Cụ thể, theo chỉ đạo được Chủ tịch UBND TP. Hà Nội Trần Sỹ Thanh ký ban hành ngày 21/7/2025, các xã, phường trên địa bàn thành phố phải đảm bảo tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính thông qua hình thức trực tuyến, trong đó ít nhất 20% được thực hiện theo phương thức toàn trình.", [
+    T("tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận thông qua hình thức trực tuyến", "at_least", "60", "%"),
+    T("tỷ lệ hồ sơ thủ tục hành chính được thực hiện theo phương thức toàn trình", "at_least", "20", "%")])
+S8(d, "targets", u, "Chỉ tiêu này phải được hoàn thành trước ngày 30/7/2025.", [])
+S8(d, "targets", u, "Bên cạnh đó, UBND TP. Hà Nội yêu cầu các địa phương đảm bảo 100% kết quả giải quyết thủ tục hành chính được trả trước hoặc đúng hạn theo quy định, đồng thời cung cấp bản điện tử cho cá nhân, tổ chức theo quy định tại khoản 1, Điều 22 Nghị định số 118/2025/NĐ-CP ngày 9/6/2025 của Chính phủ về cơ chế một cửa, một cửa liên thông.", [
+    T("tỷ lệ kết quả giải quyết thủ tục hành chính được trả trước hoặc đúng hạn theo quy định", "exactly", "100", "%"),
+    Q("cung cấp bản điện tử cho cá nhân, tổ chức theo quy định tại khoản 1, Điều 22 Nghị định số 118/2025/NĐ-CP ngày 9/6/2025 của Chính phủ về cơ chế một cửa, một cửa liên thông")])
+u = "https://doanhnghiephoinhap.vn/ha-noi-100-ket-qua-thu-tuc-hanh-chinh-tra-qua-ban-dien-tu-110778.html"
+S8(d, "targets", u, "Trung tâm Phục vụ Hành chính công Thành phố phải tiếp nhận tối thiểu 80% hồ sơ trực tuyến, với ít nhất 20% toàn trình, cùng thời hạn hoàn thành.", [
+    T("tỷ lệ hồ sơ trực tuyến được tiếp nhận", "at_least", "80", "%"),
+    T("tỷ lệ hồ sơ toàn trình", "at_least", "20", "%")])
+
+# Lạng Sơn's nutrition plan: the stored text breaks lines inside these sentences; they are joined with a space, and
+# the footnote numbers glued to "24%1", "15%2", "5%3" are kept as printed.
+d, u = "X26-lang-son-nutrition-plan-2020", "https://dulieuphapluat.vn/van-ban/the-thao-y-te-van-ban/ke-hoach-54kh-ubnd-nam-2020-ve-hanh-dong-thuc-hien-chuong-trinh-cham-soc-dinh-duong-1000-ngay-dau-doi-nham-phong-chong-suy-dinh-duong-ba-me-tre-em-nang-cao-tam-voc-nguoi-viet-nam-den-nam-2025-tam-nhin-den-nam-2030-tinh-lang-son-1153913.html"
+S8(d, "targets", u, "Đến năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 24%1; tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi dưới 15%2; duy trì tỷ lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%3.", [
+    T("tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi", "at_most", "24", "%", 2025),
+    T("tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", "at_most", "15", "%", 2025),
+    T("tỷ lệ trẻ có cân nặng sơ sinh thấp", "at_most", "5", "%", 2025)])
+S8(d, "targets", u, "Đến năm 2030: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 22%; tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi dưới 13,5%; tỷ lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 4%.", [
+    T("tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi", "at_most", "22", "%", 2030),
+    T("tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", "at_most", "13.5", "%", 2030),
+    T("tỷ lệ trẻ có cân nặng sơ sinh thấp", "at_most", "4", "%", 2030)])
+
+d, u = "X27-ho-chi-minh-city-digital-citizens-2026", "https://vneconomy.vn/tp-ho-chi-minh-dat-muc-tieu-100-cong-dan-co-danh-tinh-so-vao-quy-22026.htm"
+S8(d, "targets", u, 'UBND TP. Hồ Chí Minh vừa ban hành kế hoạch tổng rà soát, chuẩn hóa dữ liệu, phổ cập toàn diện "phát triển công dân số", 100% người dân trên địa bàn sẽ có danh tính số vào quý 2/2026 với bốn yếu tố cốt lõi: VNeID, phương tiện số, tài khoản số, và kỹ năng số cơ bản…', [
+    T("tỷ lệ người dân trên địa bàn có danh tính số", "exactly", "100", "%", 2026)])
+S8(d, "targets", u, "Đồng thời, Thành phố sẽ hỗ trợ chuyển đổi 100% thiết bị đầu cuối chỉ hỗ trợ công nghệ 2G sang điện thoại thông minh hỗ trợ 4G, 5G, đảm bảo mỗi hộ gia đình có ít nhất một thiết bị thông minh", [
+    T("tỷ lệ thiết bị đầu cuối chỉ hỗ trợ công nghệ 2G được hỗ trợ chuyển đổi sang điện thoại thông minh hỗ trợ 4G, 5G", "exactly", "100", "%"),
+    T("số thiết bị thông minh của mỗi hộ gia đình", "at_least", "1", "thiết bị")])
+u = "https://www.vietnamplus.vn/pho-cap-toan-dien-4-tru-cot-phat-trien-cong-dan-so-post1092377.vnp"
+S8(d, "targets", u, "Thành phố phấn đấu 100% công dân, tổ chức đủ điều kiện được cấp thẻ Căn cước và kích hoạt tài khoản định danh điện tử VNeID.", [
+    T("tỷ lệ công dân, tổ chức đủ điều kiện được cấp thẻ căn cước và kích hoạt tài khoản định danh điện tử VNeID", "exactly", "100", "%")])
+
+d, u = "X28-hung-yen-poverty-2035", "https://vneconomy.vn/hung-yen-no-luc-giam-ty-le-ho-ngheo.htm"
+S8(d, "targets", u, "Đến năm 2035, Hưng Yên phấn đấu cơ bản không còn hộ nghèo theo chuẩn thu nhập và giảm mạnh hộ nghèo đa chiều, với mục tiêu người dân có việc làm ổn định, được tiếp cận y tế, giáo dục, nước sạch và nhà ở.", [
+    T("số hộ nghèo theo chuẩn thu nhập", "exactly", "0", "hộ", 2035),
+    Q("giảm mạnh hộ nghèo đa chiều", 2035)])
+
+# Negatives: delegates and members counted, a place described, a campaign's dates.
+S8("X18-nong-trang-ward-congress-2025", "results", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-phuong-nong-trang-nhiem-ky-2025-2030-236762.htm",
+   "Cùng dự có lãnh đạo một số sở, ban, ngành, các đồng chí nguyên lãnh đạo tỉnh, Anh hùng lực lượng vũ trang Nhân dân và 225 đại biểu đại diện cho trên 3.900 đảng viên của 85 Chi, Đảng bộ trực thuộc.", [])
+S8("X19-quang-phu-ward-party-2025", "results", "https://quangphu.thanhhoa.gov.vn/xay-dung-dang/dai-hoi-dang-bo-co-quan-ubnd-phuong-quang-phu-lan-thu-i-nhiem-ky-2025-2030-597452",
+   "Đảng bộ cơ quan Uỷ ban nhân dân phường Quảng Phú trực thuộc Đảng uỷ phường Quảng Phú, gồm có 05 chi bộ, với 98 đảng viên.", [])
+S8("X20-nghia-hanh-commune-congress-2025", "results", "https://baonghean.vn/ban-chap-hanh-dang-bo-xa-nghia-hanh-nhiem-ky-2025-2030-gom-24-dong-chi-10304724.html",
+   "Xã Nghĩa Hành sau khi được thành lập trên cơ sở sáp nhập từ 3 xã: Phú Sơn, Nghĩa Hành và Tân Hương (huyện Tân Kỳ cũ), có diện tích tự nhiên 112 km2, dân số 22.312 người, với 39 tổ chức đảng, 697 đảng viên.", [])
+S8("X21-national-security-campaign-2026", "results", "https://www.vietnamplus.vn/giu-vung-on-dinh-an-ninh-khong-de-bi-dong-bat-ngo-trong-moi-tinh-huong-post1082680.vnp",
+   "Đợt cao điểm diễn ra từ ngày 15/12/2025 đến ngày 16/3/2026.", [])
