@@ -127,7 +127,7 @@ FILLER_WORDS = (
     "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm",
     "trung bình mỗi năm", "ước thực hiện", "ước đạt", "ước", "đạt được", "đạt", "là", "ổn định ở mức", "ở mức", "có",
-    "chiếm", "thêm",
+    "chiếm", "thêm", "gấp",
     "lên", "phấn đấu",
     "phần đầu", "duy trì", "được", "cho", "với", "=", ":", ",", "-", "–",
 )  # fmt: skip

@@ -213,3 +213,11 @@ def test_a_topic_set_off_before_the_lead_in_names_no_quantity():
 def test_a_subject_before_the_lead_in_still_names_the_quantity():
     (part,) = parts("Thu ngân sách trên địa bàn phấn đấu đạt trên 120 tỷ đồng.")
     assert part.measure == "Thu ngân sách trên địa bàn"
+
+
+def test_a_multiple_standing_alone_keeps_gap_out_of_its_label():
+    # "gấp N lần so với …" alone: the multiple is the value, compared with the year (the corpus's reading);
+    # "gấp" says how it compares, it is no part of what is measured.
+    (part,) = parts("Số hợp tác xã thành lập mới giai đoạn 2026-2030 gấp 3 lần so với giai đoạn 2021-2025.")
+    assert (part.measure, part.value, part.unit) == ("Số hợp tác xã thành lập mới", 3, "lần")
+    assert (part.baseline_kind, part.baseline_year) == ("times", 2025)

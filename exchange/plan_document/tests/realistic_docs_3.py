@@ -713,7 +713,7 @@ EXPECTED_K = {
             "horizon": 2030,
             "annual": True,
         },
-        {"measure": "doanh nghiep thanh lap moi", "horizon": 2030, "baseline_value": 2},
+        {"measure": "doanh nghiep thanh lap moi", "horizon": 2030, "value": 2, "unit": "lần", "baseline_year": 2025},
     ],
     "tasks": [],
 }
