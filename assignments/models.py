@@ -164,7 +164,10 @@ class Task(VersionedModel):
         # The plan first: every plan numbers its tree from the start, so a list across wards
         # ordered by the place alone interleaves them.
         ordering = ["plan_item__plan_id", "plan_item__tree_order", "position"]
-        indexes = [models.Index(fields=["current_status", "status_as_of"], name="task_stored_status")]
+        # The day first: a list reads the rows current today (``status_as_of = today AND
+        # current_status = …``) and looks for the others (``status_as_of`` before or after today,
+        # or NULL), which this index finds at once when there are none, as after the night's job.
+        indexes = [models.Index(fields=["status_as_of", "current_status"], name="task_stored_status_by_day")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(start_year__isnull=True) | Q(end_year__isnull=True) | Q(start_year__lte=F("end_year")),
