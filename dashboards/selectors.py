@@ -403,6 +403,7 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
     missing = [pk for pk in wards if pk not in rows]
     if missing:
         rows.update(stored_rows([wards[pk] for pk in missing], gens, today))
+    rows = {pk: rows[pk] for pk in wards}  # in the wards' order: the ranking's ties keep it
     # The city's ranking: wards by on-time rate, best first (wards with nothing due yet unranked).
     ranked = sorted((r for r in rows.values() if r.on_time_rate is not None), key=lambda r: -r.on_time_rate)
     for position, row in enumerate(ranked, start=1):
