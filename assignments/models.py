@@ -112,8 +112,10 @@ class Task(VersionedModel):
         # printed text is kept, the task has no deadline until the office sets one.
         UNCLEAR = "unclear", _("Thời gian chưa rõ")
 
+    # No index of its own: ``task_item_stored_status`` and ``task_unique_position_in_item`` both
+    # start with it.
     plan_item = models.ForeignKey(
-        "plans.PlanItem", on_delete=models.CASCADE, related_name="tasks", verbose_name=_("thuộc mục")
+        "plans.PlanItem", on_delete=models.CASCADE, related_name="tasks", verbose_name=_("thuộc mục"), db_index=False
     )
     number = models.CharField(_("số thứ tự (như văn bản)"), max_length=20, blank=True)
     position = models.PositiveIntegerField(_("thứ tự"), default=0)
@@ -164,7 +166,15 @@ class Task(VersionedModel):
         # The plan first: every plan numbers its tree from the start, so a list across wards
         # ordered by the place alone interleaves them.
         ordering = ["plan_item__plan_id", "plan_item__tree_order", "position"]
-        indexes = [models.Index(fields=["current_status", "status_as_of"], name="task_stored_status")]
+        # The day first: a list reads the rows current today (``status_as_of = today AND
+        # current_status = …``) and looks for the others (``status_as_of`` before or after today,
+        # or NULL), which this index finds at once when there are none, as after the night's job.
+        indexes = [
+            models.Index(fields=["status_as_of", "current_status"], name="task_stored_status_by_day"),
+            # A city's list counts its tasks of a status by walking its wards' plan items: with
+            # the status in the index, without reading the tasks' rows (once vacuumed).
+            models.Index(fields=["plan_item", "status_as_of", "current_status"], name="task_item_stored_status"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(start_year__isnull=True) | Q(end_year__isnull=True) | Q(start_year__lte=F("end_year")),

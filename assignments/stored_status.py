@@ -87,6 +87,15 @@ def refresh_all(today: dt.date | None = None, queryset: QuerySet | None = None) 
     return refresh(ids, today)
 
 
+def not_current(today: dt.date) -> Q:
+    """The rows whose stored status is not today's: ``status_as_of`` before or after today, or NULL.
+
+    Not ``~Q(status_as_of=today)``: PostgreSQL reads ``<>`` through no index, so a city's list
+    went through every task of the city to find none (≈ 25 ms at 116 wards); ranges and NULL
+    are read from the index ``task_stored_status_by_day`` (under 1 ms once the night's job has run)."""
+    return Q(status_as_of__lt=today) | Q(status_as_of__gt=today) | Q(status_as_of__isnull=True)
+
+
 def matching(
     queryset: QuerySet,
     today: dt.date,
@@ -104,7 +113,7 @@ def matching(
     if include_submitted:
         tasks = with_status(for_status(queryset.order_by()), today, include_submitted=True)
         return queryset.filter(pk__in=[task.pk for task in tasks if test(task.computed)])
-    stale = with_status(for_status(queryset.exclude(status_as_of=today).order_by()), today)
+    stale = with_status(for_status(queryset.filter(not_current(today)).order_by()), today)
     stale_ids = [task.pk for task in stale if test(task.computed)]
     return queryset.filter((Q(status_as_of=today) & condition) | Q(pk__in=stale_ids))
 

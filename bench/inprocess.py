@@ -8,6 +8,12 @@ requests, then ``--requests`` timed requests ("warm": the cache is kept), then
 ``--cold`` timed requests with the cache cleared before each ("cold": what a request costs
 when nothing is cached). Prints one JSON object.
 
+"Cold" clears Django's caches only: what the process keeps in memory (compiled templates,
+``functools`` caches of the rules, the URL resolver) and what is kept in the database (the
+city rows of the day, ``dashboards.CityRow``) stay. ``--cold-delete dashboards.CityRow`` also
+deletes every row of that model before each cold request (the city's first visitor of the day
+when the day's job has not run).
+
     python bench/inprocess.py --ward sw-0001 --requests 20
     python bench/inprocess.py --session sw-0001.thuongtruc   # prints a session key
 """
@@ -39,6 +45,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.apps import apps  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.cache import caches  # noqa: E402
@@ -55,10 +62,16 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
 
 
+COLD_DELETE: list[str] = []  # models whose rows a cold request starts without (--cold-delete)
+
+
 def clear_caches() -> None:
-    """Every cache, the process's copies of page bodies included (core.tiered_cache)."""
+    """Every cache, the process's copies of page bodies included (core.tiered_cache), and the
+    rows of the ``--cold-delete`` models."""
     for alias in settings.CACHES:
         caches[alias].clear()
+    for label in COLD_DELETE:
+        apps.get_model(label).objects.all().delete()
 
 
 def client_for(username: str) -> Client:
@@ -121,7 +134,11 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=60.0, help="seconds of timed requests per page at most")
     parser.add_argument("--only", default="", help="comma-separated page names")
     parser.add_argument("--session", help="print a session key for this username and exit")
+    parser.add_argument(
+        "--cold-delete", default="", help="comma-separated app_label.Model whose rows a cold request starts without"
+    )
     args = parser.parse_args()
+    COLD_DELETE.extend(label.strip() for label in args.cold_delete.split(",") if label.strip())
     if args.session:
         client = client_for(args.session)
         print(client.cookies[settings.SESSION_COOKIE_NAME].value)

@@ -70,10 +70,19 @@ def with_generation(wards: QuerySet) -> QuerySet:
     return wards.annotate(data_generation=Subquery(value))
 
 
+def generations_of(wards: Iterable) -> dict[int, int]:
+    """``{ward_id: generation}`` from the wards' ``with_generation`` annotations where they have
+    one, and one query (``generations``) for the others."""
+    found = {ward.pk: getattr(ward, "data_generation", None) for ward in wards}
+    missing = [pk for pk, value in found.items() if value is None]
+    if missing:
+        found.update(generations(missing))
+    return found
+
+
 def generation_of(ward) -> int:
     """The generation of ``ward``, from its ``with_generation`` annotation when it has one."""
-    value = getattr(ward, "data_generation", None)
-    return value if value is not None else generations([ward.pk])[ward.pk]
+    return generations_of([ward])[ward.pk]
 
 
 def bump_wards(ward_ids: Iterable[int], *, upsert: bool = True) -> None:

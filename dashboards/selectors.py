@@ -14,19 +14,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import urlencode
 
-from django.conf import settings as django_settings
-from django.core.cache import cache
-from django.db.models import Prefetch
-from django.utils import translation
+from django.db.models import Prefetch, QuerySet
 
 from assignments.models import Task, TaskUnit, Unit
 from assignments.selectors import for_status, is_due_within, item_progress, with_status
 from assignments.status import DONE_STATUSES, DUE_SOON_DAYS, SEVERITY, Progress, Status
 from core import collection
-from core.generation import TIMEOUT as GENERATION_TIMEOUT
-from core.generation import cache_key, cached_per_ward, generations
+from core.generation import generations, generations_of, with_generation
 from core.review import FIGURES_PARAM, INCLUDE_SUBMITTED
-from dashboards import lean
+from dashboards import lean, row_store
 from dashboards.units import (
     UnitRate,
     YearRate,
@@ -348,8 +344,32 @@ class WardRow:
     def ward_query(self) -> str:
         return query(ward=self.ward.slug)
 
+    def figures(self) -> dict:
+        """The row's figures as JSON, the same in every language (kept by ``row_store``): the
+        counts and the progress as they are, money as exact decimal text, the trend as lists."""
+        data = {name: getattr(self, name) for name in _COUNTS}
+        data.update({name: _text(getattr(self, name)) for name in _MONEY})
+        data["trend"] = [[y.year, y.due, y.on_time, y.late, y.missed] for y in self.trend]
+        return data
 
-CITY_ROW = "city-row"  # the cache kind of a ward's row (core.generation)
+    @classmethod
+    def from_figures(cls, ward: Ward, data: dict) -> WardRow:
+        """The row ``figures`` gave, for ``ward``."""
+        row = cls(ward, **{name: data[name] for name in _COUNTS})
+        for name in _MONEY:
+            setattr(row, name, None if data[name] is None else Decimal(data[name]))
+        row.trend = [YearRate(*year) for year in data["trend"]]
+        return row
+
+
+# WardRow's fields, as ``figures`` writes them (``ward`` is the ward read, ``rank`` is the city's).
+_MONEY = ("planned", "disbursed", "rate")
+_COUNTS = tuple(name for name in WardRow.__dataclass_fields__ if name not in {"ward", "rank", "trend", *_MONEY})
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
 
 CITY_SORTS = {
     "name": lambda r: r.ward.name,
@@ -370,13 +390,20 @@ CITY_SORTS = {
 def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
     """One row per ward of ``wards`` (already scoped), sorted by ``sort`` (``-`` for descending).
 
-    Each row is cached under its ward's data generation (``core.generation``): only the wards
-    written to since (or all of them on a new day) are computed, together, by ``compute_rows``.
+    Each row is kept in the database for the day under its ward's data generation
+    (``dashboards.row_store``): only the wards written to since (or all of them on a new day,
+    when the day's job has not computed them) are computed, together, by ``compute_rows``, and
+    stored. Two queries when every row is current: the wards with their generations, the rows.
     """
+    if isinstance(wards, QuerySet):
+        wards = with_generation(wards)
     wards = {w.pk: w for w in wards}
-    rows = cached_per_ward(CITY_ROW, list(wards), today, lambda ids: compute_rows([wards[i] for i in ids], today))
-    for pk, row in rows.items():
-        row.ward = wards[pk]  # the ward as just read (its name may change without its figures)
+    gens = generations_of(wards.values())  # read first: a write while computing moves the ward past these rows
+    rows = {pk: WardRow.from_figures(wards[pk], data) for pk, data in row_store.current_figures(gens, today).items()}
+    missing = [pk for pk in wards if pk not in rows]
+    if missing:
+        rows.update(stored_rows([wards[pk] for pk in missing], gens, today))
+    rows = {pk: rows[pk] for pk in wards}  # in the wards' order: the ranking's ties keep it
     # The city's ranking: wards by on-time rate, best first (wards with nothing due yet unranked).
     ranked = sorted((r for r in rows.values() if r.on_time_rate is not None), key=lambda r: -r.on_time_rate)
     for position, row in enumerate(ranked, start=1):
@@ -386,16 +413,19 @@ def city_rows(wards, today: dt.date, sort: str = "name") -> list[WardRow]:
 
 
 def warm_city_rows(ward_ids: list[int], today: dt.date) -> None:
-    """Compute the city rows of these wards for ``today`` and cache them in every language, as
-    ``city_rows`` would on a miss: done by the day's job (``on_statuses_refreshed``), so that the
-    first visitor of the day finds them (with a cache shared by the processes: Redis)."""
+    """Compute the city rows of these wards for ``today`` and store them, as ``city_rows`` would
+    for stale rows: done by the day's job (``on_statuses_refreshed``), so that the first visitor
+    of the day finds them, whatever the cache."""
     gens = generations(ward_ids)  # read first: a write while computing moves the ward past these rows
-    rows = compute_rows(list(Ward.objects.filter(pk__in=gens)), today)
-    entries = {}
-    for code, _name in django_settings.LANGUAGES:
-        with translation.override(code):
-            entries.update({cache_key(CITY_ROW, pk, gens[pk], today): row for pk, row in rows.items()})
-    cache.set_many(entries, GENERATION_TIMEOUT)
+    stored_rows(list(Ward.objects.filter(pk__in=gens)), gens, today)
+
+
+def stored_rows(wards: list[Ward], gens: dict[int, int], today: dt.date) -> dict[int, WardRow]:
+    """The rows of ``wards`` computed (``compute_rows``) and kept for the day under ``gens``,
+    the generations read before computing (``row_store``)."""
+    rows = compute_rows(wards, today)
+    row_store.store({pk: row.figures() for pk, row in rows.items()}, gens, today)
+    return rows
 
 
 def on_statuses_refreshed(sender, ward_id: int, day: dt.date, **kwargs) -> None:

@@ -164,7 +164,14 @@ def test_the_lists_filter_on_the_stored_status_as_on_the_computed_one(client, to
     w = build_ward("le-chan", "Lê Chân")
     ward = w.ward
     ids = random_tasks(random.Random(7), 30, item=w.item)
-    Task.objects.filter(pk__in=ids[:10]).update(status_as_of=None)  # some rows not current
+    # Some rows not current (never computed, of yesterday, of a day ahead after a clock was set
+    # back), their stored status wrong: they must be computed, not trusted.
+    for chunk, day in (
+        (ids[:10], None),
+        (ids[10:14], TODAY - dt.timedelta(days=1)),
+        (ids[14:16], TODAY + dt.timedelta(days=1)),
+    ):
+        Task.objects.filter(pk__in=chunk).update(status_as_of=day, current_status=Status.AT_RISK)
     client.force_login(w.follow_up)
     statuses = computed(ids, TODAY)
     for value in [*Status.values, "done"]:

@@ -58,3 +58,20 @@ def test_queries_per_page_are_constant_in_data_size(client, users, activity, day
     large = {url: count_queries(client, users, user, url) for user, url in pages}
     assert large == small
     assert max(small.values()) <= 25, small
+
+
+def test_the_city_page_from_its_stored_rows_is_constant_in_data_size(client, users, activity, day):
+    """The cache cleared but the day's rows kept (dashboards.row_store): fewer queries than
+    computing them, the same number whatever the size."""
+    url = "/city/?sort=-on_time"
+
+    def afresh_and_stored():
+        afresh = count_queries(client, users, "hp.thanhpho", url)  # stores the rows it computes
+        return afresh, count_queries(client, users, "hp.thanhpho", url)
+
+    small = afresh_and_stored()
+    for ward in Ward.objects.all():
+        grow(ward, copies=3)
+    large = afresh_and_stored()
+    assert large == small
+    assert small[1] < small[0], small

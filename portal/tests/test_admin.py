@@ -5,7 +5,7 @@ from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
-PORTAL_APPS = {"core", "accounts", "plans", "targets", "assignments", "projects"}
+PORTAL_APPS = {"core", "accounts", "plans", "targets", "assignments", "projects", "dashboards"}
 
 
 def portal_models():

@@ -164,7 +164,7 @@ def fast_row(row):
 @pytest.mark.parametrize(
     "today", [dt.date(2026, 11, 27), dt.date(2027, 1, 10), dt.date(2027, 6, 30), dt.date(2031, 1, 5)]
 )
-def test_the_city_rows_are_the_plain_rules_figures(today):
+def test_the_city_rows_are_the_plain_rules_figures(today, monkeypatch):
     generate_wards(Options(count=3, until=min(today, dt.date(2030, 12, 31))))
     varied_ward()
     wards = list(Ward.objects.filter(Q(slug__startswith="sw-") | Q(slug="varied")))
@@ -172,6 +172,18 @@ def test_the_city_rows_are_the_plain_rules_figures(today):
     assert len(rows) == 4
     for ward in wards:
         assert fast_row(rows[ward.pk]) == plain_row(ward, today), ward.slug
+    # The rows kept in the database for the day (dashboards.row_store) read back the same, to
+    # the type (exact decimals, the float progress, the trend's years).
+    selectors.city_rows(wards, today)  # computes and stores them
+
+    def computed_again(*args, **kwargs):
+        raise AssertionError("the stored rows were not used")
+
+    monkeypatch.setattr(selectors, "compute_rows", computed_again)
+    stored = {row.ward.pk: row for row in selectors.city_rows(wards, today)}
+    for ward in wards:
+        assert fast_row(stored[ward.pk]) == plain_row(ward, today), ward.slug
+        assert repr({**vars(stored[ward.pk]), "rank": None}) == repr({**vars(rows[ward.pk]), "rank": None})
     # Each task's cycles too, not only its headline: the on-time rates are counted on them.
     full = {t.pk: t.computed for t in selectors.ward_tasks(wards, today)}
     light = {t.pk: t.computed for t in lean.task_statuses(wards, today)}
