@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 
 from django.core.cache import cache
@@ -152,20 +152,3 @@ def _move_versions(keys: list[str]) -> None:
 
 def cache_key(kind: str, ward_id: int, generation: int, today: date) -> str:
     return f"{kind}:{ward_id}:{generation}:{today.isoformat()}:{get_language() or ''}"
-
-
-def cached_per_ward(kind: str, ward_ids: list[int], today: date, compute: Callable[[list[int]], dict]) -> dict:
-    """``{ward_id: value}`` from the cache, computing the missing ones in one call of ``compute``.
-
-    ``compute(missing_ids)`` returns ``{ward_id: value}`` for those wards (values must pickle).
-    """
-    gens = generations(ward_ids)
-    keys = {ward_id: cache_key(kind, ward_id, gens[ward_id], today) for ward_id in ward_ids}
-    found = cache.get_many(list(keys.values()))
-    out = {ward_id: found[key] for ward_id, key in keys.items() if key in found}
-    missing = [ward_id for ward_id in ward_ids if ward_id not in out]
-    if missing:
-        computed = compute(missing)
-        cache.set_many({keys[ward_id]: computed[ward_id] for ward_id in missing}, TIMEOUT)
-        out.update(computed)
-    return out

@@ -15,7 +15,6 @@ from core.generation import (
     bump_all,
     bump_wards,
     cache_key,
-    cached_per_ward,
     generation_of,
     generations,
     version_keys,
@@ -87,21 +86,6 @@ def test_the_key_holds_the_day_and_the_language():
         english = cache_key("ward-dashboard", 1, 7, DAY)
     assert vietnamese != english
     assert cache_key("ward-dashboard", 1, 7, DAY) != cache_key("ward-dashboard", 1, 7, DAY + dt.timedelta(days=1))
-
-
-def test_cached_figures_are_computed_again_only_for_a_bumped_ward(wards):
-    ids = [w.pk for w in wards]
-    computed: list[list[int]] = []
-
-    def compute(missing):
-        computed.append(sorted(missing))
-        return {pk: f"figures of {pk}" for pk in missing}
-
-    assert cached_per_ward("core-test", ids, DAY, compute) == {pk: f"figures of {pk}" for pk in ids}
-    cached_per_ward("core-test", ids, DAY, compute)
-    bump_wards([ids[1]])
-    cached_per_ward("core-test", ids, DAY, compute)
-    assert computed == [sorted(ids), [ids[1]]]
 
 
 def test_the_ward_of_a_row_is_read_from_loaded_relations_first(django_assert_num_queries):
