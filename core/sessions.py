@@ -12,8 +12,8 @@ a new key is taken, so with Redis unreachable every signed-in page failed there.
   copies kept. A copy lives as long as the session (weeks): deleting the row alone would let the
   copy sign the visitor back in as soon as the cache returns.
 - **A key replaced** (``cycle_key``: sign-in, password change): the old row goes; a copy the cache
-  could not drop is logged. It holds the data from before the sign-in (nobody's), or a password
-  hash that no longer matches (Django's check signs it out).
+  could not drop is logged. It holds the data from before the sign-in (nobody's, or already this
+  user's), or a password hash that no longer matches (Django's check signs it out).
 
 (The ``a…`` methods are Django's: the portal is served over WSGI.)
 """
