@@ -291,7 +291,7 @@ def http_load(db: dict, args) -> dict:
                     url = base + path.format(ward=args.ward)
                     run_wrk(wrk, url, cookies[who], argparse.Namespace(**{**vars(args), "duration": 2}))  # warm-up
                     # The server's own CPU per request (workers and redis-server, not wrk nor
-                    # PostgreSQL): what the machine's other load barely changes.
+                    # PostgreSQL): less moved by the machine's other load than req/s, not unmoved.
                     pids = server_pids(server.pid, [redis.pid] if redis is not None and extra else [])
                     cpu = cpu_seconds(pids)
                     out[name] = run_wrk(wrk, url, cookies[who], args)
