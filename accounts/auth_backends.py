@@ -23,24 +23,49 @@ default per-process memory cache an entry dropped in one gunicorn worker would l
 others, so ``AUTH_CACHE_SECONDS`` is 0 there (settings) and this backend reads the database like
 Django's own. Django's session hash check (a changed password signs the other sessions out)
 runs on the cached user as on a fresh one: the password change drops the entry.
+
+**One round trip with a page** (``authenticate_with``): a page served whole from the cache
+(``core.page_cache``) reads its entry in the same ``get_many`` as the user's entry, with the
+user id the session names, before ``request.user``; Django's own ``get_user`` then runs as on
+any request (session hash, ``is_active``), this backend taking the entry from that read instead
+of reading it again. Nothing of the check moves: only where the entry was read.
+
+**The cache unreachable** (Redis down): the user is read from the database and not stored. A
+drop the cache cannot take is logged and the write goes on: the entry it missed was stored at
+most ``AUTH_CACHE_SECONDS`` (5 minutes) before and expires then, whether the cache comes back
+before or after.
 """
 
 from __future__ import annotations
 
+import logging
 import random
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import BACKEND_SESSION_KEY, SESSION_KEY, get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 VERSION_KEY = "auth-user:version"
+BACKEND = f"{__name__}.CachedModelBackend"  # as the session names the backend that signed it in
+
+logger = logging.getLogger(__name__)
+# (user id, a get_many that asked for ``_entry_keys(user id)``), handed by ``authenticate_with``.
+_handed: ContextVar[tuple[object, dict] | None] = ContextVar("auth_user_handed", default=None)
 
 
 def _key(user_id) -> str:
     return f"auth-user:{user_id}"
+
+
+def _entry_keys(user_id) -> list[str]:
+    return [VERSION_KEY, _key(user_id)]
 
 
 def load_user(user_id):
@@ -58,22 +83,80 @@ class CachedModelBackend(ModelBackend):
 
     def get_user(self, user_id):
         seconds = settings.AUTH_CACHE_SECONDS
-        if not seconds:
+        found = _read_entry(user_id) if seconds else None
+        if found is None:
             user = load_user(user_id)
         else:
-            # One round trip: the version and the entry, stored with the version it was read at.
-            key = _key(user_id)
-            found = cache.get_many([VERSION_KEY, key])
+            # The entry is stored with the version it was read at: both came in one round trip.
             version = found.get(VERSION_KEY, 0)
-            entry = found.get(key)
+            entry = found.get(_key(user_id))
             if entry is not None and entry[0] == version:
                 user = entry[1]
             else:
                 user = load_user(user_id)
                 if user is not None:
                     user.cache_stamp = random.getrandbits(62)
-                    cache.set(key, (version, user), seconds)
+                    _quietly(cache.set, _key(user_id), (version, user), seconds)
         return user if user is not None and self.user_can_authenticate(user) else None
+
+
+def _read_entry(user_id) -> dict | None:
+    """The version and the user's entry: as handed by ``authenticate_with``, else read (None:
+    the cache is unreachable, read the database)."""
+    handed = _handed.get()
+    if handed is not None and handed[0] == user_id:
+        return handed[1]
+    try:
+        return cache.get_many(_entry_keys(user_id))
+    except Exception:
+        logger.warning("user cache unavailable: user %s read from the database", user_id, exc_info=True)
+        return None
+
+
+def _quietly(call, *args) -> None:
+    try:
+        call(*args)
+    except Exception:  # the module says what a lost write costs: at most AUTH_CACHE_SECONDS
+        logger.error("user cache not updated: %s%r", call.__name__, args[:1], exc_info=True)
+
+
+def session_user_id(request):
+    """The id of the user the request's session signed in through this backend, read before
+    ``request.user`` (None: no such session; ``request.user`` then decides as usual)."""
+    session = request.session
+    if session.get(BACKEND_SESSION_KEY) != BACKEND or SESSION_KEY not in session:
+        return None
+    try:
+        return get_user_model()._meta.pk.to_python(session[SESSION_KEY])
+    except ValidationError:
+        return None
+
+
+def authenticate_with(request, keys: Sequence[str]) -> dict | None:
+    """``keys`` read in the same round trip as the session's user, then ``request.user`` as
+    Django gives it on every request (its session hash check, ``is_active``), the user's entry
+    taken from that read. What was found (``get_many``), or None: no user of this backend in
+    the session, no user cache, or the cache failing (``request.user`` is then left as it is)."""
+    user_id = session_user_id(request) if settings.AUTH_CACHE_SECONDS else None
+    if user_id is None:
+        return None
+    try:
+        found = cache.get_many([*keys, *_entry_keys(user_id)])
+    except Exception:
+        logger.warning("cache unavailable: user %s authenticated the usual way", user_id, exc_info=True)
+        return None
+    with _handing(user_id, found):
+        request.user.is_authenticated  # noqa: B018 -- evaluates the lazy user (Django's get_user) now
+    return found
+
+
+@contextmanager
+def _handing(user_id, found: dict) -> Iterator[None]:
+    token = _handed.set((user_id, found))
+    try:
+        yield
+    finally:
+        _handed.reset(token)
 
 
 def stamp_of(user) -> int | None:
@@ -83,8 +166,8 @@ def stamp_of(user) -> int | None:
 
 def forget_user(user_id) -> None:
     key = _key(user_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    _quietly(cache.delete, key)
+    transaction.on_commit(lambda: _quietly(cache.delete, key))
 
 
 def _on_user(sender, instance, **kwargs):
@@ -99,7 +182,9 @@ def _new_version() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # no version yet
-        cache.set(VERSION_KEY, 1, None)
+        _quietly(cache.set, VERSION_KEY, 1, None)
+    except Exception:
+        logger.error("user cache version not moved", exc_info=True)
 
 
 def _on_shown_names(sender, instance, raw=False, **kwargs):

@@ -204,6 +204,24 @@ def run_wrk(wrk: str, url: str, cookie: str, args) -> dict:
     }
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU the processes have used so far (/proc; a process gone counts 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def server_pids(master: int, others: list[int]) -> list[int]:
+    """The gunicorn master, its workers and the other server processes (redis-server)."""
+    workers = [int(p) for p in Path(f"/proc/{master}/task/{master}/children").read_text().split()]
+    return [master, *workers, *others]
+
+
 def session_cookie(db: dict, username: str, extra: dict) -> str:
     return subprocess.run(
         [PY, str(ROOT / "bench" / "inprocess.py"), f"--session={username}"],
@@ -272,8 +290,15 @@ def http_load(db: dict, args) -> dict:
                         continue
                     url = base + path.format(ward=args.ward)
                     run_wrk(wrk, url, cookies[who], argparse.Namespace(**{**vars(args), "duration": 2}))  # warm-up
+                    # The server's own CPU per request (workers and redis-server, not wrk nor
+                    # PostgreSQL): less moved by the machine's other load than req/s, not unmoved.
+                    pids = server_pids(server.pid, [redis.pid] if redis is not None and extra else [])
+                    cpu = cpu_seconds(pids)
                     out[name] = run_wrk(wrk, url, cookies[who], args)
+                    cpu = cpu_seconds(pids) - cpu
+                    out[name]["cpu_ms"] = round(1000 * cpu / (out[name]["requests"] or float("nan")), 3)
                     out[name]["ratio"] = round(out[name]["rps"] / (out["bare"]["rps"] or float("nan")), 3)
+                    out[name]["cpu_ratio"] = round(out["bare"]["cpu_ms"] / (out[name]["cpu_ms"] or float("nan")), 3)
                     log(f"http {config} {name}: {out[name]}")
             finally:
                 server.terminate()
@@ -325,15 +350,15 @@ def print_table(size: int, data: dict) -> None:
     if http:
         setup = f"gunicorn {http['workers']} workers, wrk {http['connections']} connections, {http['duration_s']} s"
         print(f"\nHTTP ({setup}):")
-        print("| sessions | view | req/s | × bare | p50 ms | p95 ms | errors |")
-        print("|---|---|---:|---:|---:|---:|---:|")
+        print("| sessions | view | req/s | × bare | p50 ms | p95 ms | errors | server CPU ms/req | bare's CPU ÷ its |")
+        print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
         for config in ("database", "redis"):
             for name, _path, _who in HTTP_VIEWS:
                 r = http.get(config, {}).get(name)
                 if r:
                     print(
                         f"| {config} | {name} | {r['rps']} | {r['ratio']} | {r['p50_ms']} | {r['p95_ms']} | "
-                        f"{r['errors'] + r['non_2xx']} |"
+                        f"{r['errors'] + r['non_2xx']} | {r.get('cpu_ms', '')} | {r.get('cpu_ratio', '')} |"
                     )
     sys.stdout.flush()
 

@@ -250,7 +250,8 @@ if os.environ.get("REDIS_URL"):
 # Sessions, the signed-in user and their profile without SQL on each request (docs/PERFORMANCE.md),
 # only with a cache shared by every process: with per-process memory a logout or a password
 # change in one gunicorn worker would not reach the others' copies.
-SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if os.environ.get("REDIS_URL") else "db")
+# (core.sessions: Django's cached_db, read from the database while Redis is unreachable.)
+SESSION_ENGINE = "core.sessions" if os.environ.get("REDIS_URL") else "django.contrib.sessions.backends.db"
 AUTH_CACHE_SECONDS = envint("AUTH_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0")
 # The bell's unread count per user (talk.unread), only with the shared cache as above.
 UNREAD_CACHE_SECONDS = envint("UNREAD_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0")

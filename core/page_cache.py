@@ -10,8 +10,11 @@ entry was stored. Otherwise the page renders as usual and is stored with the ver
 commit, so what was rendered from before the commit is never served again. A version missing
 from the cache (evicted, flushed) starts afresh at a random value that no entry has.
 
-Everything else the page depends on belongs in the entry's key, chosen by the caller (the
-user and the stamp of their cached profile, the language, the day, the path); the key also
+The entry is read in the round trip that reads the signed-in user (one ``get_many`` of both,
+``accounts.auth_backends.authenticate_with``), so its key cannot hold the stamp of the user's
+cached entry: the entry holds it, and is served only to a viewer authenticated as usual whose
+stamp is that one (``owner``). Everything else the page depends on belongs in the entry's key,
+chosen by the caller (the user, the language, the day, the path); the key also
 holds the static files' manifest hash, so a deploy that changes a style sheet or a script
 never serves a page naming the old files. (A deploy that changes only templates serves the
 pages stored before it until they expire, as the ``{% cache %}`` bodies do.) What every page
@@ -72,37 +75,50 @@ def versions_in(found: dict, keys: Sequence[str]) -> dict[str, int | None]:
 
 
 class CachedPage:
-    """One page's entry under ``key``, valid while ``version_keys`` keep their values."""
+    """One page's entry under ``key``, valid while ``version_keys`` keep their values and its
+    viewer keeps the ``owner`` stamp it was stored for.
+
+    The caller reads ``keys()`` in a round trip it makes anyway (the signed-in user's: see
+    ``accounts.auth_backends.authenticate_with``) and hands what it found to ``take``."""
 
     def __init__(self, key: str, version_keys: Sequence[str], seconds: int):
         build = getattr(staticfiles_storage, "manifest_hash", "")  # set once per process
         self.key, self.version_keys, self.seconds = f"{key}:{build}", list(version_keys), seconds
         self.versions: dict[str, int] | None = None  # as read before rendering (None: do not store)
+        self.entry = None
 
-    def response(self, request: HttpRequest) -> HttpResponse | None:
-        """The stored page if every version still matches (one round trip), else None."""
+    def keys(self) -> list[str]:
+        return [self.key, *self.version_keys]
+
+    def take(self, found: dict) -> None:
+        """What a ``get_many`` of ``keys()`` found: the entry, and the versions it is compared
+        with and a rendered page is stored under."""
         try:
-            found = cache.get_many([self.key, *self.version_keys])
             versions = versions_in(found, self.version_keys)
         except Exception:
             logger.warning("page cache unavailable: %s", self.key, exc_info=True)
-            return None
-        if None in versions.values():
-            return None
-        self.versions = versions
-        entry = found.get(self.key)
-        if entry is None or entry[0] != versions:
-            return None
-        return HttpResponse(get_token(request).encode().join(entry[1]))
+            return
+        if None not in versions.values():
+            self.versions, self.entry = versions, found.get(self.key)
 
-    def store(self, response: HttpResponse) -> None:
-        """Keep a rendered page (200) under the versions read before it rendered."""
-        if self.versions is None or response.status_code != 200 or response.streaming:
+    def response(self, request: HttpRequest, owner: int | None) -> HttpResponse | None:
+        """The stored page if it was stored for ``owner`` (the viewer's stamp, see the class)
+        and every version still has the value stored with it, else None."""
+        if self.entry is None or owner is None:
+            return None
+        stored_for, versions, parts = self.entry
+        if stored_for != owner or versions != self.versions:
+            return None
+        return HttpResponse(get_token(request).encode().join(parts))
+
+    def store(self, response: HttpResponse, owner: int | None) -> None:
+        """Keep a rendered page (200) for ``owner`` under the versions read before it rendered."""
+        if self.versions is None or owner is None or response.status_code != 200 or response.streaming:
             return
         content = response.content
         token = _TOKEN.search(content)
         parts = content.split(token.group(1)) if token else [content]
         try:
-            cache.set(self.key, (self.versions, parts), self.seconds)
+            cache.set(self.key, (owner, self.versions, parts), self.seconds)
         except Exception:
             logger.warning("page not stored: %s", self.key, exc_info=True)

@@ -8,13 +8,20 @@ page then costs no round trip to Redis for its body (on a busy machine each roun
 the scheduler: docs/PERFORMANCE.md). Settings use it as ``template_fragments`` (the alias
 ``{% cache %}`` reads) when ``REDIS_URL`` is set. Only for keys that change with their content:
 never for entries that are deleted or overwritten under the same key.
+
+The shared cache unreachable (Redis down), a read is a miss and a write keeps the process's copy
+alone: the page renders its body and the next request in the process finds it (logged). Nothing
+is lost that matters, since an entry is never replaced under its key.
 """
+
+import logging
 
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 from django.core.cache.backends.locmem import LocMemCache
 
 _MISSING = object()
+logger = logging.getLogger(__name__)
 
 
 class ProcessAndSharedCache(BaseCache):
@@ -35,14 +42,21 @@ class ProcessAndSharedCache(BaseCache):
     def get(self, key, default=None, version=None):
         value = self._local.get(key, _MISSING, version)
         if value is _MISSING:
-            value = self._shared.get(key, _MISSING, version)
+            try:
+                value = self._shared.get(key, _MISSING, version)
+            except Exception:
+                logger.warning("shared cache unavailable: %s read as missing", key, exc_info=True)
+                return default
             if value is _MISSING:
                 return default
             self._local.set(key, value, version=version)
         return value
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        self._shared.set(key, value, timeout, version)
+        try:
+            self._shared.set(key, value, timeout, version)
+        except Exception:
+            logger.warning("shared cache unavailable: %s kept in this process only", key, exc_info=True)
         self._local.set(key, value, timeout, version)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):

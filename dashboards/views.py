@@ -2,6 +2,8 @@
 the plan page (the plan's tree as printed, with its targets, tasks and projects in place) and
 the follow-up office's choice of publishing the plan to citizens (``public``)."""
 
+from functools import wraps
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import can_edit, get_for_user, manages_ward, profile_of, reads_every_ward, scope
-from accounts.auth_backends import stamp_of
+from accounts.auth_backends import authenticate_with, session_user_id, stamp_of
 from core.concurrency import EditConflict, refuse_stale
 from core.generation import TIMEOUT, cache_key, generation_of, version_keys, with_generation
 from core.history import history_rows_for
@@ -49,24 +51,44 @@ _WARD_IDS: dict[str, int] = {}  # slug → id, as this process last rendered it:
 
 
 def _cached_page(request, ward_slug) -> CachedPage | None:
-    """The user's whole dashboard in the cache (core.page_cache), or None where it must render:
-    no shared cache, a user read from the database, a query string, messages waiting, or a
-    ward this process has not rendered yet (its cache version is read before the page)."""
-    stamp, ward_id = stamp_of(request.user), _WARD_IDS.get(ward_slug)
-    if not settings.PAGE_CACHE_SECONDS or stamp is None or ward_id is None or request.META.get("QUERY_STRING"):
+    """The user's whole dashboard in the cache (core.page_cache), read in the round trip that
+    reads the session's user (``authenticate_with``: before ``login_required``), or None where it
+    must render: no shared cache, no user of the cached backend in the session, a query string,
+    messages waiting, or a ward this process has not rendered yet (its version is read first)."""
+    user_id, ward_id = session_user_id(request), _WARD_IDS.get(ward_slug)
+    if not settings.PAGE_CACHE_SECONDS or user_id is None or ward_id is None or request.META.get("QUERY_STRING"):
         return None
     if has_messages(request):
         return None
-    user, today = request.user, timezone.localdate()
-    key = f"page:ward-dashboard:{user.pk}:{stamp}:{get_language()}:{today.isoformat()}:{ward_slug}"
-    return CachedPage(key, [*version_keys(ward_id), *user_version_keys(user.pk)], settings.PAGE_CACHE_SECONDS)
+    key = f"page:ward-dashboard:{user_id}:{get_language()}:{timezone.localdate().isoformat()}:{ward_slug}"
+    page = CachedPage(key, [*version_keys(ward_id), *user_version_keys(user_id)], settings.PAGE_CACHE_SECONDS)
+    found = authenticate_with(request, page.keys())
+    if found is not None:
+        page.take(found)
+    return page
 
 
+def _owner(user) -> tuple[int, int] | None:
+    """Whom a cached page is for: the user and the stamp of their cached entry (None: uncached)."""
+    stamp = stamp_of(user)
+    return None if stamp is None else (user.pk, stamp)
+
+
+def _read_with_the_user(view):
+    # Outside login_required, which would read the user in a round trip of its own.
+    @wraps(view)
+    def read_first(request, ward_slug):
+        return view(request, ward_slug, page=_cached_page(request, ward_slug))
+
+    return read_first
+
+
+@_read_with_the_user
 @login_required
 @require_safe
-def ward_dashboard(request, ward_slug):
-    page = _cached_page(request, ward_slug)
-    if page is not None and (response := page.response(request)) is not None:
+def ward_dashboard(request, ward_slug, page: CachedPage | None = None):
+    owner = _owner(request.user)
+    if page is not None and (response := page.response(request, owner)) is not None:
         return response
     wards = with_generation(Ward.objects.select_related("city"))
     ward = get_object_or_404(scope(request.user, wards), slug=ward_slug)
@@ -97,7 +119,7 @@ def ward_dashboard(request, ward_slug):
     }
     response = render(request, "dashboards/ward.html", context)
     if page is not None and version_keys(ward.pk)[0] in page.version_keys:  # its versions were this ward's
-        page.store(response)
+        page.store(response, owner)
     _WARD_IDS[ward_slug] = ward.pk
     return response
 

@@ -15,12 +15,17 @@ old version and counted before the commit stores its count under the old version
 next page no longer accepts. A version missing from the cache (evicted, or never set) starts
 at a random value, so an old entry can never match it again.
 
+The cache unreachable (Redis down), the count is read from the database; a version move it
+cannot take is logged and the write goes on: the count stored before may show until it expires
+(``UNREAD_CACHE_SECONDS``) if the cache comes back with it.
+
 With the per-process memory cache (no Redis) the count is read from the database on each page:
 a version moved in one gunicorn worker would not reach the others.
 """
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Iterable
 
@@ -31,6 +36,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from core.page_cache import versions_in
+
+logger = logging.getLogger(__name__)
 
 
 def version_key(user_id) -> str:
@@ -53,15 +60,26 @@ def unread_count(user) -> int:
     if not seconds:
         return _count_from_database(user.pk)
     vkey, count_key = version_key(user.pk), _count_key(user.pk)
-    found = cache.get_many([vkey, count_key])
-    version = versions_in(found, [vkey])[vkey]
+    try:
+        found = cache.get_many([vkey, count_key])
+        version = versions_in(found, [vkey])[vkey]
+    except Exception:
+        logger.warning("unread count cache unavailable: counted in the database", exc_info=True)
+        return _count_from_database(user.pk)
     entry = found.get(count_key)
     if entry is not None and version is not None and entry[0] == version:
         return entry[1]
     count = _count_from_database(user.pk)
     if version is not None:
-        cache.set(count_key, (version, count), seconds)
+        _quietly(cache.set, count_key, (version, count), seconds)
     return count
+
+
+def _quietly(call, *args) -> None:
+    try:
+        call(*args)
+    except Exception:  # the module says what a lost write costs: a count late by at most its timeout
+        logger.warning("unread count cache not updated: %s%r", call.__name__, args[:1], exc_info=True)
 
 
 def _bump(user_ids: list[int]) -> None:
@@ -69,7 +87,9 @@ def _bump(user_ids: list[int]) -> None:
         try:
             cache.incr(version_key(user_id))
         except ValueError:  # no version yet (or evicted): a fresh random one
-            cache.set(version_key(user_id), random.getrandbits(62), None)
+            _quietly(cache.set, version_key(user_id), random.getrandbits(62), None)
+        except Exception:
+            logger.warning("unread version not moved for user %s", user_id, exc_info=True)
 
 
 def changed(user_ids: Iterable[int | None]) -> None:

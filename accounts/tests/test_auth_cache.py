@@ -13,7 +13,7 @@ from portal.tests.world import build_ward
 
 pytestmark = pytest.mark.django_db
 
-CACHED = {"AUTH_CACHE_SECONDS": 300, "SESSION_ENGINE": "django.contrib.sessions.backends.cached_db"}
+CACHED = {"AUTH_CACHE_SECONDS": 300, "SESSION_ENGINE": "core.sessions"}
 
 
 @pytest.fixture

@@ -6,16 +6,21 @@ import re
 from unittest import mock
 
 import pytest
+import redis
+from django.contrib.auth import HASH_SESSION_KEY
 from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.contrib.sessions.models import Session
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.http import HttpRequest
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.auth_backends import _key
 from accounts.models import Profile
 from core.review import ReviewState
 from dashboards.tests.test_warm_dashboard import SHARED
@@ -26,6 +31,12 @@ from talk.services import post_comment
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("cached_pages")]
 
 PAGE = {**SHARED, "PAGE_CACHE_SECONDS": 600}
+# Redis down as a whole: the real client, nothing listening on its port (refused at once), and
+# the page bodies' cache in front of it as settings put it.
+REDIS_DOWN = {
+    "default": {"BACKEND": "core.redis_cache.ReusingRedisCache", "LOCATION": "redis://127.0.0.1:9/0"},
+    "template_fragments": {"BACKEND": "core.tiered_cache.ProcessAndSharedCache", "LOCATION": "down"},
+}
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -211,7 +222,8 @@ def test_a_failing_cache_renders_the_page(client, w):
     client.force_login(w.viewer)
     page = warm(client, w)
     broken = mock.Mock(**{"get_many.side_effect": ConnectionError, "set.side_effect": ConnectionError})
-    with mock.patch("core.page_cache.cache", broken):
+    # The entry is read with the user (accounts.auth_backends) and stored by core.page_cache.
+    with mock.patch("core.page_cache.cache", broken), mock.patch("accounts.auth_backends.cache", broken):
         again, queries = load(client, w)
     assert queries and same(page, again)
 
@@ -229,3 +241,92 @@ def test_a_deploy_with_other_static_files_renders_the_page(client, w):
     warm(client, w)
     with mock.patch("core.page_cache.staticfiles_storage", mock.Mock(manifest_hash="a-new-build")):
         assert load(client, w)[1]
+
+
+def round_trips(client, w) -> tuple[int, list[tuple[str, list[str]]]]:
+    """A load's queries and its calls to the cache (each a round trip to Redis), with their keys."""
+    calls, inside = [], []
+    methods = ("get", "get_many", "set", "set_many", "add", "delete", "incr", "has_key", "touch")
+
+    def counted(name):
+        real = getattr(LocMemCache, name)
+
+        def call(self, *args, **kwargs):
+            if not inside:  # LocMem's get_many calls get: one round trip all the same
+                keys = args[0] if name in ("get_many", "set_many") else [args[0]]
+                calls.append((name, [str(key) for key in keys]))
+            inside.append(name)
+            try:
+                return real(self, *args, **kwargs)
+            finally:
+                inside.pop()
+
+        return call
+
+    patches = [mock.patch.object(LocMemCache, name, counted(name)) for name in methods]
+    for patch in patches:
+        patch.start()
+    try:
+        return load(client, w)[1], calls
+    finally:
+        for patch in patches:
+            patch.stop()
+
+
+def test_a_served_page_makes_two_round_trips_the_session_then_the_user_with_the_page(client, w):
+    client.force_login(w.viewer)
+    warm(client, w)
+    queries, calls = round_trips(client, w)
+    assert queries == 0 and len(calls) == 2, calls
+    (session, _), (both, keys) = calls
+    assert session == "get" and both == "get_many"
+    assert _key(w.viewer.pk) in keys and any(key.startswith("page:ward-dashboard:") for key in keys)
+
+
+def test_a_session_whose_password_hash_no_longer_matches_never_gets_the_page(client, w):
+    client.force_login(w.viewer)
+    warm(client, w)
+    session = client.session
+    session[HASH_SESSION_KEY] = "0" * 64  # as after a password change made elsewhere
+    session.save()
+    response = client.get(url(w))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+def test_a_user_entry_gone_from_the_cache_renders_the_page_then_serves_it_again(client, w):
+    client.force_login(w.viewer)
+    page = warm(client, w)
+    cache.delete(_key(w.viewer.pk))  # expired or evicted: the user is read again, with a new stamp
+    response = client.get(url(w))
+    assert response.templates and same(page, response.content.decode())  # rendered, not served
+    assert load(client, w)[1] == 0
+
+
+def bell(page: str) -> int:
+    return int(page.split('data-testid="bell-count">', 1)[1].split("<", 1)[0])
+
+
+def test_with_redis_down_signed_in_pages_and_signing_in_work_from_the_database(client, w):
+    client.force_login(w.follow_up)
+    before = warm(client, w)
+    with override_settings(CACHES=REDIS_DOWN):
+        page, queries = load(client, w)  # its session, user and bell were in the cache: now their rows
+        assert queries and same(page, before)
+        post_comment(subject=w.task, author=w.official, body="Đã cập nhật.")
+        assert bell(load(client, w)[0]) == bell(before) + 1
+        other = Client()
+        other.force_login(w.viewer)  # a new session, written to the database only
+        mine = load(other, w)[0]
+        assert w.viewer.username in mine and w.follow_up.username not in mine
+
+
+def test_with_redis_down_signing_out_fails_whole_so_the_cache_cannot_bring_the_session_back(client, w):
+    client.force_login(w.viewer)
+    warm(client, w)
+    key = client.session.session_key
+    with override_settings(CACHES=REDIS_DOWN), pytest.raises(redis.ConnectionError):
+        client.post(reverse("logout"))
+    assert Session.objects.filter(session_key=key).exists()  # its cached copy could not go: nor does the row
+    assert load(client, w)[1] == 0  # the cache back: still signed in, as the error page said
+    client.post(reverse("logout"))
+    assert client.get(url(w)).status_code == 302 and not Session.objects.filter(session_key=key).exists()

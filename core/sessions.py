@@ -1,0 +1,76 @@
+"""Django's cached database sessions (``cached_db``), read from the database when the cache is down.
+
+Selected with ``REDIS_URL`` (settings). Every session lives in its database row; the cache holds
+a copy so that a request does not read the row. Django's own store reads the copy under a
+guard but then writes the row it read back to the cache without one, and asks the cache whether
+a new key is taken, so with Redis unreachable every signed-in page failed there. Here:
+
+- **Reading** (``load``, ``exists``): the cache unreachable, the row is read and not copied.
+- **Saving** (``save``): the row is written, the copy when the cache takes it (Django's own rule).
+- **Signing out** (``flush``: logout, a session whose password hash no longer matches): the copy
+  is deleted *first*, and if the cache cannot delete it the sign-out fails as a whole, both
+  copies kept. A copy lives as long as the session (weeks): deleting the row alone would let the
+  copy sign the visitor back in as soon as the cache returns.
+- **A key replaced** (``cycle_key``: sign-in, password change): the old row goes; a copy the cache
+  could not drop is logged. It holds the data from before the sign-in (nobody's, or already this
+  user's), or a password hash that no longer matches (Django's check signs it out).
+
+(The ``a…`` methods are Django's: the portal is served over WSGI.)
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib.sessions.backends import cached_db
+
+logger = logging.getLogger(__name__)
+
+
+class SessionStore(cached_db.SessionStore):
+    def load(self):
+        try:
+            data = self._cache.get(self.cache_key)
+        except Exception:
+            logger.warning("session cache unavailable: the session is read from the database", exc_info=True)
+            return self._from_database(copy=False)
+        return data if data is not None else self._from_database(copy=True)
+
+    def _from_database(self, *, copy: bool) -> dict:
+        row = self._get_session_from_db()
+        if row is None:
+            return {}
+        data = self.decode(row.session_data)
+        if copy:
+            self._copy(data, self.get_expiry_age(expiry=row.expire_date))
+        return data
+
+    def _copy(self, data: dict, seconds: int) -> None:
+        try:
+            self._cache.set(self.cache_key, data, seconds)
+        except Exception:
+            logger.warning("session not copied to the cache", exc_info=True)
+
+    def exists(self, session_key):
+        try:
+            if session_key and (self.cache_key_prefix + session_key) in self._cache:
+                return True
+        except Exception:
+            logger.warning("session cache unavailable: the key is looked up in the database", exc_info=True)
+        return super(cached_db.SessionStore, self).exists(session_key)
+
+    def delete(self, session_key=None):
+        key = session_key if session_key is not None else self.session_key
+        super(cached_db.SessionStore, self).delete(session_key)  # the row
+        if key is None:
+            return
+        try:
+            self._cache.delete(self.cache_key_prefix + key)
+        except Exception:  # what is left is a replaced key's copy, or a flush's already gone (the module)
+            logger.error("session copy not deleted from the cache", exc_info=True)
+
+    def flush(self):
+        if self.session_key is not None:
+            # Raises while the cache is down, before the row goes: nobody is half signed out.
+            self._cache.delete(self.cache_key_prefix + self.session_key)
+        super().flush()
