@@ -10,7 +10,8 @@ a new key is taken, so with Redis unreachable every signed-in page failed there.
 - **Signing out** (``flush``: logout, a session whose password hash no longer matches): the copy
   is deleted *first*, and if the cache cannot delete it the sign-out fails as a whole, both
   copies kept. A copy lives as long as the session (weeks): deleting the row alone would let the
-  copy sign the visitor back in as soon as the cache returns.
+  copy sign the visitor back in as soon as the cache returns. The visitor is told so, in a page
+  of its own (503, ``SignOutUnavailableMiddleware``), not a server error.
 - **A key replaced** (``cycle_key``: sign-in, password change): the old row goes; a copy the cache
   could not drop is logged. It holds the data from before the sign-in (nobody's, or already this
   user's), or a password hash that no longer matches (Django's check signs it out).
@@ -23,8 +24,28 @@ from __future__ import annotations
 import logging
 
 from django.contrib.sessions.backends import cached_db
+from django.shortcuts import render
 
 logger = logging.getLogger(__name__)
+
+
+class SignOutUnavailable(Exception):
+    """The session's cached copy could not be deleted, so nothing was: the visitor is still signed in."""
+
+
+class SignOutUnavailableMiddleware:
+    """A sign-out refused while the cache is down answers 503 with what happened and what to do."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, SignOutUnavailable):
+            return render(request, "503_sign_out.html", status=503)
+        return None
 
 
 class SessionStore(cached_db.SessionStore):
@@ -71,6 +92,10 @@ class SessionStore(cached_db.SessionStore):
 
     def flush(self):
         if self.session_key is not None:
-            # Raises while the cache is down, before the row goes: nobody is half signed out.
-            self._cache.delete(self.cache_key_prefix + self.session_key)
+            # Refused while the cache is down, before the row goes: nobody is half signed out.
+            try:
+                self._cache.delete(self.cache_key_prefix + self.session_key)
+            except Exception as error:
+                logger.error("sign-out refused: the session's cached copy could not be deleted", exc_info=True)
+                raise SignOutUnavailable from error
         super().flush()
