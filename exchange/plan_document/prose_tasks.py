@@ -120,6 +120,8 @@ def read_assignment(assignment: str, body: str = "", period: str = "") -> Assign
 
 
 def _is_task_item(item: dict, parents: set[str]) -> bool:
+    """A leaf of a kind that can be a task, not a field of the item above read as an item, with
+    no objectives, activities or resources of its own (those make it a programme)."""
     return (
         item["kind"] in _TASK_KINDS
         and item["id"] not in parents
@@ -140,7 +142,7 @@ def prose_tasks(items: list[dict], table_tasks: list[dict], targets: list[dict],
     out: list[dict] = []
     for item in items:
         if not _is_task_item(item, parents) or item["id"] in with_targets:
-            continue
+            continue  # an item with targets of its own is measured, not done once: not a task
         found = read_assignment(item.get("assignment") or "", item.get("body") or "", item.get("period_text") or "")
         if not found.lead or row_name(_bare(item["title"])) in listed:
             continue
