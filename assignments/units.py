@@ -34,7 +34,7 @@ UNIT_HEAD_WORDS = (
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in UNIT_HEAD_WORDS) + r")\b")
 
 
-def _starts_like_a_unit(piece: str) -> bool:
+def starts_like_a_unit(piece: str) -> bool:
     return bool(_HEAD_RE.match(fold(piece).strip()))
 
 
@@ -80,7 +80,7 @@ def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
     catch_all = False  # inside "Các phòng, ban, đơn vị liên quan" (a catch-all of one cell)
     for n, (phrase, is_known, before) in enumerate(phrases):
         glue = before.lower() in (",", "và", "va")
-        if out and glue and not is_known and (catch_all or not _starts_like_a_unit(phrase)):
+        if out and glue and not is_known and (catch_all or not starts_like_a_unit(phrase)):
             # The rest of the name before it, even when that name alone is a known unit: "Các tổ
             # dân phố, khu dân cư" is one phrase (the ward confirms it), not a unit and a stray.
             sep = ", " if before == "," else f" {before} "

@@ -60,6 +60,7 @@ from . import headings as h
 from .duties import CLOSING_RE, actor_of, is_execution_heading
 from .enumerations import find_enumeration, kind_for
 from .header import document_kind, is_motto, issuer_in_basis, issuing_body, period_of, read_header, read_signature
+from .prose_tasks import prose_tasks
 from .source import Block
 
 PROPOSAL_VERSION = 1
@@ -745,12 +746,16 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
         years = [y for t in reader.targets for y in (t["horizon"], *(p["horizon_year"] for p in t["parts"])) if y]
         if years:
             header["period_end_year"] = max(years)
+    start_year, end_year = header["period_start_year"], header["period_end_year"]
+    plan_years = f"{start_year}-{end_year}" if start_year and end_year and start_year != end_year else ""
+    plan_years = plan_years or str(end_year or start_year or "")
+    tasks = reader.tasks + prose_tasks(items, reader.tasks, reader.targets, plan_years=plan_years)
     return {
         "version": PROPOSAL_VERSION,
         "header": {**header, "intro": "\n".join(intro), "closing": "\n".join(reader.closing_lines)},
         "items": items,
         "targets": reader.targets,
-        "tasks": reader.tasks,
+        "tasks": tasks,
         "projects": reader.projects,
         "source": [{"index": b.index, "text": b.display, "table": b.is_table} for b in blocks],
         "warnings": reader.warnings,

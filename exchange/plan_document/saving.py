@@ -14,7 +14,6 @@ children, targets and rows with them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -30,6 +29,8 @@ from plans.authoring import ITEM_FIELDS, create_item, create_plan
 from plans.models import PlanItem
 from projects.authoring import CapitalRow, save_project
 from targets.authoring import create_targets
+
+from .prose_tasks import read_assignment
 
 KINDS = {choice for choice, _label in PlanItem.Kind.choices}
 ISSUING_BODIES = ("party", "ubnd", "hdnd")
@@ -90,11 +91,10 @@ def _responsible(matcher: UnitMatcher, target: dict, holder: PlanItem):
         return matcher.match(target["responsible_text"])
     node = holder
     while node is not None:
-        labelled = re.search(r"(?:Đơn vị|Cơ quan)\s+chủ trì\s*:\s*([^.;\n]+)", node.assignment or "")
-        if labelled:  # "Đơn vị chủ trì: Công an phường." (``headings.field_text``)
-            return matcher.match(labelled.group(1).strip())
-        if m := re.search(r"(?:Giao\s+)?(.+?)\s+chủ trì", node.assignment or ""):
-            return matcher.match(m.group(1))
+        # "Đơn vị chủ trì: Công an phường." or "Giao … chủ trì, phối hợp …": the rule of the tasks
+        # proposed from an item's text (``prose_tasks``).
+        if lead := read_assignment(node.assignment or "").lead:
+            return matcher.match(lead)
         node = node.parent
     return None
 

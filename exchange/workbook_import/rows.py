@@ -126,7 +126,7 @@ def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]
     return direction, low, high, unit
 
 
-def _row_name(value) -> str:
+def row_name(value) -> str:
     """A row's name as rows are told apart: folded, spaces collapsed."""
     return " ".join(fold(str(value or "")).split())
 
@@ -209,8 +209,8 @@ class RowImporter:
         ``taken`` holds the records earlier sheets of the workbook matched in this group."""
         by_name: dict[str, list[tuple]] = {}
         for key, obj in sorted(records.items()):
-            by_name.setdefault(_row_name(getattr(obj, self.title_field)), []).append(key)
-        names = [_row_name(row.values.get(self.title_field)) for row in rows]
+            by_name.setdefault(row_name(getattr(obj, self.title_field)), []).append(key)
+        names = [row_name(row.values.get(self.title_field)) for row in rows]
         matched: list[tuple | None] = [None] * len(rows)
         for i, name in enumerate(names):
             free = [key for key in by_name.get(name, []) if key not in taken]
@@ -221,7 +221,7 @@ class RowImporter:
         for i, key in enumerate(keys):
             obj = records.get(key)
             if matched[i] is None and obj is not None and key not in taken:
-                if _row_name(getattr(obj, self.title_field)) not in named:
+                if row_name(getattr(obj, self.title_field)) not in named:
                     matched[i] = key
                     taken.add(key)
         after = max((k[0] for k in [*records, *keys]), default=-1) + 1
@@ -238,7 +238,7 @@ class RowImporter:
         col = sheet.columns.get(self.title_field)
         seen: dict[str, object] = {}
         for row in rows:
-            key = _row_name(row.values.get(self.title_field))
+            key = row_name(row.values.get(self.title_field))
             if not key or col is None:
                 continue
             if key in seen:

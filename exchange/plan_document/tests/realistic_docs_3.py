@@ -325,7 +325,25 @@ EXPECTED_G = {
             "baseline_year": 2025,
         },
     ],
-    "tasks": [],
+    # Tasks written in prose (each "1.1." with its "Cơ quan chủ trì" lines) are proposed as tasks
+    # under their item since the branch prosetasks (``plan_document.prose_tasks``); the blind
+    # reading had none. Their group is the item that holds them: the task's own item.
+    "tasks": [
+        {
+            "number": task_number,
+            "title": task_title,
+            "product": "",
+            "period": period,
+            "lead": lead,
+            "coordinating": partners,
+            "group": task_title[:40],
+        }
+        for _number, _title, tasks in G_TASKS
+        for task_number, task_title, lead, partners, period in tasks
+    ],
+    # 3.1's partners, "Các phòng chuyên môn thuộc UBND phường", are not a unit of the test ward:
+    # the confirm asks, and the office answers as a user of ``import_plan`` does.
+    "confirm_arguments": ["--create-unit", "Các phòng chuyên môn thuộc UBND phường"],
 }
 
 # --- H: UBND phường Thủy Nguyên, chuyển đổi số 2026-2030, two appendices ---------------------
