@@ -99,17 +99,20 @@ def target_detail(request, target_pk: int):
             today=today,
         )
 
-    track = target_track(target, measurements, today)
+    milestones = list(target.milestones.all())
+    track = target_track(target, measurements, today, milestones=milestones)
     thresholds = thresholds_by_ward([target.plan_item.plan.ward_id])[target.plan_item.plan.ward_id]
     target.percent_of_target = percent_of_target(target, track)
     target.rag = target_rag(target, track, thresholds)
     siblings = list(
         scope(request.user, Target.objects.filter(plan_item_id=target.plan_item_id, position=target.position))
         .exclude(pk=target.pk)
-        .prefetch_related("measurements")
+        .prefetch_related("measurements", "milestones")
     )
     for sibling in siblings:
-        sibling.track = target_track(sibling, list(sibling.measurements.all()), today)
+        sibling.track = target_track(
+            sibling, list(sibling.measurements.all()), today, milestones=sibling.milestones.all()
+        )
     history = merge_rows(
         history_rows(target, label=_("Chỉ tiêu")),
         history_rows_for(
