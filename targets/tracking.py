@@ -193,6 +193,23 @@ def target_path(
     return Path(start=start[0], start_value=start[1], end=end, goal=goal, milestones=tuple(between))
 
 
+@dataclass(frozen=True)
+class MilestoneRow:
+    year: int
+    value: Decimal
+    measured: Decimal | None
+
+
+def milestone_rows(
+    milestones: Iterable[MilestoneLike], measurements: Iterable[MeasurementLike], *, include_submitted: bool = False
+) -> list[MilestoneRow]:
+    """Each milestone, oldest first, with the value measured for its year: the counted
+    measurement whose period ends last in that year (the year's figure over its fourth
+    quarter's), or None."""
+    by_year = {m.period.end.year: m.value for m in chronological(counted(measurements, include_submitted))}
+    return [MilestoneRow(m.year, m.value, by_year.get(m.year)) for m in sorted(milestones, key=lambda m: m.year)]
+
+
 def _percent(target: TargetLike, latest: Decimal, first: Decimal, rising: bool, met: bool) -> Decimal:
     if met:
         return Decimal(100)

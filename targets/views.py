@@ -23,7 +23,7 @@ from targets.forms import MeasurementForm
 from targets.models import Measurement, Target
 from targets.services import record_measurement
 from targets.thresholds import percent_of_target, target_rag, thresholds_by_ward
-from targets.tracking import chronological, target_track
+from targets.tracking import chronological, milestone_rows, target_track
 
 PERIOD_ALIASES = {"period_kind": "period", "period_year": "period", "period_index": "period"}
 
@@ -132,6 +132,7 @@ def target_detail(request, target_pk: int):
             "target": target,
             "track": track,
             "rows": rows,
+            "milestones": milestone_rows(milestones, measurements),
             "chart": chart_data(target, measurements, track),
             "siblings": siblings,
             "form": form,

@@ -13,8 +13,6 @@ from exchange.workbook_import.headings import TARGETS
 from exchange.workbook_import.importing import apply_import, preview_import
 from exchange.workbook_import.layouts import read_grid
 from exchange.workbook_import.rows import target_part_of_cells
-from portal.seeding import SeedReport, ensure_units
-from portal.tests.factories import PlanFactory, WardFactory
 from targets.models import Target, TargetMilestone
 
 from .helpers import workbook_bytes
@@ -69,14 +67,6 @@ def test_a_word_plans_target_appendix_proposes_and_saves_its_milestones(tmp_path
     teams = "Số tổ dân phố có Tổ công nghệ số cộng đồng hoạt động hiệu quả"
     assert [saved[(teams, year)] for year in (2026, 2027, 2028, 2029)] == [20, 25, 30, 35]
     assert Target.objects.get(plan_item__plan__ward=ward, statement=teams).value == 42
-
-
-@pytest.fixture
-def ward():
-    unit_ward = WardFactory()
-    ensure_units(SeedReport(), unit_ward, [])
-    PlanFactory(code="ke-hoach", ward=unit_ward)
-    return unit_ward
 
 
 @pytest.mark.django_db
