@@ -20,7 +20,7 @@ from plans.locks import locked_periods
 from plans.periods import ReportingPeriod
 from targets.charts import chart_data
 from targets.forms import MeasurementForm
-from targets.models import Measurement, Target
+from targets.models import Measurement, Target, TargetMilestone
 from targets.services import record_measurement
 from targets.thresholds import percent_of_target, target_rag, thresholds_by_ward
 from targets.tracking import chronological, milestone_rows, target_track
@@ -121,6 +121,10 @@ def target_detail(request, target_pk: int):
                 _("Số liệu %(period)s")
                 % {"period": ReportingPeriod(r.period_year, r.period_kind, r.period_index).label()}
             ),
+        ),
+        history_rows_for(
+            TargetMilestone.history.filter(target_id=target.pk),
+            label_of=lambda r: _("Mốc lộ trình năm %(year)s") % {"year": r.year},
         ),
     )
     rows = [(m, track.path.at(m.period.end) if track.path else None) for m in reversed(measurements)]

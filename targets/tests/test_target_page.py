@@ -225,6 +225,7 @@ def test_the_page_lists_the_milestones_with_each_years_figure_and_the_chart_bend
     assert rows == [(2026, D(12), D(13)), (2027, D(15), None)]
     html = response.content.decode()
     assert 'data-testid="milestone-table"' in html and "Mốc lộ trình từng năm" in html
+    assert "Mốc lộ trình năm 2027" in html  # in the page's history of changes
     path = response.context["chart"]["path"]
     assert [(p["x"], p["y"]) for p in path] == [(2025.0, 5.0), (2026.0, 12.0), (2027.0, 15.0), (2030.0, 20.0)]
     assert response.context["track"].status == "on_track"  # 13 past the 2026 milestone
