@@ -25,7 +25,7 @@ from core.review import counted_q
 from plans.models import PlanItem, in_force
 from plans.periods import ReportingPeriod
 from projects.models import CapitalYear, Project
-from targets.models import Measurement, Target
+from targets.models import Measurement, Target, TargetMilestone
 from targets.tracking import TargetTrack, target_track
 
 
@@ -69,6 +69,12 @@ class LeanTask:
 class Reading:
     value: Decimal
     period: ReportingPeriod
+
+
+@dataclass(slots=True)
+class Milestone:
+    year: int
+    value: Decimal
 
 
 @dataclass(slots=True)
@@ -143,7 +149,8 @@ def plan_items(wards) -> list[LeanItem]:
 
 
 def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
-    """Every target of ``wards`` with ``track`` set by ``target_track`` (two queries)."""
+    """Every target of ``wards`` with ``track`` set by ``target_track`` (three queries: the
+    targets, their milestones and their measurements)."""
     in_wards = Target.objects.filter(in_force(), plan_item__plan__ward__in=wards).order_by()
     targets = {
         pk: LeanTarget(*rest)
@@ -161,8 +168,14 @@ def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
         "target_id", "value", "period_year", "period_kind", "period_index"
     ):
         readings[target_id].append(Reading(value, periods[(year, kind, index)]))
+    milestones: dict[int, list[Milestone]] = defaultdict(list)
+    in_ward_milestones = TargetMilestone.objects.filter(
+        in_force("target__plan_item"), target__plan_item__plan__ward__in=wards
+    ).order_by()
+    for target_id, year, value in in_ward_milestones.values_list("target_id", "year", "value"):
+        milestones[target_id].append(Milestone(year, value))
     for pk, target in targets.items():
-        target.track = target_track(target, readings[pk], today)
+        target.track = target_track(target, readings[pk], today, milestones=milestones[pk])
     return list(targets.values())
 
 

@@ -44,7 +44,7 @@ def fetch_projects(queryset: QuerySet) -> list[Project]:
 def fetch_targets(queryset: QuerySet) -> list[Target]:
     return list(
         queryset.select_related("plan_item__plan__ward", "responsible_unit")
-        .prefetch_related("measurements")
+        .prefetch_related("measurements", "milestones")
         .order_by("plan_item__plan_id", "plan_item__tree_order", "position", "part", "pk")
     )
 
@@ -159,7 +159,8 @@ def target_progress(
         m for m in counted(target.measurements.all(), include_submitted) if until is None or m.period.end <= until
     ]
     ordered = chronological(measurements)
-    return TargetProgress(target_track(target, ordered, today), ordered[-1] if ordered else None)
+    track = target_track(target, ordered, today, milestones=target.milestones.all())
+    return TargetProgress(track, ordered[-1] if ordered else None)
 
 
 def period_of_plan_years(plan: Plan) -> str:

@@ -200,7 +200,7 @@ def target_page(target: Target, today: dt.date) -> TargetPage:
     """One target of a published plan: where it stands, its chart data and its measurements as a
     table (the chart's fallback without JavaScript, and its print)."""
     measurements = chronological(counted(target.measurements.all()))  # citizens see approved figures only
-    track = target_track(target, measurements, today)
+    track = target_track(target, measurements, today, milestones=target.milestones.all())
     rows = [(m, track.path.at(m.period.end) if track.path else None) for m in reversed(measurements)]
     return TargetPage(
         target=target,

@@ -1,13 +1,19 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Measurement, Target
+from .models import Measurement, Target, TargetMilestone
 
 
 class MeasurementInline(admin.TabularInline):
     model = Measurement
     extra = 0
     fields = ["period_kind", "period_year", "period_index", "value", "source"]
+
+
+class MilestoneInline(admin.TabularInline):
+    model = TargetMilestone
+    extra = 0
+    fields = ["year", "value"]
 
 
 @admin.register(Target)
@@ -19,7 +25,7 @@ class TargetAdmin(SimpleHistoryAdmin):
     search_fields = ["statement", "measure", "unit"]
     list_select_related = ["plan_item"]
     raw_id_fields = ["plan_item", "responsible_unit"]
-    inlines = [MeasurementInline]
+    inlines = [MilestoneInline, MeasurementInline]
 
 
 @admin.register(Measurement)
@@ -28,3 +34,11 @@ class MeasurementAdmin(SimpleHistoryAdmin):
     list_filter = ["period_kind", "period_year", "target__plan_item__plan__ward"]
     search_fields = ["target__statement", "source", "note"]
     raw_id_fields = ["target", "recorded_by"]
+
+
+@admin.register(TargetMilestone)
+class TargetMilestoneAdmin(SimpleHistoryAdmin):
+    list_display = ["target", "year", "value"]
+    list_filter = ["year", "target__plan_item__plan__ward"]
+    search_fields = ["target__statement", "target__measure"]
+    raw_id_fields = ["target"]

@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from assignments.models import Unit
 from core.concurrency import EditConflict, for_update, locked_for_edit
 from plans.models import PlanItem, Ward
-from targets.models import Target
+from targets.models import Target, TargetMilestone
 from targets.sentences import parse_target_sentence
 
 # The structured parts of a target the office confirms or corrects.
@@ -113,6 +113,29 @@ def _apply(target: Target, part: dict[str, Any]) -> None:
         target.unit = ""
 
 
+def set_milestones(targets: Sequence[tuple[Target, dict]], author=None) -> None:
+    """Makes each target's yearly milestones those given, ``{year: value}`` (keys and values
+    as read back from JSON too: "2026", 0.3): others are removed, changed ones updated, and
+    each change is kept in the milestones' history. An empty dict removes them all."""
+    wanted = {
+        target.pk: {int(year): Decimal(str(value)) for year, value in by_year.items()} for target, by_year in targets
+    }
+    have = TargetMilestone.objects.filter(target_id__in=wanted)
+    for milestone in have:
+        value = wanted[milestone.target_id].pop(milestone.year, None)
+        if value is None:
+            milestone.delete()
+        elif milestone.value != value:
+            milestone.value = value
+            milestone._history_user = author
+            milestone.save(update_fields=["value"])
+    for target_pk, by_year in wanted.items():
+        for year, value in by_year.items():
+            milestone = TargetMilestone(target_id=target_pk, year=year, value=value)
+            milestone._history_user = author
+            milestone.save()
+
+
 @transaction.atomic
 def create_targets(
     *,
@@ -148,6 +171,7 @@ def create_targets(
         if coordinating:
             target.coordinating_units.set(coordinating)
         created.append(target)
+    set_milestones([(t, p["milestones"]) for t, p in zip(created, parts, strict=True) if p.get("milestones")], author)
     return created
 
 

@@ -20,12 +20,8 @@ def _x(day: dt.date) -> float:
 def chart_data(target: Target, measurements: list[Measurement], track: TargetTrack) -> dict:
     """What ``static/js/target-chart.js`` draws: actual values, the path and the goal line."""
     points = [{"x": _x(m.period.end), "y": float(m.value), "label": m.period.label()} for m in measurements]
-    path = []
-    if track.path:
-        path = [
-            {"x": _x(track.path.start), "y": float(track.path.start_value)},
-            {"x": _x(track.path.end), "y": float(track.path.goal)},
-        ]
+    # The start, each yearly milestone the path runs through, and the goal.
+    path = [{"x": _x(day), "y": float(value)} for day, value in track.path.points] if track.path else []
     xs = [p["x"] for p in points + path]
     if target.horizon_year:
         xs.append(_x(end_of_year(target.horizon_year)))

@@ -23,7 +23,8 @@ from targets.tracking import TrackStatus, chronological, target_track
 
 def for_tracking(targets: QuerySet) -> QuerySet:
     return targets.select_related("plan_item__plan__ward", "responsible_unit").prefetch_related(
-        Prefetch("measurements", queryset=Measurement.objects.order_by("period_year", "period_kind", "period_index"))
+        Prefetch("measurements", queryset=Measurement.objects.order_by("period_year", "period_kind", "period_index")),
+        "milestones",
     )
 
 
@@ -36,7 +37,7 @@ def with_track(targets, today: dt.date, *, include_submitted: bool = False) -> l
     thresholds = thresholds_by_ward({target.plan_item.plan.ward_id for target in rows})
     for target in rows:
         measurements = counted(target.measurements.all(), include_submitted)
-        target.track = target_track(target, measurements, today)
+        target.track = target_track(target, measurements, today, milestones=target.milestones.all())
         target.percent_of_target = percent_of_target(target, target.track)
         target.rag = target_rag(target, target.track, thresholds[target.plan_item.plan.ward_id])
         ordered = chronological(measurements)

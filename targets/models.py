@@ -105,6 +105,33 @@ class Target(VersionedModel):
         return self.direction == self.Direction.QUALITATIVE
 
 
+class TargetMilestone(models.Model):
+    """A yearly check-point of a target printed by the plan ("Năm 2026 | Năm 2027 | …"): the
+    value the ward committed to by the end of ``year``. The goal itself stays the target's
+    ``value`` at its ``horizon_year``; the tracking rule draws the path through these."""
+
+    target = models.ForeignKey(Target, on_delete=models.CASCADE, related_name="milestones", verbose_name=_("chỉ tiêu"))
+    year = models.PositiveSmallIntegerField(_("năm"))
+    value = models.DecimalField(_("giá trị"), max_digits=16, decimal_places=3)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("mốc lộ trình")
+        verbose_name_plural = _("mốc lộ trình")
+        ordering = ["target", "year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["target", "year"],
+                name="milestone_one_per_year",
+                violation_error_message=_("Chỉ tiêu đã có mốc cho năm này."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.target} — {self.year}: {self.value}"
+
+
 class MeasurementQuerySet(models.QuerySet):
     def for_ward(self, ward):
         return self.filter(target__plan_item__plan__ward=ward)

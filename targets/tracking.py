@@ -1,7 +1,7 @@
 """Where a target stands: met, on track, off track, from its measurements.
 
 The one home of this rule: the target page, the dashboards and the API call
-``target_track(target, measurements, today)``. It reads plain values (anything with the
+``target_track(target, measurements, today, milestones=…)``. It reads plain values (anything with the
 fields of ``Target`` and of ``Measurement``) and never touches the database.
 
 The rule, in order:
@@ -23,7 +23,11 @@ The rule, in order:
   period: the latest value is either met or ``OFF_TRACK``.
 * Otherwise the **path** runs in a straight line from the start — the baseline (value at the
   end of ``baseline_year``) or, without one, the first measurement (at the end of its
-  period) — to the goal at the end of ``horizon_year``. The target is ``ON_TRACK`` when the
+  period) — to the goal at the end of ``horizon_year``. When the plan printed yearly
+  **milestones** (``TargetMilestone``: "Năm 2026 | Năm 2027 | …", passed in as
+  ``milestones``, anything with ``year`` and ``value``), the path runs through each of them at
+  the end of its year, straight between one and the next; milestones at or before the start,
+  or at or after the horizon year, are left out. The target is ``ON_TRACK`` when the
   latest value is at or past the path at the end of the latest period, ``OFF_TRACK``
   otherwise, and ``OFF_TRACK`` once the horizon year is over without the goal met.
 * **Percent**: the share of the way from the start to the goal covered by the latest
@@ -72,6 +76,11 @@ class TargetLike(Protocol):
     baseline_year: int | None
 
 
+class MilestoneLike(Protocol):
+    year: int
+    value: Decimal
+
+
 class MeasurementLike(Protocol):
     value: Decimal
 
@@ -81,12 +90,19 @@ class MeasurementLike(Protocol):
 
 @dataclass(frozen=True)
 class Path:
-    """The straight line from the start to the goal at the end of the horizon year."""
+    """The path from the start to the goal at the end of the horizon year: a straight line, or
+    straight lines through the ``milestones`` (day, value) between them, oldest first."""
 
     start: dt.date
     start_value: Decimal
     end: dt.date
     goal: Decimal
+    milestones: tuple[tuple[dt.date, Decimal], ...] = ()
+
+    @property
+    def points(self) -> list[tuple[dt.date, Decimal]]:
+        """Where the path bends: the start, each milestone and the goal."""
+        return [(self.start, self.start_value), *self.milestones, (self.end, self.goal)]
 
     def at(self, day: dt.date) -> Decimal:
         """The value expected on ``day`` (the start value before the start, the goal after the end)."""
@@ -94,8 +110,12 @@ class Path:
             return self.goal
         if day <= self.start:
             return self.start_value
-        share = Decimal((day - self.start).days) / Decimal((self.end - self.start).days)
-        return (self.start_value + (self.goal - self.start_value) * share).quantize(_VALUE_STEP)
+        points = self.points
+        for (since, low), (until, high) in zip(points, points[1:], strict=False):
+            if day <= until:
+                share = Decimal((day - since).days) / Decimal((until - since).days)
+                return (low + (high - low) * share).quantize(_VALUE_STEP)
+        return self.goal
 
 
 @dataclass(frozen=True)
@@ -157,15 +177,37 @@ def _start(target: TargetLike, ordered: list[MeasurementLike]) -> tuple[dt.date,
     return None
 
 
-def target_path(target: TargetLike, measurements: Iterable[MeasurementLike]) -> Path | None:
-    """The path to the goal, or None (qualitative, annual, no horizon, or nothing to start from)."""
+def target_path(
+    target: TargetLike, measurements: Iterable[MeasurementLike], milestones: Iterable[MilestoneLike] = ()
+) -> Path | None:
+    """The path to the goal through ``milestones``, or None (qualitative, annual, no horizon,
+    or nothing to start from)."""
     if target.direction == QUALITATIVE or target.value is None or target.is_annual or not target.horizon_year:
         return None
     start = _start(target, chronological(measurements))
     if start is None:
         return None
     goal = goal_of(target, is_rising(target, target.baseline_value))
-    return Path(start=start[0], start_value=start[1], end=end_of_year(target.horizon_year), goal=goal)
+    end = end_of_year(target.horizon_year)
+    between = sorted((end_of_year(m.year), m.value) for m in milestones if start[0] < end_of_year(m.year) < end)
+    return Path(start=start[0], start_value=start[1], end=end, goal=goal, milestones=tuple(between))
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    year: int
+    value: Decimal
+    measured: Decimal | None
+
+
+def milestone_rows(
+    milestones: Iterable[MilestoneLike], measurements: Iterable[MeasurementLike], *, include_submitted: bool = False
+) -> list[MilestoneRow]:
+    """Each milestone, oldest first, with the value measured for its year: the counted
+    measurement whose period ends last in that year (the year's figure over its fourth
+    quarter's), or None."""
+    by_year = {m.period.end.year: m.value for m in chronological(counted(measurements, include_submitted))}
+    return [MilestoneRow(m.year, m.value, by_year.get(m.year)) for m in sorted(milestones, key=lambda m: m.year)]
 
 
 def _percent(target: TargetLike, latest: Decimal, first: Decimal, rising: bool, met: bool) -> Decimal:
@@ -183,16 +225,21 @@ def _percent(target: TargetLike, latest: Decimal, first: Decimal, rising: bool, 
 
 
 def target_track(
-    target: TargetLike, measurements: Iterable[MeasurementLike], today: dt.date, *, include_submitted: bool = False
+    target: TargetLike,
+    measurements: Iterable[MeasurementLike],
+    today: dt.date,
+    *,
+    milestones: Iterable[MilestoneLike] = (),
+    include_submitted: bool = False,
 ) -> TargetTrack:
-    """Where ``target`` stands on ``today`` given its ``measurements`` (any order).
+    """Where ``target`` stands on ``today`` given its ``measurements`` and ``milestones`` (any order).
 
     Only approved measurements count, and submitted ones with ``include_submitted``
     (``core.review``); drafts and returned values are left out."""
     if target.direction == QUALITATIVE or target.value is None:
         return TargetTrack(TrackStatus.QUALITATIVE)
     ordered = chronological(counted(measurements, include_submitted))
-    path = target_path(target, ordered)
+    path = target_path(target, ordered, milestones)
     expected_now = path.at(today) if path else None
     if not ordered:
         rising = is_rising(target, target.baseline_value)

@@ -20,10 +20,10 @@ from plans.locks import locked_periods
 from plans.periods import ReportingPeriod
 from targets.charts import chart_data
 from targets.forms import MeasurementForm
-from targets.models import Measurement, Target
+from targets.models import Measurement, Target, TargetMilestone
 from targets.services import record_measurement
 from targets.thresholds import percent_of_target, target_rag, thresholds_by_ward
-from targets.tracking import chronological, target_track
+from targets.tracking import chronological, milestone_rows, target_track
 
 PERIOD_ALIASES = {"period_kind": "period", "period_year": "period", "period_index": "period"}
 
@@ -99,17 +99,20 @@ def target_detail(request, target_pk: int):
             today=today,
         )
 
-    track = target_track(target, measurements, today)
+    milestones = list(target.milestones.all())
+    track = target_track(target, measurements, today, milestones=milestones)
     thresholds = thresholds_by_ward([target.plan_item.plan.ward_id])[target.plan_item.plan.ward_id]
     target.percent_of_target = percent_of_target(target, track)
     target.rag = target_rag(target, track, thresholds)
     siblings = list(
         scope(request.user, Target.objects.filter(plan_item_id=target.plan_item_id, position=target.position))
         .exclude(pk=target.pk)
-        .prefetch_related("measurements")
+        .prefetch_related("measurements", "milestones")
     )
     for sibling in siblings:
-        sibling.track = target_track(sibling, list(sibling.measurements.all()), today)
+        sibling.track = target_track(
+            sibling, list(sibling.measurements.all()), today, milestones=sibling.milestones.all()
+        )
     history = merge_rows(
         history_rows(target, label=_("Chỉ tiêu")),
         history_rows_for(
@@ -118,6 +121,10 @@ def target_detail(request, target_pk: int):
                 _("Số liệu %(period)s")
                 % {"period": ReportingPeriod(r.period_year, r.period_kind, r.period_index).label()}
             ),
+        ),
+        history_rows_for(
+            TargetMilestone.history.filter(target_id=target.pk),
+            label_of=lambda r: _("Mốc lộ trình năm %(year)s") % {"year": r.year},
         ),
     )
     rows = [(m, track.path.at(m.period.end) if track.path else None) for m in reversed(measurements)]
@@ -129,6 +136,7 @@ def target_detail(request, target_pk: int):
             "target": target,
             "track": track,
             "rows": rows,
+            "milestones": milestone_rows(milestones, measurements),
             "chart": chart_data(target, measurements, track),
             "siblings": siblings,
             "form": form,

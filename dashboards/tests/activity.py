@@ -16,7 +16,7 @@ from assignments.models import ProgressReport, Task, TaskUnit
 from core.concurrency import BUMP_VERSION
 from plans.models import PlanItem, Ward
 from projects.models import CapitalYear, FundingSource, Project
-from targets.models import Measurement, Target
+from targets.models import Measurement, Target, TargetMilestone
 
 DAY = dt.date(2027, 3, 15)
 
@@ -141,4 +141,9 @@ def grow(ward: Ward, copies: int = 2) -> None:
             new_projects.append(project)
     report_tasks(Task.objects.filter(pk__in=[t.pk for t in new_tasks]).prefetch_related("unit_roles"))
     measure_targets(new_targets)
+    TargetMilestone.objects.bulk_create(  # the yearly check-points a plan's appendix prints
+        TargetMilestone(target=target, year=year, value=Decimal(year - 2024))
+        for target in new_targets
+        for year in (2026, 2028)
+    )
     fund_projects(new_projects)

@@ -518,7 +518,9 @@ class _Reader:
                     # A row that states its value in cells (Mục tiêu 2030, Đơn vị tính, Thực hiện
                     # 2025) is read from them; otherwise its sentence is parsed.
                     try:
-                        cells = target_part_of_cells(row.values, sheet.column_years, self.horizon_of(owner))
+                        cells = target_part_of_cells(
+                            row.values, sheet.column_years, self.horizon_of(owner), row.milestones
+                        )
                     except ValueError:
                         cells = None
                     parts = (

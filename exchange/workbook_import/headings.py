@@ -284,6 +284,12 @@ def year_columns(labels: list) -> dict[int, int]:
     return years
 
 
+def milestone_columns(labels: list, value_column: int, value_year: int) -> list[tuple[int, int]]:
+    """(year, column index) of a target table's year columns before the one the value is read
+    from ("Năm 2026" … "Năm 2029" before "Năm 2030"): the yearly milestones of each target."""
+    return [(y, c) for y, c in sorted(year_columns(labels).items()) if y < value_year and c != value_column]
+
+
 def repeated_headings(labels: list, kind: str) -> list[tuple[str, list[int]]]:
     """(field, column indexes) for every field named by two columns with the same heading:
     which of them holds the figures cannot be guessed, so the import stops and names them."""

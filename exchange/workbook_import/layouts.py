@@ -45,7 +45,17 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 
-from .headings import FIELD_LABELS, KINDS, MAIN_FIELD, PROJECTS, match_header_row, match_heading, repeated_headings
+from .headings import (
+    FIELD_LABELS,
+    KINDS,
+    MAIN_FIELD,
+    PROJECTS,
+    TARGETS,
+    match_header_row,
+    match_heading,
+    milestone_columns,
+    repeated_headings,
+)
 
 HEADER_SEARCH_ROWS = 30
 # Seconds one workbook may take to read (a hostile file must not hold a server worker).
@@ -137,6 +147,9 @@ class ItemRow:
     # The yearly capital cells: (field, year) → (cell name, value as typed), for
     # ``Sheet.capital_columns``.
     capital: dict[tuple[str, int], tuple[str, object]] = field(default_factory=dict)
+    # A target's yearly milestone cells: year → (cell name, value as typed), for
+    # ``Sheet.milestone_columns``.
+    milestones: dict[int, tuple[str, object]] = field(default_factory=dict)
 
 
 @dataclass
@@ -181,6 +194,9 @@ class Sheet:
     column_years: dict[str, int] = field(default_factory=dict)  # "Kế hoạch vốn năm 2026" → 2026
     # Every "Kế hoạch vốn năm N" / "Giải ngân năm N" column of a project list: (field, year, column).
     capital_columns: list[tuple[str, int, int]] = field(default_factory=list)
+    # The year columns of a target table before the value's ("Năm 2026" … "Năm 2029" before
+    # "Năm 2030"): (year, column), each target's yearly milestones.
+    milestone_columns: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def appendix_number(self) -> str | None:
@@ -845,6 +861,8 @@ def read_grid(
     for field_name, col in columns.items():
         if m := re.search(r"\b(20\d\d)\b", labels[col]):
             sheet.column_years[field_name] = int(m.group(1))
+    if found_kind == TARGETS and "value" in sheet.column_years:
+        sheet.milestone_columns = milestone_columns(labels, columns["value"], sheet.column_years["value"])
     _read_body(sheet, grid, merges, header_rows[-1] + 1, deadline)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
@@ -1152,6 +1170,11 @@ def _capital_cells(sheet: Sheet, raw, r: int) -> dict[tuple[str, int], tuple[str
     return {(name, year): (cell_name(c, r), raw[c]) for name, year, c in sheet.capital_columns if _text(raw[c])}
 
 
+def _milestone_cells(sheet: Sheet, raw, r: int) -> dict[int, tuple[str, object]]:
+    """year → (cell name, value as typed) of the row's filled milestone cells."""
+    return {year: (cell_name(c, r), raw[c]) for year, c in sheet.milestone_columns if _text(raw[c])}
+
+
 SUMMED_FIELDS = ("total_investment", "budget", "capital_plan", "disbursed")
 
 
@@ -1264,7 +1287,7 @@ def _is_upper(text: str) -> bool:
 def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
     number = texts[cols["number"]].rstrip(".") if "number" in cols else ""
     values = {f: _tidy(raw[c], f) for f, c in cols.items() if f != "number"}
-    item = ItemRow(r, number, values, capital=_capital_cells(sheet, raw, r))
+    item = ItemRow(r, number, values, capital=_capital_cells(sheet, raw, r), milestones=_milestone_cells(sheet, raw, r))
     if number and not ITEM_NUMBER_RE.match(number):
         item.errors.append(_("Số thứ tự “%(number)s” không hợp lệ.") % {"number": number})
     if not values.get(MAIN_FIELD[sheet.kind]):

@@ -39,6 +39,7 @@ from plans.periods import PeriodKind, ReportingPeriod
 from projects.finance import disbursed_within_plan
 from projects.models import FundingSource, Project
 from projects.services import record_capital_year
+from targets.authoring import set_milestones
 from targets.models import Target
 from targets.sentences import DIRECTION_WORDS, TargetPart
 
@@ -67,12 +68,16 @@ def parse_direction(value) -> str:
     )
 
 
-def target_part_of_cells(values: dict, column_years: dict[str, int], default_horizon: int | None) -> dict | None:
+def target_part_of_cells(
+    values: dict, column_years: dict[str, int], default_horizon: int | None, milestone_cells: dict | None = None
+) -> dict | None:
     """The target a row of a target table states in its cells (Chỉ tiêu | Đơn vị tính | Thực
     hiện 2025 | Mục tiêu 2030), as the sentence parser's JSON part; None when the row has no
     value cell, so that its sentence is read instead. The year of "Mục tiêu 2030" is the
-    horizon unless a "Năm" cell says another; "Thực hiện 2025" is the baseline and its year.
-    Raises ``ValueError`` (a Vietnamese message) on a cell that is not a number."""
+    horizon unless a "Năm" cell says another; "Thực hiện 2025" is the baseline and its year;
+    the earlier years' cells of "Năm 2026 | … | Năm 2030" (``ItemRow.milestones``) are its
+    ``milestones``, ``{"2026": 11, …}``. Raises ``ValueError`` (a Vietnamese message) on a cell
+    that is not a number."""
     if values.get("value") in (None, ""):
         return None
     direction, low, high, unit = parse_target_value(values["value"])
@@ -90,7 +95,30 @@ def target_part_of_cells(values: dict, column_years: dict[str, int], default_hor
         baseline_value=baseline,
         baseline_year=baseline_year,
     )
-    return part.as_json()
+    data = part.as_json()
+    if milestones := milestones_of_cells(milestone_cells or {}):
+        data["milestones"] = {str(year): _json_number(value) for year, value in milestones.items()}
+    return data
+
+
+def milestones_of_cells(cells: dict[int, tuple[str, object]]) -> dict[int, Decimal]:
+    """year → value of a target row's milestone cells (``ItemRow.milestones``), oldest first.
+    Raises ``ValueError`` naming the cell on one that is not a figure."""
+    out: dict[int, Decimal] = {}
+    for year, (cell, typed) in sorted(cells.items()):
+        try:
+            _direction, low, _high, _unit = parse_target_value(typed)
+        except ValueError as exc:
+            raise ValueError(
+                gettext("Ô %(cell)s (mốc năm %(year)s): %(error)s") % {"cell": cell, "year": year, "error": exc}
+            ) from exc
+        if low is not None:
+            out[year] = low
+    return out
+
+
+def _json_number(number: Decimal) -> int | float:
+    return int(number) if number == number.to_integral_value() else float(number)
 
 
 def baseline_of_cells(values: dict, column_years: dict[str, int]) -> tuple[Decimal | None, int | None]:
@@ -880,8 +908,12 @@ class TargetImporter(RowImporter):
     kind, model, row_kind, title_field = TARGETS, Target, "target", "statement"
     link_text_fields = ()
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.milestones: list[tuple[Target, dict[int, Decimal]]] = []
+
     def queryset(self):
-        return Target.objects.all()
+        return Target.objects.prefetch_related("milestones")
 
     def check_duplicates(self, sheet, rows) -> None:
         """Rows repeating a statement are the parts of one target (``keys``), not duplicates."""
@@ -970,6 +1002,37 @@ class TargetImporter(RowImporter):
 
     def save_links(self, pairs) -> None:
         pass
+
+    def progress(self, sheet, row, obj, links, result):
+        """The row's milestones when they differ from the target's (a table with year columns
+        only: one without them leaves the milestones as they are), else None."""
+        if not sheet.milestone_columns:
+            return None
+        try:
+            wanted = milestones_of_cells(row.milestones)
+        except ValueError as exc:
+            result.errors.append(str(exc))
+            return None
+        have = {m.year: m.value for m in obj.milestones.all()} if obj is not None else {}
+        return wanted if wanted != have else None
+
+    def keep_report(self, report, obj, links, result) -> None:
+        if report is not None:
+            self.milestones.append((obj, report))
+            result.changes.append(gettext("mốc lộ trình"))
+
+    def save_reports(self, user, preview) -> None:
+        """The milestones of each row whose year cells changed them (``targets.authoring``)."""
+        set_milestones(self.milestones, user)
+
+    def reading(self, sheet, path, row, values, result) -> dict:
+        out = super().reading(sheet, path, row, values, result)
+        if sheet.milestone_columns:
+            try:
+                out["milestones"] = {str(y): str(v) for y, v in milestones_of_cells(row.milestones).items()}
+            except ValueError:
+                out["milestones"] = {}  # the error is the row's (``progress``)
+        return out
 
 
 IMPORTERS = {TASKS: TaskImporter, PROJECTS: ProjectImporter, TARGETS: TargetImporter}

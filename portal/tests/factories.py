@@ -9,7 +9,7 @@ from accounts.models import Profile
 from assignments.models import ProgressReport, Task, TaskUnit, Unit
 from plans.models import City, Plan, PlanItem, Ward
 from projects.models import CapitalYear, Project
-from targets.models import Measurement, Target
+from targets.models import Measurement, Target, TargetMilestone
 
 
 class CityFactory(factory.django.DjangoModelFactory):
@@ -110,6 +110,15 @@ class TargetFactory(factory.django.DjangoModelFactory):
     value = 20
     unit = "doanh nghiệp/1.000 dân"
     horizon_year = 2030
+
+
+class TargetMilestoneFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TargetMilestone
+
+    target = factory.SubFactory(TargetFactory)
+    year = 2026
+    value = 12
 
 
 class MeasurementFactory(factory.django.DjangoModelFactory):

@@ -19,6 +19,7 @@ from portal.tests.factories import (
     ProgressReportFactory,
     ProjectFactory,
     TargetFactory,
+    TargetMilestoneFactory,
     TaskFactory,
     TaskUnitFactory,
     UnitFactory,
@@ -94,6 +95,10 @@ def varied_ward():
     target = TargetFactory(plan_item=child, baseline_value=5, baseline_year=2025)
     MeasurementFactory(target=target, value=12)
     MeasurementFactory(target=target, value=30, period_year=2027, review_state="submitted")
+    # Off track only through its milestone (the straight line from 5 expects 8 by 2026).
+    behind = TargetFactory(plan_item=child, baseline_value=5, baseline_year=2025)
+    MeasurementFactory(target=behind, value=12)
+    TargetMilestoneFactory(target=behind, year=2026, value=15)
     TargetFactory(plan_item=item, direction="qualitative", value=None)
     TargetFactory(plan_item=archived)
     CapitalYearFactory(project__ward=ward, project__plan_item=child, planned=1200, disbursed=300)
@@ -194,3 +199,12 @@ def test_the_city_rows_are_the_plain_rules_figures(today, monkeypatch):
     assert {pk: (c.status, c.percent, c.has_data, cycles(c)) for pk, c in light.items()} == {
         pk: (c.status, c.percent, c.has_data, cycles(c)) for pk, c in full.items()
     }
+
+
+def test_the_lean_targets_follow_their_milestones():
+    ward = varied_ward()
+    today = dt.date(2026, 12, 31)
+    full = with_track(for_tracking(Target.objects.filter(in_force(), plan_item__plan__ward=ward)), today)
+    behind = Target.objects.get(plan_item__plan__ward=ward, milestones__year=2026)
+    assert {t.pk: t.track.status for t in full}[behind.pk] == TrackStatus.OFF_TRACK  # the line alone: on track
+    assert sorted(t.track.status for t in lean.target_tracks([ward], today)) == sorted(t.track.status for t in full)

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from plans.periods import ReportingPeriod
-from portal.tests.factories import MeasurementFactory, TargetFactory
+from portal.tests.factories import MeasurementFactory, TargetFactory, TargetMilestoneFactory
 from portal.tests.world import TODAY, build_ward
 from targets.models import Measurement, Target
 from targets.services import record_measurement
@@ -207,6 +207,25 @@ def test_queries_do_not_grow_with_measurements(client, bd):
         MeasurementFactory(
             target=big, period_kind="quarter", period_year=period.year, period_index=period.index, value=i
         )
+    for year in (2026, 2027, 2028, 2029):
+        TargetMilestoneFactory(target=big, year=year, value=year - 2020)
     count(small)  # warm up (session, content types)
     assert count(small) == count(big)
     assert big.measurements.count() == 20 and dt.date(2026, 1, 1) <= TODAY
+
+
+def test_the_page_lists_the_milestones_with_each_years_figure_and_the_chart_bends_at_them(client, bd):
+    target = TargetFactory(plan_item=bd.item, responsible_unit=bd.ubnd, baseline_value=5, baseline_year=2025)
+    TargetMilestoneFactory(target=target, year=2026, value=12)
+    TargetMilestoneFactory(target=target, year=2027, value=15)
+    MeasurementFactory(target=target, period_year=2026, value=13)
+    client.force_login(bd.viewer, backend=BACKEND)
+    response = client.get(url(target))
+    rows = [(r.year, r.value, r.measured) for r in response.context["milestones"]]
+    assert rows == [(2026, D(12), D(13)), (2027, D(15), None)]
+    html = response.content.decode()
+    assert 'data-testid="milestone-table"' in html and "Mốc lộ trình từng năm" in html
+    assert "Mốc lộ trình năm 2027" in html  # in the page's history of changes
+    path = response.context["chart"]["path"]
+    assert [(p["x"], p["y"]) for p in path] == [(2025.0, 5.0), (2026.0, 12.0), (2027.0, 15.0), (2030.0, 20.0)]
+    assert response.context["track"].status == "on_track"  # 13 past the 2026 milestone

@@ -5,7 +5,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from targets.models import Measurement, Target
+from targets.models import Measurement, Target, TargetMilestone
 from targets.tracking import Path, TrackStatus, chronological, target_path, target_track
 
 TODAY = dt.date(2026, 11, 27)
@@ -136,3 +136,58 @@ def test_the_path_is_flat_outside_its_dates():
     assert path.at(dt.date(2031, 6, 1)) == D(20)
     late = Path(start=dt.date(2031, 12, 31), start_value=D(10), end=dt.date(2030, 12, 31), goal=D(20))
     assert late.at(dt.date(2031, 1, 1)) == D(20)
+
+
+def milestones(**by_year) -> list[TargetMilestone]:
+    """Unsaved milestones: ``milestones(y2026=11)`` is 11 by the end of 2026."""
+    return [TargetMilestone(year=int(key[1:]), value=D(str(value))) for key, value in by_year.items()]
+
+
+BACK_LOADED = {"y2026": 11, "y2027": 12, "y2028": 14, "y2029": 17}  # 10 in 2025 -> 20 in 2030
+FRONT_LOADED = {"y2026": 16, "y2027": 18, "y2028": 19, "y2029": 20}
+
+
+def test_milestones_below_the_straight_line_put_a_target_on_track():
+    goal = target(baseline_value=D(10), baseline_year=2025)
+    assert target_track(goal, [m(2026, "11.5")], TODAY).status == TrackStatus.OFF_TRACK  # the line says 12
+    track = target_track(goal, [m(2026, "11.5")], TODAY, milestones=milestones(**BACK_LOADED))
+    assert track.status == TrackStatus.ON_TRACK
+    assert track.path.at(dt.date(2026, 12, 31)) == D(11)
+
+
+def test_milestones_above_the_straight_line_put_a_target_off_track():
+    goal = target(baseline_value=D(10), baseline_year=2025)
+    assert target_track(goal, [m(2026, 13)], TODAY).status == TrackStatus.ON_TRACK
+    assert target_track(goal, [m(2026, 13)], TODAY, milestones=milestones(**FRONT_LOADED)).status == (
+        TrackStatus.OFF_TRACK
+    )
+
+
+def test_a_falling_target_follows_its_milestones():
+    goal = target("at_most", "5", baseline_value=D(10), baseline_year=2025)  # the line says 9 by 2026
+    back = milestones(y2026="9.8", y2027="9")
+    assert target_track(goal, [m(2026, "9.5")], TODAY).status == TrackStatus.OFF_TRACK
+    assert target_track(goal, [m(2026, "9.5")], TODAY, milestones=back).status == TrackStatus.ON_TRACK
+
+
+def test_the_path_bends_at_each_milestone_and_leaves_out_those_outside_it():
+    goal = target(baseline_value=D(10), baseline_year=2025)
+    path = target_path(goal, [], milestones(y2024=1, y2027=18, y2030=25, y2031=30))
+    assert path.points == [
+        (dt.date(2025, 12, 31), D(10)),
+        (dt.date(2027, 12, 31), D(18)),
+        (dt.date(2030, 12, 31), D(20)),
+    ]
+    assert path.at(dt.date(2026, 12, 31)) == D(14)  # half-way to the 2027 milestone (365 of 730 days)
+    assert path.at(dt.date(2029, 1, 1)) > D(18)
+    assert path.at(dt.date(2024, 6, 30)) == D(10) and path.at(dt.date(2031, 6, 30)) == D(20)
+
+
+def test_without_a_baseline_the_milestones_start_from_the_first_measurement():
+    by_year = milestones(y2026=99, y2028=16)
+    track = target_track(target(), [m(2026, 10), m(2027, 13)], TODAY, milestones=by_year)
+    assert track.path.points[1] == (dt.date(2028, 12, 31), D(16))  # 2026 is the start, not a bend
+    assert track.status == TrackStatus.ON_TRACK  # 13 is half-way from 10 (2026) to 16 (2028)
+    assert target_track(target(), [m(2026, 10), m(2027, 12)], TODAY, milestones=by_year).status == (
+        TrackStatus.OFF_TRACK
+    )
