@@ -5,16 +5,21 @@ fail visibly — "forgot my password" answers the same whether the email exists 
 throttled here instead, by counting every POST: ``POST_THROTTLES`` in the settings names the
 URL (by its name, whichever view serves it) and the limits; ``ThrottleMiddleware`` answers
 429 with a Vietnamese page once a limit is reached. The cache is shared by every worker when
-``REDIS_URL`` is set; with the local-memory cache each process counts for itself.
+``REDIS_URL`` is set; with the local-memory cache each process counts for itself. With the cache
+unreachable nothing can be counted: the action is allowed (logged), as the sign-in's own limit
+(django-axes, in the database) still holds, rather than refusing everyone with a wrong "too many".
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
+
+logger = logging.getLogger(__name__)
 
 
 def allow(scope: str, key: str, limit: tuple[int, int]) -> bool:
@@ -23,6 +28,14 @@ def allow(scope: str, key: str, limit: tuple[int, int]) -> bool:
     count, seconds = limit
     digest = hashlib.sha256(f"{scope}\0{key}".encode()).hexdigest()[:32]
     cache_key = f"throttle:{digest}"
+    try:
+        return _count(cache_key, count, seconds)
+    except Exception:
+        logger.error("throttle not counted (%s): the cache is unreachable", scope, exc_info=True)
+        return True
+
+
+def _count(cache_key: str, count: int, seconds: int) -> bool:
     # add() starts the window (and its expiry) only if it is not running; incr() is atomic on
     # Redis and under the local-memory cache's lock.
     if cache.add(cache_key, 1, timeout=seconds):

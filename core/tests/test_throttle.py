@@ -56,3 +56,15 @@ class TestPasswordReset:
         for _ in range(limit + 2):
             assert client.get(reverse("password_reset")).status_code == 200
         assert self.post(client, "a@example.vn").status_code == 302
+
+
+@pytest.mark.django_db
+def test_with_the_cache_unreachable_the_reset_form_still_answers(client, settings):
+    # Nothing can be counted without the cache: the form works (no server error, no false 429).
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "core.redis_cache.ReusingRedisCache", "LOCATION": "redis://127.0.0.1:9/0"},
+    }
+    UserFactory(username="ubnd", email="ubnd@bachdang.gov.vn")
+    response = client.post(reverse("password_reset"), {"email": "ubnd@bachdang.gov.vn"}, REMOTE_ADDR="10.0.0.9")
+    assert response.status_code == 302 and len(mail.outbox) == 1
