@@ -52,6 +52,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from core.cache_writes import quietly
+
 VERSION_KEY = "auth-user:version"
 BACKEND = f"{__name__}.CachedModelBackend"  # as the session names the backend that signed it in
 
@@ -114,10 +116,8 @@ def _read_entry(user_id) -> dict | None:
 
 
 def _quietly(call, *args) -> None:
-    try:
-        call(*args)
-    except Exception:  # the module says what a lost write costs: at most AUTH_CACHE_SECONDS
-        logger.error("user cache not updated: %s%r", call.__name__, args[:1], exc_info=True)
+    # The module says what a lost write costs: at most AUTH_CACHE_SECONDS.
+    quietly(logger, "user cache not updated", call, *args, level=logging.ERROR)
 
 
 def session_user_id(request):

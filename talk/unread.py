@@ -35,6 +35,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from core.cache_writes import quietly
 from core.page_cache import versions_in
 
 logger = logging.getLogger(__name__)
@@ -76,10 +77,8 @@ def unread_count(user) -> int:
 
 
 def _quietly(call, *args) -> None:
-    try:
-        call(*args)
-    except Exception:  # the module says what a lost write costs: a count late by at most its timeout
-        logger.warning("unread count cache not updated: %s%r", call.__name__, args[:1], exc_info=True)
+    # The module says what a lost write costs: a count late by at most its timeout.
+    quietly(logger, "unread count cache not updated", call, *args)
 
 
 def _bump(user_ids: list[int]) -> None:
