@@ -7,13 +7,15 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("exchange/", include("exchange.urls")),
     path("cong-khai/", include("public.urls")),
+    # Before the other apps: the ward dashboard is the page read most, and a route is matched only
+    # after every pattern listed before it was tried (portal/tests/test_routes.py: none is shadowed).
+    path("", include("dashboards.urls")),
     path("", include("plans.urls")),
     path("", include("targets.urls")),
     path("", include("projects.urls")),
     path("", include("assignments.urls")),
     path("", include("accounts.urls")),
     path("api/", include("api.urls")),
-    path("", include("dashboards.urls")),
     path("", include("portal.urls")),
     path("", include("talk.urls")),
 ]
