@@ -20,7 +20,9 @@ When it is written
 Reading it (``matching``) never trusts a row whose ``status_as_of`` is not today: such rows
 (before the night's job has run, or a writer that bypassed the ORM and refresh()) have their
 status computed on the spot, in Python, like every page did before, and are never written by
-the read. So a list is always right, and fast whenever the rows are current.
+the read. So a list is always right, and fast whenever the rows are current. A read that meets
+such rows says so (``core.events.statuses_not_current``), on which the day's job is queued once a
+day (``assignments.tasks.queue_catch_up``), for a portal whose cron line is missing.
 
 Races: a refresh locks the task rows first and reads the reports after (each statement of a
 READ COMMITTED transaction sees what was committed before it), so of two reports saved at
@@ -41,6 +43,7 @@ from django.utils import timezone
 from assignments.models import ProgressReport, Task, TaskUnit
 from assignments.selectors import for_status, with_status
 from assignments.status import TaskStatus
+from core import events
 from core.concurrency import for_update
 
 BATCH = 1000
@@ -114,6 +117,8 @@ def matching(
         tasks = with_status(for_status(queryset.order_by()), today, include_submitted=True)
         return queryset.filter(pk__in=[task.pk for task in tasks if test(task.computed)])
     stale = with_status(for_status(queryset.filter(not_current(today)).order_by()), today)
+    if stale:
+        events.statuses_not_current.send(sender=Task, day=today)
     stale_ids = [task.pk for task in stale if test(task.computed)]
     return queryset.filter((Q(status_as_of=today) & condition) | Q(pk__in=stale_ids))
 

@@ -27,3 +27,8 @@ deadline_approaching = Signal()
 # kwargs: ``ward_id``, ``day`` (a date). Listeners may prepare what changes with the day (the city
 # dashboard computes the ward's row, so that the first visitor of the day does not wait for it).
 statuses_refreshed = Signal()
+
+# A list met tasks whose stored status is not today's: the night's job has not run (assignments.
+# stored_status.matching; the read itself writes nothing). kwargs: ``day`` (a date). The
+# assignments app queues the day's work once (assignments.tasks.queue_catch_up).
+statuses_not_current = Signal()

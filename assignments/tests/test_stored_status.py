@@ -202,3 +202,92 @@ def test_only_approved_reports_move_the_stored_status(today):
     )
     assert Task.objects.get(pk=w.task.pk).current_status == Status.DONE_ON_TIME
     assert stored([w.task.pk], TODAY) == computed([w.task.pk], TODAY)
+
+
+QUEUE = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+def catch_up_jobs():
+    from assignments.tasks import catch_up_statuses
+    from core.models import BackgroundJob
+
+    return BackgroundJob.objects.filter(task_path=catch_up_statuses.module_path)
+
+
+def test_without_the_nights_job_a_list_queues_it_once_and_the_worker_makes_the_rows_current(
+    client, today, monkeypatch, settings
+):
+    from django.core.cache import cache
+
+    from assignments.stored_status import not_current
+    from assignments.tasks import catch_up_statuses
+
+    settings.TASKS = QUEUE  # a real queue: nothing runs in the request
+    lc, nq = build_ward("le-chan", "Lê Chân"), build_ward("ngo-quyen", "Ngô Quyền")
+    tomorrow = TODAY + dt.timedelta(days=1)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: tomorrow)
+    client.force_login(lc.follow_up)
+    for _ in range(3):
+        assert client.get(reverse("task_list"), {"overdue": 1}).status_code == 200
+        assert client.get("/api/tasks/", {"status": "overdue"}).status_code == 200
+    assert catch_up_jobs().count() == 1
+    # Another process, without the shared cache's mark (or Redis down): the database knows.
+    cache.clear()
+    client.get(reverse("task_list"), {"overdue": 1})
+    assert catch_up_jobs().count() == 1
+    assert Task.objects.filter(not_current(tomorrow)).count() == Task.objects.count()  # the read wrote nothing
+
+    job = catch_up_jobs().get()
+    settings.TASKS = IMMEDIATE  # the worker runs it
+    catch_up_statuses.enqueue(job_id=job.pk)
+    job.refresh_from_db()
+    assert job.status == job.Status.SUCCEEDED and job.summary["wards"] == 2
+    assert not Task.objects.filter(not_current(tomorrow)).exists()
+    assert stored([lc.task.pk, nq.task.pk], tomorrow) == computed([lc.task.pk, nq.task.pk], tomorrow)
+
+
+def test_rows_current_queue_nothing_and_neither_does_a_backend_without_worker(client, today, monkeypatch, settings):
+    settings.TASKS = QUEUE
+    w = build_ward("le-chan", "Lê Chân")
+    client.force_login(w.follow_up)
+    client.get(reverse("task_list"), {"overdue": 1})
+    assert not catch_up_jobs().exists()  # every row is today's
+
+    settings.TASKS = IMMEDIATE  # no worker: the day's work must not run in a visitor's request
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: TODAY + dt.timedelta(days=1))
+    client.get(reverse("task_list"), {"overdue": 1})
+    assert not catch_up_jobs().exists()
+    assert Task.objects.get(pk=w.task.pk).status_as_of == TODAY
+
+
+def a_day_without_the_nights_job(client, monkeypatch, settings):
+    """Lê Chân's follow-up office signed in the day after its rows were stored, with a real queue."""
+    settings.TASKS = QUEUE
+    w = build_ward("le-chan", "Lê Chân")
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: TODAY + dt.timedelta(days=1))
+    client.force_login(w.follow_up)
+    return w
+
+
+def test_with_the_cache_unreachable_the_database_keeps_it_to_one_job(client, today, monkeypatch, settings):
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("redis down")
+
+    a_day_without_the_nights_job(client, monkeypatch, settings)
+    monkeypatch.setattr("assignments.tasks.cache.add", unreachable)
+    for _ in range(2):
+        assert client.get(reverse("task_list"), {"overdue": 1}).status_code == 200
+    assert catch_up_jobs().count() == 1
+
+
+def test_a_queue_that_fails_never_fails_the_list(client, today, monkeypatch, settings):
+    from django.db import DatabaseError
+
+    def refused(*args, **kwargs):
+        raise DatabaseError("could not write the job")
+
+    a_day_without_the_nights_job(client, monkeypatch, settings)
+    monkeypatch.setattr("assignments.tasks.jobs.enqueue", refused)
+    assert client.get(reverse("task_list"), {"overdue": 1}).status_code == 200
+    assert not catch_up_jobs().exists()
