@@ -173,6 +173,51 @@ def blocks_from_text(text: str) -> list[Block]:
     return blocks
 
 
+# Files that are not text, told by their first bytes, each with its own advice.
+_BINARY_KINDS = (
+    (b"%PDF-", "pdf"),
+    (b"\x89PNG", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"GIF8", "image"),
+    (b"{\\rtf", "rtf"),
+)
+
+
+def text_of_file(data: bytes) -> str:
+    """The text of a plan saved as a plain-text file: UTF-8 (with or without its mark), or UTF-16
+    with its mark (Notepad's "Unicode"). ``DocumentError`` for a PDF, a picture, an RTF file or any
+    other bytes that are not such text (an 8-bit Vietnamese encoding included): decoded anyway,
+    they became a proposal of garbage, a target "1 0 obj" read out of a PDF."""
+    for mark, kind in _BINARY_KINDS:
+        if data.startswith(mark):
+            raise DocumentError(
+                {
+                    "pdf": _(
+                        "Tệp PDF: hệ thống chưa đọc được PDF. Hãy lưu văn bản gốc thành .docx, hoặc sao chép "
+                        "nội dung PDF rồi dán vào ô văn bản."
+                    ),
+                    "image": _("Tệp ảnh: hệ thống không đọc chữ trong ảnh. Hãy nạp văn bản Word (.docx)."),
+                    "rtf": _("Tệp RTF: hãy mở bằng Word, lưu thành .docx rồi nạp lại."),
+                }[kind]
+            )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            _(
+                "Tệp không phải văn bản Unicode (UTF-8), có thể là bảng mã cũ (TCVN3, VNI) hoặc tệp nhị phân. "
+                "Hãy lưu lại dưới dạng Unicode (UTF-8) hoặc .docx rồi nạp lại."
+            )
+        ) from exc
+    if "\x00" in text:
+        raise DocumentError(_("Tệp không phải văn bản: có ký tự nhị phân. Hãy nạp văn bản Word (.docx)."))
+    return text
+
+
 # --- .docx --------------------------------------------------------------------------------
 
 

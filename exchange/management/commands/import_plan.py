@@ -18,6 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from exchange.plan_document import DocumentError, read_plan_document
 from exchange.plan_document.saving import save_proposal, unmatched_units
+from exchange.plan_document.source import text_of_file
 from exchange.unit_mapping import mapping_from_arguments
 from plans.models import Ward
 
@@ -57,7 +58,7 @@ class Command(BaseCommand):
             ):
                 proposal = read_plan_document(data=data)
             else:
-                proposal = read_plan_document(text=data.decode("utf-8", errors="replace"))
+                proposal = read_plan_document(text=text_of_file(data))
         except DocumentError as exc:
             raise CommandError(str(exc)) from exc
         unmatched = {name: places for name, places in unmatched_units(ward, proposal).items() if name not in mapping}

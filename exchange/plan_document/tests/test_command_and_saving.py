@@ -116,3 +116,35 @@ def test_the_command_names_unknown_units_and_takes_their_answers(ward, plan_file
     call_command("import_plan", str(plan_file), "--ward", "an-bien", *args, stdout=StringIO(), stderr=StringIO())
     assert UnitAlias.objects.filter(unit__ward=ward, alias="Các phòng chuyên môn").exists()
     assert not Unit.objects.filter(ward=ward, name="Các phòng chuyên môn").exists()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\n", "Tệp PDF"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(40), "Tệp ảnh"),
+        (b"{\\rtf1\\ansi K\\'ca HO\\'a1CH}", "Tệp RTF"),
+        ("Hà Nô\u0323i năm 2026: kê\u0301 hoa\u0323ch".encode("cp1258"), "không phải văn bản Unicode"),
+        (b"K\x00E\x00 HOACH\x00\x00", "không phải văn bản"),
+    ],
+    ids=["pdf", "png", "rtf", "windows-1258", "binary"],
+)
+def test_a_file_that_is_not_text_is_refused_with_its_reason_and_nothing_proposed(ward, tmp_path, content, message):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_bytes(content)
+    out = StringIO()
+    with pytest.raises(CommandError, match=message):
+        call_command("import_plan", str(path), "--ward", "an-bien", "--dry-run", "--json", stdout=out)
+    assert out.getvalue() == ""
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_text_saved_with_a_byte_order_mark_reads_as_utf8_does(ward, tmp_path, plan_file, encoding):
+    marked = tmp_path / "ke-hoach-unicode.txt"
+    marked.write_bytes(PLAN_TEXT.encode(encoding))
+    outputs = []
+    for path in (plan_file, marked):
+        out = StringIO()
+        call_command("import_plan", str(path), "--ward", "an-bien", "--dry-run", "--json", stdout=out)
+        outputs.append(json.loads(out.getvalue()))
+    assert outputs[0] == outputs[1] and outputs[0]["header"]["number"] == "12-KH/ĐU"
