@@ -36,6 +36,7 @@ MAX_TABLE_CELLS = 50_000
 MAX_CELL_CHARS = 10_000
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
 class DocumentError(Exception):
@@ -326,18 +327,44 @@ class _Numbering:
         return re.sub(r"%(\d)", render, text)
 
 
-def _paragraph_text(p, numbering: _Numbering, *, line_break: str = " ") -> tuple[str, str]:
+# A Word 2010+ shape is written twice: for readers that know it (``mc:Choice``) and as a VML
+# fallback holding the same text (``mc:Fallback``); reading both doubled every text box.
+# ``w:moveFrom`` is where tracked moved text was (its text is also at ``w:moveTo``).
+_SKIPPED = {f"{MC}Fallback", f"{W}moveFrom", f"{W}delText", f"{W}instrText"}
+
+
+def _run_text(node, parts: list[str], line_break: str, boxes: list | None) -> None:
     # w:tab and w:br carry no text: put back the space Word shows. In a table cell a line break
     # (Shift+Enter) starts a line of the cell, as a paragraph would: "TM. ỦY BAN NHÂN DÂN" ↵
     # "CHỦ TỊCH" ↵ "Lê Văn Nam" typed in one paragraph is three lines, never one title.
-    parts = []
-    for node in p.iter():
-        if node.tag == f"{W}t":
-            parts.append(node.text or "")
-        elif node.tag == f"{W}tab":
+    for child in node.iterchildren():
+        tag = child.tag
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag == f"{W}tab":
             parts.append(" ")
-        elif node.tag in (f"{W}br", f"{W}cr"):
-            parts.append(" " if node.get(f"{W}type") == "page" else line_break)
+        elif tag in (f"{W}br", f"{W}cr"):
+            parts.append(" " if child.get(f"{W}type") == "page" else line_break)
+        elif tag == f"{W}noBreakHyphen":  # Ctrl+Shift+- : "2026‑2030" kept whole on a line
+            parts.append("-")
+        elif tag in _SKIPPED:
+            continue
+        elif tag == f"{W}txbxContent" and boxes is not None:
+            boxes.append(child)
+        elif tag == f"{W}txbxContent":
+            for box_paragraph in child.iter(f"{W}p"):
+                parts.append(" ")
+                _run_text(box_paragraph, parts, line_break, None)
+        else:
+            _run_text(child, parts, line_break, boxes)
+
+
+def _paragraph_text(p, numbering: _Numbering, *, line_break: str = " ", boxes: list | None = None) -> tuple[str, str]:
+    """The paragraph's text and style. A text box anchored in it (``w:txbxContent``) is a body of
+    its own: put in ``boxes`` when given (the caller reads its paragraphs as blocks), else read
+    inline (a box inside a table cell)."""
+    parts: list[str] = []
+    _run_text(p, parts, line_break, boxes)
     text = "".join(parts)
     style = ""
     ppr = p.find(f"{W}pPr")
@@ -353,6 +380,14 @@ def _paragraph_text(p, numbering: _Numbering, *, line_break: str = " ") -> tuple
                 if label:
                     text = f"{label} {text.lstrip()}"
     return tidy(text), style
+
+
+def _cell_paragraphs(tc):
+    """The cell's paragraphs, those of a table nested in it included; not those of a text box,
+    which its anchoring paragraph reads (once)."""
+    for p in tc.iter(f"{W}p"):
+        if next(p.iterancestors(f"{W}txbxContent"), None) is None:
+            yield p
 
 
 def _table(tbl, numbering: _Numbering) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
@@ -371,7 +406,7 @@ def _table(tbl, numbering: _Numbering) -> tuple[list[list[str]], list[tuple[int,
                 vm = tcpr.find(f"{W}vMerge")
                 if vm is not None:
                     vmerge = vm.get(f"{W}val", "continue")
-            cell_lines = (_paragraph_text(p, numbering, line_break="\n")[0] for p in tc.iter(f"{W}p"))
+            cell_lines = (_paragraph_text(p, numbering, line_break="\n")[0] for p in _cell_paragraphs(tc))
             text = "\n".join(line.strip() for t in cell_lines for line in t.split("\n") if line.strip())
             if len(text) > MAX_CELL_CHARS:
                 raise DocumentError(
@@ -413,7 +448,10 @@ def blocks_from_docx(data: bytes) -> list[Block]:
     def visit(node) -> None:
         for child in node.iterchildren():
             if child.tag == f"{W}p":
-                text, style = _paragraph_text(child, numbering)
+                boxes: list = []
+                text, style = _paragraph_text(child, numbering, boxes=boxes)
+                for box in boxes:  # before the paragraph: a box is mostly anchored to the first one below it
+                    visit(box)
                 if text:
                     blocks.append(Block(len(blocks), text=text, style=style))
             elif child.tag == f"{W}tbl":
@@ -427,5 +465,8 @@ def blocks_from_docx(data: bytes) -> list[Block]:
             if len(blocks) > MAX_BLOCKS:
                 raise DocumentError(_("Văn bản có quá nhiều đoạn để đọc một lần. Hãy chia nhỏ."))
 
-    visit(body)
+    try:
+        visit(body)
+    except RecursionError as exc:  # libxml2 caps nesting at 256 levels; this is the last guard
+        raise DocumentError(_("Tệp .docx bị hỏng hoặc không đọc được.")) from exc
     return blocks
