@@ -150,8 +150,8 @@ ABBREVIATIONS = {"HTTNV": "hoàn thành tốt nhiệm vụ", "HTXSNV": "hoàn th
 
 # Counting nouns and measures, as printed after a number (longest first when read).
 UNITS = (
-    "nghìn tỷ đồng", "triệu tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "triệu USD", "USD",
-    "tỷ", "triệu",
+    "nghìn tỷ đồng", "triệu tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ USD", "triệu USD",
+    "USD", "tỷ", "triệu",
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "dự án", "công trình", "cơ sở", "sản phẩm", "mô hình", "câu lạc bộ",
     "người", "hội viên", "đảng viên", "đoàn viên", "lao động", "học sinh", "giáo viên", "bác sĩ", "trẻ", "lượt người",
     "lượt", "hộ gia đình", "hộ", "gia đình", "khẩu",
@@ -159,7 +159,7 @@ UNITS = (
     "giường bệnh",
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
     "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
-    "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
+    "làng", "bản", "xóm", "ấp", "xã", "phường", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
     "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây",
     "trang trại", "gia trại",
     "ha", "km", "m2 sàn", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
@@ -228,7 +228,11 @@ _NOT_VALUES = [
     r"\bthứ\s+\d+",  # "sinh con thứ 3": an ordinal names a class
     r"\b(?:[Pp]hường|[Kk]hu phố|[Ấấ]p|[Kk]hóm|[Tt]hôn|[Xx]óm|[Tt]ổ dân phố|[Tt]ổ|[Đđ]ội)\s+\d+\b(?!\s*%)",  # "Phường 3"
     r"\b\d+\s+cấp\b",  # "chính quyền địa phương 2 cấp": a name
-    r"\b\d+\s+năm\s+(?:qua|tới|gần đây|liền|liên tục)",  # "giá trị sản xuất 5 năm qua": a duration
+    r"\b\d+\s+năm\s+(?:qua|tới|gần đây|liền|liên tục|liên tiếp)",  # "giá trị sản xuất 5 năm qua": a duration
+    # "đạt chuẩn văn hóa liên tục từ 5 năm trở lên": how long a class must have lasted, part of its name.
+    r"\bliên tục\s+(?:từ\s+)?\d+\s+năm(?:\s+trở lên)?",
+    # "tăng trưởng hai con số", "02 con số": double-digit growth, a name.
+    r"(?i:\b(?:\d+|hai|ba)\s+con số)",
     r"\b\d+[A-Za-z]\w*",  # 5G, 6G
     r"(?:trên|/)\s*(?:1|01)\s*ha\b",  # "giá trị … trên 1 ha đất": per hectare, in a name
     r"\b\d+\s*sao\b",  # OCOP star ratings name a class of product
@@ -255,7 +259,9 @@ _NOT_VALUES = [
     r"\s+(?:tán thành|nhất trí|biểu quyết|đồng ý))",
     # "không còn xã dưới 15 tiêu chí", "số xã đạt dưới 10 tiêu chí": the criteria a commune meets name its class.
     # ("Xã đạt trên 15 tiêu chí" is the commune's own target: only communes counted or left make a class)
-    r"(?i:(?:(?<=còn xã )|(?<=số xã )|(?<=các xã ))(?:đạt\s+)?(?:dưới|trên|từ)\s+\d+\s+tiêu chí)",
+    # (the number may be written in words: "không còn xã dưới năm tiêu chí")
+    rf"(?i:(?:(?<=còn xã )|(?<=số xã )|(?<=các xã ))(?:đạt\s+)?(?:dưới|trên|từ)\s+(?:\d+|{'|'.join(_WORD_NUMBERS)})"
+    r"\s+tiêu chí)",
     # "Kế hoạch … 5 năm 2021 – 2025", "Chiến lược … 10 năm giai đoạn 2021-2030": a plan's length, then its period.
     r"\b\d+\s+năm\s+(?=(?:giai đoạn\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})",
     # "4 chỉ tiêu vượt kế hoạch gồm: …": the count of the targets a list then names.
@@ -279,9 +285,18 @@ _NOT_VALUES = [
     r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
     r"(?:\s+(?:của|sinh hoạt tại|thuộc)\s+[\d.]+)?",
 ]
-# "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": a sentence telling
-# how a unit was formed describes it; none of its figures is a target.
-_FOUNDED_RE = re.compile(r"\bthành lập trên cơ sở\s+(?:sắp xếp,?\s+)?(?:sáp nhập|hợp nhất)", re.IGNORECASE)
+# Sentences that describe a place or a body; none of their figures is a target:
+# * "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": how a unit was formed;
+# * "Xã có diện tích (đất) tự nhiên 35,2 km2, 12 thôn …": the natural area given is a fact of the place, never a plan's
+#   (a target may be a share of it: "đạt 3%-5% diện tích tự nhiên vùng biển");
+# * "… 229 chi bộ cơ sở, với 36.607 đảng viên", "250 đảng viên sinh hoạt tại 12 chi bộ": a party body's members.
+_DESCRIBED_RE = re.compile(
+    r"\bthành lập trên cơ sở\s+(?:sắp xếp,?\s+)?(?:sáp nhập|hợp nhất)"
+    r"|\bdiện tích (?:đất )?tự nhiên\s*(?:là\s+|:\s*)?(?:(?:khoảng|hơn|gần|trên)\s+)?\d"
+    r"|\b(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?:\s+[\wÀ-ỹ]+){0,3}\s*,?\s+với\s+(?:(?:khoảng|hơn|gần|trên)\s+)?"
+    r"[\d.]+\s+đảng viên|\bđảng viên\s+sinh hoạt\s+(?:tại|ở)\s+[\d.]+\s+(?:chi bộ|chi, đảng bộ)",
+    re.IGNORECASE,
+)
 _NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 # A figure in brackets right after what a level is compared with ("so với dự toán ban đầu (hơn 53 tỷ đồng)").
@@ -292,7 +307,9 @@ _UNIT_PAIR_RE = re.compile(rf",\s*({_UNIT_ALT})(?![\wÀ-ỹ])(?!\s*\d)", re.IGNO
 _RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
 # "bé trai/100 bé gái": two kinds of the same noun, per hundred (or thousand) of the other kind.
 _SAME_KIND_RATIO_RE = re.compile(r"\s*([a-zà-ỹđ]+)\s+[a-zà-ỹđ]+\s*/\s*(?:100|1\.000)\s+\1\s+[a-zà-ỹđ]+(?![\wÀ-ỹ])")
-_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ)(?![\wÀ-ỹ])")
+_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ|xã)(?![\wÀ-ỹ])")
+# "17 tiêu chí/xã", "3 mô hình/xã": a count averaged over the places it is counted in.
+_PER_PLACE = ("xã", "hộ")
 _PER_YEAR_RE = re.compile(r"\s*/\s*năm(?![\wÀ-ỹ])")
 _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*trở xuống"), "at_most")]
 
@@ -330,6 +347,7 @@ _PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
 # What a level is over: the plan ("vượt 12% mục tiêu đề ra"), or nothing named ("đạt 98,5%, vượt 7%;").
 _PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)"
 _OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
+_PLAN_COMPARED_RE = re.compile(rf"so với\s+{_PLAN_WORDS}", re.IGNORECASE)
 _HIGHER_THAN_PLAN_RE = re.compile(rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}[^,;()]*$", re.IGNORECASE)
 _STILL_RE = re.compile(r"[^,;]*,\s*(?:đến nay|nay|hiện nay|hiện|đến cuối năm|cuối năm)\s+(?:chỉ\s+)?còn\s*", re.I)
 _FROM_TO_RE = re.compile(r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*", re.IGNORECASE)
@@ -453,7 +471,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
             end = ratio.end()
     per = _PER_RE.match(text, end)
     per_season = per and per.group(1) == "vụ" and unit in ("ha", "tấn", "tạ", "kg")  # "1.300 ha/vụ": each crop
-    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn", "m2", "m2 sàn") or per_season):
+    per_place = per and per.group(1) in _PER_PLACE and unit in UNITS and unit not in (*_TIME_UNITS, *_PER_PLACE)
+    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn", "m2", "m2 sàn") or per_season or per_place):
         unit += f"/{per.group(1)}"
         end = per.end()
     per_year = _PER_YEAR_RE.match(text, end)
@@ -483,8 +502,8 @@ def _scale(text: str, pos: int) -> tuple[int, int]:
 
 def _find_numbers(text: str) -> list[_Hit]:
     """Every number of the sentence with its unit, in order (step 2 and 3)."""
-    if _FOUNDED_RE.search(text):
-        return []  # a ward or commune described as it was formed: its area, people and parts, no target
+    if _DESCRIBED_RE.search(text):
+        return []  # a ward, a commune or a party body described: its area, people and parts, no target
     masked = _masked(text)
     hits: list[_Hit] = []
     for m in _NUMBER_RE.finditer(masked):
@@ -516,7 +535,10 @@ def _find_numbers(text: str) -> list[_Hit]:
         hits.append(hit)
     hits = _without_zeros_in_shares(masked, sorted(hits, key=lambda h: h.start))
     for m in _ALL_OF_RE.finditer(masked):
-        if any(h.start <= m.start() < h.end for h in hits) or not _REACHING_RE.search(masked[m.end() :]):
+        # (its verb of reaching in its own clause: "cấp máy cho toàn bộ giáo viên; hoàn thành 100% …" is no share)
+        clause_end = _CLAUSE_END_RE.search(masked, m.end())
+        verb = _REACHING_RE.search(masked, m.end(), clause_end.start() if clause_end else len(masked))
+        if any(h.start <= m.start() < h.end for h in hits) or not verb:
             continue
         hits.append(_Hit(m.end(), m.end(), Decimal(100), None, "%", all_of=True))
     hits.sort(key=lambda h: h.start)
@@ -697,7 +719,9 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         re.search(r"(gấp|tăng|giảm)(\s+(?:gấp|hơn|gần|khoảng|trên|ít nhất|tối thiểu))*\s*$", before_low)
         or before_low.endswith("(")
     )
-    more = hit.change and (compared or "thêm" in before_low[-12:]) and not own_words and not hit.label
+    # "đạt 85% (tăng 5% so với kế hoạch)": a change over the plan compares the level before it with the plan.
+    over_plan_change = previous is not None and _PLAN_COMPARED_RE.match(after)
+    more = hit.change and (compared or over_plan_change or "thêm" in before_low[-12:]) and not (own_words or hit.label)
     sign = -1 if hit.change == "decrease" else 1
     if previous is not None and hit.in_parentheses and _COMPARED_LEVEL_RE.search(text[previous.end : hit.start]):
         # "tăng hơn 4 lần so với dự toán ban đầu (hơn 53 tỷ đồng)": the level compared with, not a target.
@@ -812,6 +836,15 @@ _YEAR_WORDS_RE = re.compile(
 )
 
 
+def _lead_in_end(text: str) -> int:
+    """Where the words after the last lead-in ("phấn đấu", "mục tiêu", "trong đó" …) start (0 if none)."""
+    low, cut = text.lower(), 0
+    for word in LEAD_IN_WORDS:
+        for m in re.finditer(rf"(?:^|[\s,(]){re.escape(word)}(?=[\s:,]|$)", low):
+            cut = max(cut, m.end())
+    return cut
+
+
 def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) -> str:
     """The label without years, lead-ins, opening and closing fillers."""
     label = _strip_compared(_drop_qualifiers(label))
@@ -825,11 +858,7 @@ def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) 
     label = re.sub(r"\s+theo giá (?:hiện hành|so sánh)\b", " ", label, flags=re.I)
     for short, full in ABBREVIATIONS.items():
         label = re.sub(rf"\b{short}\b", full, label)
-    low = label.lower()
-    cut = 0
-    for word in LEAD_IN_WORDS:
-        for m in re.finditer(rf"(?:^|[\s,(]){re.escape(word)}(?=[\s:,]|$)", low):
-            cut = max(cut, m.end())
+    cut = _lead_in_end(label)
     if not colon:
         pass  # a qualitative target keeps "cơ cấu kinh tế: thương mại - dịch vụ - …" whole
     elif ":" in label[cut:] and label[cut:].rstrip().endswith(":"):
@@ -1230,27 +1259,41 @@ def _own_span(text: str, hit: _Hit, limit: int) -> str:
     return text[hit.lead_start : hit.end] + (after[: stop.start()] if stop else after)
 
 
+# "chọn 6/19 khu phố … và hoàn thành vào cuối năm 2026": when the target is to be met, not an aim of its own.
+_DEADLINE_RE = re.compile(
+    r"\bhoàn thành\s+(?:vào|trước|trong)\s+(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\W*$", re.IGNORECASE
+)
+
+
+def _deadline(words: str) -> int | None:
+    m = _DEADLINE_RE.search(words)
+    return int(m.group(1)) if m else None
+
+
 def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end: int | None) -> int | None:
     """Step 7: the target's own year, else the year of the sentence's lead-in, else the term's end.
 
     A per-year rate takes only a period ("giai đoạn 2026-2030") or a heading "Đến năm 2015:" over a list, never one
     figure's year."""
-    own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual)
+    own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual) or _deadline(text[hit.end : limit])
     heading = _UNTIL_HEADING_RE.search(lead) if annual else None
     return own or _last_horizon_in(lead, periods_only=annual) or (int(heading.group(1)) if heading else term_end)
 
 
 # Labels that name a rate of change: their "%/năm" is the rate's unit.
 _RATE_HEAD_RE = re.compile(r"(?:mức|tốc độ|tăng trưởng|tỷ lệ (?:tăng|giảm)|tỷ suất|tăng|giảm)\b", re.IGNORECASE)
+# Rates of growth named as such: "tăng" before their figure says nothing more ("tăng trưởng tăng 9%" is 9 %).
+_NAMED_RATE_RE = re.compile(r"(?:tốc độ tăng|tăng trưởng|tỷ lệ tăng)\b", re.IGNORECASE)
 _AIM_RE = re.compile(r"phấn đấu|mục tiêu|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 _REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
-# "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …": a state to reach after the last figure.
+# "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …", "… và cơ bản hoàn thành …", "…, giữ vững chuỗi 12
+# năm liên tiếp …": a state to reach after the last figure.
 # "… và giảm mạnh hộ nghèo đa chiều": a change said without a figure is an aim too; so is a duty added after the last
 # figure by "đồng thời" ("đảm bảo 100% …, đồng thời cung cấp bản điện tử …").
 _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
-    r"(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
-    r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])",
+    r"(?=(?:cơ bản\s+)?(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
+    r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])|,\s*(?=giữ vững\s)",
     re.IGNORECASE,
 )
 # A clause that sets a state without a verb of reaching: the structure of the economy ("Cơ cấu kinh tế là Thương
@@ -1274,7 +1317,7 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
             # (", đồng thời …" starts a duty of its own, whatever the figure before it names.)
             if m and (last.label or "đồng thời" in m.group(0).lower()):
                 words = text[m.end() : end]
-                if not re.search(r"\d", _masked(words)):
+                if not re.search(r"\d", _masked(words)) and not _DEADLINE_RE.match(words.strip()):
                     trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
                     found.append((m.end(), trimmed or _clean(words), _last_horizon_in(text[m.start() : end])))
             continue
@@ -1328,7 +1371,10 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
     hits = _read_hits(text, spans)
     targets = [h for h in hits if h.role == "target"]
     if not targets:
-        horizon = _year_in(text) or (_term_end(text) if _TERM_END_RE.search(text) else None) or default_horizon
+        # The year of the aim the label names (after its last lead-in) first: "Thực hiện Nghị quyết …, phấn đấu … không
+        # có ma túy vào năm 2030, Đảng ủy phường … phấn đấu xây dựng phường … không ma túy vào năm 2028" is for 2028.
+        own = _year_in(text[_lead_in_end(text) :])
+        horizon = own or _year_in(text) or (_term_end(text) if _TERM_END_RE.search(text) else None) or default_horizon
         return [
             TargetPart(
                 measure=_capital(_trim_label(text, QUALITATIVE_OPENING_WORDS, colon=False) or _clean(text)),
@@ -1364,6 +1410,8 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
             hit.unit = _unit_named_in(measure)
         if hit.unit in ("%/năm", "‰/năm") and not hit.change and not _RATE_HEAD_RE.match(measure):
             hit.unit = hit.unit[:-4]  # "Tỷ lệ hộ … gia đình văn hóa 84 %/năm": a level each year, not a rate
+        if hit.change == "increase" and _NAMED_RATE_RE.match(measure):
+            hit.change = ""  # "tốc độ tăng trưởng GRDP tăng khoảng 13%": a growth rate's level, not a change of it
         hit.measure_text = measure.lower()
         annual = bool(all_annual and (clause == 0 or every_clause)) or _annual(text, hit, limit)
         if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:

@@ -1,0 +1,101 @@
+"""Rules added after the ninth held-out batch (docs/IMPORT_QUALITY.md): each test is one general
+rule, on sentences written like those of plans and reports (not copies of the corpus)."""
+
+from decimal import Decimal
+
+from targets.sentences import parse_target_sentence
+
+
+def parts(text):
+    return parse_target_sentence(text, None)
+
+
+def values(text):
+    return [(p.value, p.unit) for p in parts(text) if p.value is not None]
+
+
+def test_a_deadline_after_the_figure_is_its_horizon_not_an_aim():
+    (part,) = parts("Chọn 3/12 tổ dân phố để xây dựng mô hình điểm và hoàn thành vào cuối năm 2027.")
+    assert (part.value, part.unit, part.horizon_year) == (Decimal(3), "tổ dân phố", 2027)
+
+
+def test_a_qualitative_sentence_takes_the_year_of_its_own_aim_not_of_its_basis():
+    (part,) = parts(
+        "Thực hiện Kế hoạch của tỉnh, phấn đấu xây dựng tỉnh không có ma túy vào năm 2030, "
+        "Đảng ủy xã phấn đấu xây dựng xã không ma túy vào năm 2027."
+    )
+    assert (part.direction, part.horizon_year) == ("qualitative", 2027)
+
+
+def test_a_currency_after_a_scale_word_is_part_of_the_unit():
+    (part,) = parts("Kim ngạch xuất khẩu năm 2027 đạt khoảng 2,5 tỷ USD.")
+    assert (part.value, part.unit) == (Decimal("2.5"), "tỷ USD")
+
+
+def test_a_named_growth_rate_that_rises_is_its_level_not_a_change():
+    (part,) = parts("Năm 2027, tốc độ tăng trưởng kinh tế tăng khoảng 9% so với năm 2026.")
+    assert (part.value, part.change, part.direction) == (Decimal(9), "", "about")
+    assert (part.baseline_kind, part.baseline_year) == ("percent_over", 2026)
+
+
+def test_years_in_a_row_and_double_digits_name_a_record_to_keep():
+    found = parts("Năm 2027, tỉnh phấn đấu tăng trưởng đạt 10%, giữ vững 5 năm liên tiếp tăng trưởng hai con số.")
+    assert [(p.value, p.unit) for p in found] == [(Decimal(10), "%"), (None, "")]
+    assert (found[1].direction, found[1].horizon_year) == ("qualitative", 2027)
+    assert found[1].measure.startswith("5 năm liên tiếp")
+
+
+def test_a_duration_a_class_must_have_lasted_is_no_value():
+    assert values("80% trở lên khu dân cư đạt danh hiệu văn hóa liên tục từ 3 năm trở lên.") == [(Decimal(80), "%")]
+
+
+def test_provinces_districts_and_cities_are_counting_nouns():
+    found = parts("Phấn đấu có 3 tỉnh, thành phố hoàn thành nhiệm vụ; mỗi tỉnh có ít nhất một huyện đạt chuẩn.")
+    assert [(p.value, p.unit, p.direction) for p in found] == [
+        (Decimal(3), "tỉnh, thành phố", "exactly"),
+        (Decimal(1), "huyện", "at_least"),
+    ]
+
+
+def test_a_count_per_commune_keeps_its_denominator():
+    (part,) = parts("Bình quân toàn tỉnh đạt 17 tiêu chí/xã.")
+    assert (part.value, part.unit) == (Decimal(17), "tiêu chí/xã")
+
+
+def test_communes_below_criteria_written_in_words_name_a_class():
+    assert values("Toàn tỉnh không còn xã dưới mười tiêu chí.") == [(Decimal(0), "xã")]
+
+
+def test_an_aim_after_the_last_figure_may_be_softened_by_co_ban():
+    found = parts("Toàn huyện không còn hộ nghèo và cơ bản hoàn thành kiên cố hóa kênh mương.")
+    assert [p.direction for p in found] == ["exactly", "qualitative"]
+    assert found[1].measure == "Cơ bản hoàn thành kiên cố hóa kênh mương"
+
+
+def test_a_change_over_the_plan_in_brackets_is_the_levels_baseline():
+    (part,) = parts("Tỷ lệ hộ tham gia bảo hiểm đạt 85% (tăng 5% so với kế hoạch).")
+    assert (part.value, part.baseline_kind, part.baseline_value, part.baseline_year) == (
+        Decimal(85),
+        "percent_over",
+        Decimal(5),
+        None,
+    )
+
+
+def test_all_of_them_needs_its_verb_of_reaching_in_its_own_clause():
+    assert values("Cấp máy tính cho toàn bộ giáo viên; hoàn thành 100% nhiệm vụ được giao.") == [(Decimal(100), "%")]
+
+
+def test_a_place_described_by_its_natural_area_holds_no_target():
+    assert values("Xã có diện tích tự nhiên 35,2 km2, 12 thôn và 9.800 nhân khẩu.") == []
+    assert values("Diện tích tự nhiên 150 ha, toàn phường có 2.100 hộ.") == []
+
+
+def test_a_party_body_described_by_its_members_holds_no_target():
+    described = "Đảng bộ huyện có 120 tổ chức cơ sở đảng, trong đó 60 chi bộ cơ sở, với 8.500 đảng viên."
+    assert values(described) == []
+    assert values("Đảng bộ có 250 đảng viên sinh hoạt tại 12 chi bộ.") == []
+
+
+def test_the_natural_area_may_be_named_as_land():
+    assert values("Với diện tích đất tự nhiên 410,5 ha; diện tích đất nông nghiệp là 300 ha.") == []
