@@ -111,7 +111,7 @@ DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("đạt và vượt", "at_least"), (">=", "at_least"), ("≥", "at_least"),
     ("không quá", "at_most"), ("không vượt quá", "at_most"), ("tối đa", "at_most"), ("top", "at_most"),
     ("<=", "at_most"), ("≤", "at_most"),
-    ("khoảng", "about"), ("xấp xỉ", "about"), ("gần", "about"), ("~", "about"),
+    ("vào khoảng", "about"), ("khoảng", "about"), ("xấp xỉ", "about"), ("gần", "about"), ("~", "about"),
     ("dưới", "less_than"), ("ít hơn", "less_than"), ("<", "less_than"),
     ("trên", "more_than"), ("hơn", "more_than"), ("vượt", "more_than"), (">", "more_than"),
     ("đạt", "exactly"), ("=", "exactly"),
@@ -175,7 +175,7 @@ MEASURE_HEADS = (
     "thu ngân sách", "thu nội địa", "chi ngân sách", "thu nhập", "bình quân", "diện tích", "sản lượng", "năng suất",
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
     "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất", "giải ngân",
-    "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn",
+    "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn", "ngân sách",
 )  # fmt: skip
 # Units of a rate: a change in them compared with a year is a change over that year's level.
 _RATE_UNITS = ("%", "‰", "điểm phần trăm")
@@ -831,7 +831,7 @@ _YEAR_WORDS_RE = re.compile(
     r"(?:(?:đến|tới|vào|trong|từ)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
     r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm|(?:trong\s+)?thời gian qua"
-    r"|(?:từ đầu nhiệm kỳ\s+)?đến nay",
+    r"|(?:từ đầu nhiệm kỳ\s+)?đến nay|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+nay)?",
     re.IGNORECASE,
 )
 
@@ -896,7 +896,7 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
         r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b",
         rest,
     )
-    if hit.zero_noun and (verb := re.search(r"\svà\s+(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
+    if hit.zero_noun and (verb := re.search(r"\svà\s+(?:cơ bản\s+)?(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
         stop = verb if not stop or verb.start() < stop.start() else stop  # "không còn hộ nghèo … và đạt xã NTM"
     # "3 bản đạt chuẩn …, sản phẩm … đã được công nhận …": a comma before another subject's predicate.
     other = re.search(r",\s(?=(?:[^\s,;]+\s+){4,}(?:đã|đang)\s)", rest)
@@ -932,8 +932,8 @@ def _lower_first(text: str) -> str:
 
 # "Đảng bộ đã kết nạp được 36 đảng viên": who acts and the tense words are no part of the label.
 _VERB_SUBJECT_RE = re.compile(
-    r"^(?:(?:toàn\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|xã|phường|huyện|thị trấn"
-    r"|thành phố)(?:\s+(?:thị xã|huyện|xã|phường))?(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
+    r"^(?:(?:toàn\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|[Cc]ông an|xã|phường|huyện"
+    r"|thị trấn|thành phố)(?:\s+(?:thị xã|huyện|xã|phường))?(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
     r"(?:(?:đã|sẽ|đang)\s+)?|\s+được$"
 )
 # Who must or will act, and who asks them to, are no part of the quantity: "các xã, phường phải đảm bảo tiếp nhận
@@ -943,6 +943,7 @@ _ACTOR_RE = re.compile(
     r"^[^;]*?\byêu cầu\b[^;]*?\b(?:đảm bảo|bảo đảm)(?:\s+|$)|^[^,;]*?\s(?:phải|cần|sẽ)\s+(?:(?:đảm bảo|bảo đảm)\s+)?"
     r"|^(?:[Tt]hành phố|[Tt]ỉnh|[Tt]rung tâm(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)$"
 )
+_RATE_WORDS_RE = re.compile(r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng)\s+)+")
 _QUANTITY_WORDS_RE = re.compile(
     r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+"
 )
@@ -972,12 +973,13 @@ def _measure(
     inherited = _inherited(whole, label, hit)
     if inherited:
         return _capital(inherited)
-    own = re.sub(r"^bằng\b\s*", "", label)
+    own = re.sub(r"^(?:bằng|hoàn thành)\b\s*", "", label)  # "…, hoàn thành 100% kế hoạch": the level's share
     plan = _PLAN_SHARE_RE.match(text, hit.end, limit) if hit.unit == "%" and not hit.change else None
     if plan and (not own or _is_subject(own)):
         # "đạt 128% kế hoạch", "(bằng 236% dự toán giao)", "thu … đạt 176% kế hoạch HĐND giao": the level
         # as a share of the plan ("tỷ lệ giải ngân … đạt 100% kế hoạch" already names its share).
-        subject = own or (_QUANTITY_WORDS_RE.sub("", previous.measure_text) if previous is not None else "")
+        # (a count keeps its "số": "kết nạp 59 đảng viên (đạt 118% kế hoạch)" → "tỷ lệ số đảng viên được kết nạp …")
+        subject = own or (_RATE_WORDS_RE.sub("", previous.measure_text) if previous is not None else "")
         if subject and not subject.lower().startswith(("tỷ lệ", "tỷ trọng")):
             return _capital(f"tỷ lệ {_lower_first(subject)} so với {_clean(plan.group(1))}")
     unit = hit.unit.split("/")[0]
@@ -1389,7 +1391,7 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
     # "Hàng năm, …; …": set off by a comma, the opening says when of the whole sentence; without
     # one ("Mỗi năm giải quyết việc làm cho …; tỷ lệ …") it is part of its own clause only.
     every_clause = bool(all_annual and text[all_annual.end() :].lstrip().startswith(","))
-    head = _head_of(text[: targets[0].start])
+    head = _head_of(lead)
     parts: list[tuple[int, TargetPart]] = []
     previous: _Hit | None = None
     head_part: tuple[int, bool, str] | None = None  # the whole a breakdown details: position, annual, label
@@ -1405,6 +1407,9 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
             _breakdown_at(text, hit.start) > head_part[0] or (hit.in_parentheses and prev_in_clause is not None)
         )
         whole = head_part[2] if in_breakdown else ""
+        # "Tốc độ tăng trưởng … 8,5 - 9%, cơ cấu kinh tế chuyển dịch tích cực: Dịch vụ chiếm 51,36%; …": a breakdown's
+        # head may follow an earlier figure; it names the items after it.
+        head = head or _head_of(text[previous.end : hit.start] if previous is not None else "")
         measure = _measure(text, hit, limit, prev_in_clause, head, next_in_clause, whole)
         if not hit.unit:
             hit.unit = _unit_named_in(measure)

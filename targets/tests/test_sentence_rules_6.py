@@ -99,3 +99,43 @@ def test_a_party_body_described_by_its_members_holds_no_target():
 
 def test_the_natural_area_may_be_named_as_land():
     assert values("Với diện tích đất tự nhiên 410,5 ha; diện tích đất nông nghiệp là 300 ha.") == []
+
+
+# Labels (docs/IMPORT_QUALITY.md, "The measure label").
+
+
+def measures(text):
+    return [p.measure for p in parts(text)]
+
+
+def test_a_budget_line_names_its_own_quantity_and_vao_khoang_is_about():
+    (part,) = parts("Ngân sách huyện vào khoảng 300 tỷ đồng.")
+    assert (part.measure, part.direction) == ("Ngân sách huyện", "about")
+
+
+def test_the_police_who_act_are_no_part_of_a_count():
+    assert measures("Công an xã đã phát hiện 12 vụ vi phạm.") == ["Số vụ vi phạm được phát hiện"]
+
+
+def test_months_of_a_year_are_no_part_of_a_label():
+    assert measures("Phấn đấu không có hộ tái nghèo trong 6 tháng đầu năm.") == ["Số hộ tái nghèo"]
+
+
+def test_a_zeros_label_stops_before_an_aim_softened_by_co_ban():
+    found = measures("Toàn xã không còn hộ nghèo và cơ bản hoàn thành bê tông hóa đường thôn.")
+    assert found[0] == "Số hộ nghèo"
+
+
+def test_a_level_that_completes_a_share_of_the_plan():
+    found = measures("Tổng vốn đầu tư đạt 500 tỷ đồng, hoàn thành 105% kế hoạch.")
+    assert found[1] == "Tỷ lệ tổng vốn đầu tư so với kế hoạch"
+
+
+def test_a_count_keeps_so_in_its_share_of_the_plan():
+    found = measures("Kết nạp 40 đảng viên (đạt 110% kế hoạch).")
+    assert found[1] == "Tỷ lệ số đảng viên được kết nạp so với kế hoạch"
+
+
+def test_the_head_of_a_breakdown_may_follow_an_earlier_figure():
+    found = measures("Tăng trưởng đạt 8%, cơ cấu kinh tế chuyển dịch đúng hướng: công nghiệp chiếm 40%; dịch vụ 45%.")
+    assert found[1:] == ["Tỷ trọng công nghiệp trong cơ cấu kinh tế", "Tỷ trọng dịch vụ trong cơ cấu kinh tế"]
