@@ -176,6 +176,7 @@ MEASURE_HEADS = (
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
     "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất", "giải ngân",
     "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn", "ngân sách",
+    "chi cân đối",
 )  # fmt: skip
 # Units of a rate: a change in them compared with a year is a change over that year's level.
 _RATE_UNITS = ("%", "‰", "điểm phần trăm")
@@ -395,7 +396,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\b(TP|Tp|TX|Tx|TT)\.\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", text)
     # A unit glued to the next word by a lost space ("95 triệu đồngtổng vốn"): no syllable goes on after "đồng".
     text = re.sub(r"(?<=\dđồng)|(?<= đồng)(?=[a-zà-ỹ])", " ", text)
-    text = re.sub(r"(?<=\d)(?=(?:ha|km|kg|tấn|tạ)\b|m2)", " ", text)
+    # (not "trên 1ha canh tác": per hectare, a name kept as printed)
+    text = re.sub(r"(?<=\d)(?<!trên 1)(?<!/1)(?=(?:ha|km|kg|tấn|tạ)\b|m2)", " ", text)
     text = re.sub(r"(?<=\bm2)(?=sàn)", " ", text)  # "27m2sàn/người": floor area per head
     return re.sub(r"\s+", " ", text).strip()
 
@@ -635,7 +637,8 @@ def _read_lead(hit: _Hit, before: str) -> None:
         label,
         re.IGNORECASE,
     )
-    if opening and not hit.change and not down:
+    # "tăng diện tích … đạt 3%": a level reached by raising it ("tăng thu … bình quân hằng năm đạt 4,2%" stays a rate)
+    if opening and not hit.change and not down and not (hit.reached and not hit.averaged):
         hit.change = CHANGE_WORDS[opening.group(1).lower()]
     if opening:
         hit.opening_change = opening.group(1).lower()
@@ -892,7 +895,8 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     clause follows, up to the last ", " or " và " before it (its own lead-in)."""
     rest = text[hit.end : limit]
     stop = re.search(
-        r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b|\bgiảm\b|(?<!đạt và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
+        r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b|(?<!đạt và )\bvượt\b"
+        r"|,\s*(?:\d|tăng|giảm|gấp)"
         r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b",
         rest,
     )
@@ -930,10 +934,12 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-# "Đảng bộ đã kết nạp được 36 đảng viên": who acts and the tense words are no part of the label.
+# "Đảng bộ đã kết nạp được 36 đảng viên", "mỗi phường, xã, thị trấn vận động 2 cặp …", "địa phương hoàn thành 15/19 tiêu
+# chí": who acts and the tense words are no part of the label.
 _VERB_SUBJECT_RE = re.compile(
-    r"^(?:(?:toàn\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|[Cc]ông an|xã|phường|huyện"
-    r"|thị trấn|thành phố)(?:\s+(?:thị xã|huyện|xã|phường))?(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
+    r"^(?:(?:[Tt]oàn\s+|[Mm]ỗi\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|[Cc]ông an"
+    r"|[Đđ]ịa phương|xã|phường|huyện|thị trấn|thành phố)(?:,?\s+(?:thị xã|huyện|xã|phường|thị trấn))*"
+    r"(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
     r"(?:(?:đã|sẽ|đang)\s+)?|\s+được$"
 )
 # Who must or will act, and who asks them to, are no part of the quantity: "các xã, phường phải đảm bảo tiếp nhận

@@ -139,3 +139,29 @@ def test_a_count_keeps_so_in_its_share_of_the_plan():
 def test_the_head_of_a_breakdown_may_follow_an_earlier_figure():
     found = measures("Tăng trưởng đạt 8%, cơ cấu kinh tế chuyển dịch đúng hướng: công nghiệp chiếm 40%; dịch vụ 45%.")
     assert found[1:] == ["Tỷ trọng công nghiệp trong cơ cấu kinh tế", "Tỷ trọng dịch vụ trong cơ cấu kinh tế"]
+
+
+def test_each_of_the_wards_or_the_locality_that_acts_is_no_part_of_a_count():
+    assert measures("Mỗi xã, phường vận động 3 hộ tham gia mô hình.") == ["Số hộ tham gia mô hình được vận động"]
+    assert measures("Địa phương hoàn thành 12/19 tiêu chí nông thôn mới.") == [
+        "Số tiêu chí nông thôn mới được hoàn thành"
+    ]
+
+
+def test_raising_a_quantity_until_it_reaches_a_figure_sets_a_level():
+    (part,) = parts("Tăng diện tích rừng trồng đạt 500 ha.")
+    assert (part.measure, part.change) == ("Diện tích rừng trồng", "")
+
+
+def test_jobs_added_are_named_by_tang_them():
+    assert measures("Giải quyết 2.000 việc làm tăng thêm trong năm.") == ["Số việc làm tăng thêm được giải quyết"]
+
+
+def test_per_hectare_glued_in_a_name_is_kept_as_printed():
+    assert measures("Giá trị sản phẩm trên 1ha đất canh tác đạt 150 triệu đồng.") == [
+        "Giá trị sản phẩm trên 1ha đất canh tác"
+    ]
+
+
+def test_a_balanced_spending_line_names_its_own_quantity():
+    assert measures("Chi cân đối ngân sách huyện là 900 tỷ đồng.") == ["Chi cân đối ngân sách huyện"]
