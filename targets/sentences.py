@@ -629,6 +629,10 @@ def _read_lead(hit: _Hit, before: str) -> None:
         hit.change = ""  # "giảm dưới 1%": a ceiling
     if hit.direction == "at_most" and before.lower().rstrip().endswith("top"):
         hit.unit, hit.per_year = "hạng", False  # "top 10 thành phố": a rank
+    # 'Thực hiện Nghị quyết … “Bình quân hằng năm phát triển 2.000 đảng viên”': a quotation open before the figure holds
+    # the target's own words (its closing mark ends them: ``_after_label``).
+    if (opened := text.rfind("“")) > text.rfind("”"):
+        text = text[opened + 1 :]
     hit.raw_label = text
     hit.lead_words = before
     label = _trim_label(text)
@@ -894,6 +898,8 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     giáo, tiểu học và THCS đạt chuẩn"): up to the clause's end, or, when another target of the
     clause follows, up to the last ", " or " và " before it (its own lead-in)."""
     rest = text[hit.end : limit]
+    if (closed := rest.find("”")) >= 0 and "“" not in rest[:closed]:
+        rest = rest[:closed]  # the end of a quotation opened before the figure (``_read_lead``)
     stop = re.search(
         r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b|(?<!đạt và )\bvượt\b"
         r"|,\s*(?:\d|tăng|giảm|gấp)"

@@ -165,3 +165,10 @@ def test_per_hectare_glued_in_a_name_is_kept_as_printed():
 
 def test_a_balanced_spending_line_names_its_own_quantity():
     assert measures("Chi cân đối ngân sách huyện là 900 tỷ đồng.") == ["Chi cân đối ngân sách huyện"]
+
+
+def test_a_quotation_open_before_the_figure_holds_the_targets_own_words():
+    (part,) = parts(
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện “Mỗi năm kết nạp 150 đảng viên”, các chi bộ đã xây dựng kế hoạch."
+    )
+    assert (part.measure, part.value) == ("Số đảng viên được kết nạp", Decimal(150))
