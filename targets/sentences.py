@@ -955,10 +955,10 @@ _ACTOR_RE = re.compile(
     r"^[^;]*?\byêu cầu\b[^;]*?\b(?:đảm bảo|bảo đảm)(?:\s+|$)|^[^,;]*?\s(?:phải|cần|sẽ)\s+(?:(?:đảm bảo|bảo đảm)\s+)?"
     r"|^(?:[Tt]hành phố|[Tt]ỉnh|[Tt]rung tâm(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)$"
 )
-_RATE_WORDS_RE = re.compile(r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng)\s+)+")
-_QUANTITY_WORDS_RE = re.compile(
-    r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+"
-)
+# The words that make a label a rate or a share, and with them those that name a count or a measure.
+_RATE_WORDS = r"mức tăng|mức giảm|tỷ lệ|tỷ trọng"
+_RATE_WORDS_RE = re.compile(rf"^(?:(?:{_RATE_WORDS})\s+)+")
+_QUANTITY_WORDS_RE = re.compile(rf"^(?:(?:{_RATE_WORDS}|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+")
 
 
 # "128% kế hoạch", "557,7% so với dự toán được giao": a level as a share of the plan.
