@@ -900,11 +900,13 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     rest = text[hit.end : limit]
     if (closed := rest.find("”")) >= 0 and "“" not in rest[:closed]:
         rest = rest[:closed]  # the end of a quotation opened before the figure (``_read_lead``)
+    # "tổ dân phố (hoặc tương đương) được công nhận …": brackets that name an alternative belong to the noun.
+    probe = re.sub(r"\(hoặc\s[^()]*\)", lambda m: " " * len(m.group(0)), rest)
     stop = re.search(
-        r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b|(?<!đạt và )\bvượt\b"
-        r"|,\s*(?:\d|tăng|giảm|gấp)"
+        r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b"
+        r"|(?<!đạt và )(?<!hoàn thành và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
         r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b",
-        rest,
+        probe,
     )
     if hit.zero_noun and (verb := re.search(r"\svà\s+(?:cơ bản\s+)?(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
         stop = verb if not stop or verb.start() < stop.start() else stop  # "không còn hộ nghèo … và đạt xã NTM"
@@ -1049,6 +1051,8 @@ def _measure(
     low = measure.lower()
     if hit.unit in ("%", "‰") and not hit.change and not _is_subject(measure) and not head:
         measure = f"tỷ lệ {measure}"
+    elif hit.unit == "%" and re.match(r"số\s", measure, re.I) and re.search(r"\bchiếm\s*$", hit.lead_words, re.I):
+        measure = f"tỷ lệ {measure[len('số ') :]}"  # "số xã đạt chuẩn … chiếm 50%": the share of them
     if hit.change and not low.startswith(("mức", "tốc độ", "tỷ lệ tăng", "tỉ lệ tăng")):
         # "Giảm tỷ lệ … so với năm trước 0,05%": the year compared with is the baseline's, no part of the quantity.
         measure = _clean(_YEAR_BEFORE_RE.sub(" ", measure))
@@ -1064,13 +1068,11 @@ def _topic_before_share(hit: _Hit, label: str, after: str) -> bool:
     ứng dụng …": the words before the colon are a topic, and the words after the share say what
     it is a share of. Not "Tỷ lệ hộ nghèo: 2%" (nothing after), nor a label that names a
     quantity itself ("Tỷ lệ chi bộ …: 15% trở lên/tổng số chi bộ")."""
-    return (
-        hit.lead_words.rstrip().endswith(":")
-        and hit.unit in ("%", "‰")
-        and not hit.change
-        and bool(after)
-        and not _is_subject(label)
+    # "Trong công tác chuyển đổi số, 100% hồ sơ …": a topic opened by "Trong"/"Về" and set off by a comma is one too.
+    topic = hit.lead_words.rstrip().endswith(":") or (
+        hit.lead_words.rstrip().endswith(",") and re.match(r"(?:Trong|Về)\s[^,;:]*$", label)
     )
+    return bool(topic) and hit.unit in ("%", "‰") and not hit.change and bool(after) and not _is_subject(label)
 
 
 def _last_clause(label: str) -> str:
@@ -1107,7 +1109,7 @@ def _last_named(label: str) -> str:
     # "Điểm sáng nhất là thu ngân sách", "… kinh doanh với tổng doanh thu", "… khi thu ngân sách", "Thành phố duy
     # trì tỷ số giới tính khi sinh": the quantity named after "là"/"với"/"khi"/"duy trì".
     # (the last of these words that a quantity follows: "duy trì tỷ số giới tính khi sinh" is not "… khi sinh")
-    for m in reversed(list(re.finditer(r"\s(?:là|với|khi|duy trì)\s+", label))):
+    for m in reversed(list(re.finditer(r"(?<!\bso)\s(?:là|với|khi|duy trì)\s+", label))):  # not "so với GRDP"
         if not _is_subject(tail := _trim_label(label[m.end() :])):
             continue
         # "Cây quế … là cây chủ lực với diện tích": a bare measure is of the subject that opens the clause.

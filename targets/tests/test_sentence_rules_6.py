@@ -172,3 +172,28 @@ def test_a_quotation_open_before_the_figure_holds_the_targets_own_words():
         "Thực hiện Nghị quyết Đại hội Đảng bộ huyện “Mỗi năm kết nạp 150 đảng viên”, các chi bộ đã xây dựng kế hoạch."
     )
     assert (part.measure, part.value) == ("Số đảng viên được kết nạp", Decimal(150))
+
+
+def test_a_topic_opened_by_trong_and_set_off_by_a_comma_is_no_part_of_a_share():
+    assert measures("Trong lĩnh vực giáo dục, 100% trường học đạt chuẩn quốc gia.") == [
+        "Tỷ lệ trường học đạt chuẩn quốc gia"
+    ]
+
+
+def test_brackets_naming_an_alternative_belong_to_the_noun():
+    found = measures("90% khu phố (hoặc tương đương) được công nhận khu phố văn hóa.")
+    assert found == ["Tỷ lệ khu phố (hoặc tương đương) được công nhận khu phố văn hóa"]
+
+
+def test_targets_completed_and_exceeded_keep_both_verbs():
+    assert measures("Năm 2026 có 15/18 chỉ tiêu hoàn thành và vượt kế hoạch.") == [
+        "Số chỉ tiêu hoàn thành và vượt kế hoạch"
+    ]
+
+
+def test_a_share_compared_with_the_economy_keeps_its_own_name():
+    assert measures("Tỷ lệ vốn đầu tư so với GRDP đạt 30%.") == ["Tỷ lệ vốn đầu tư so với GRDP"]
+
+
+def test_a_count_that_takes_a_share_is_named_as_the_share():
+    assert measures("Phấn đấu số xã đạt chuẩn văn hóa chiếm 60%.") == ["Tỷ lệ xã đạt chuẩn văn hóa"]
