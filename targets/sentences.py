@@ -111,7 +111,7 @@ DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("đạt và vượt", "at_least"), (">=", "at_least"), ("≥", "at_least"),
     ("không quá", "at_most"), ("không vượt quá", "at_most"), ("tối đa", "at_most"), ("top", "at_most"),
     ("<=", "at_most"), ("≤", "at_most"),
-    ("khoảng", "about"), ("xấp xỉ", "about"), ("gần", "about"), ("~", "about"),
+    ("vào khoảng", "about"), ("khoảng", "about"), ("xấp xỉ", "about"), ("gần", "about"), ("~", "about"),
     ("dưới", "less_than"), ("ít hơn", "less_than"), ("<", "less_than"),
     ("trên", "more_than"), ("hơn", "more_than"), ("vượt", "more_than"), (">", "more_than"),
     ("đạt", "exactly"), ("=", "exactly"),
@@ -150,8 +150,8 @@ ABBREVIATIONS = {"HTTNV": "hoàn thành tốt nhiệm vụ", "HTXSNV": "hoàn th
 
 # Counting nouns and measures, as printed after a number (longest first when read).
 UNITS = (
-    "nghìn tỷ đồng", "triệu tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "triệu USD", "USD",
-    "tỷ", "triệu",
+    "nghìn tỷ đồng", "triệu tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ USD", "triệu USD",
+    "USD", "tỷ", "triệu",
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "dự án", "công trình", "cơ sở", "sản phẩm", "mô hình", "câu lạc bộ",
     "người", "hội viên", "đảng viên", "đoàn viên", "lao động", "học sinh", "giáo viên", "bác sĩ", "trẻ", "lượt người",
     "lượt", "hộ gia đình", "hộ", "gia đình", "khẩu",
@@ -159,7 +159,7 @@ UNITS = (
     "giường bệnh",
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
     "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
-    "làng", "bản", "xóm", "ấp", "xã", "phường", "đơn vị", "tổ chức", "chi bộ",
+    "làng", "bản", "xóm", "ấp", "xã", "phường", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
     "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây",
     "trang trại", "gia trại",
     "ha", "km", "m2 sàn", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
@@ -175,7 +175,8 @@ MEASURE_HEADS = (
     "thu ngân sách", "thu nội địa", "chi ngân sách", "thu nhập", "bình quân", "diện tích", "sản lượng", "năng suất",
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
     "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất", "giải ngân",
-    "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn",
+    "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn", "ngân sách",
+    "chi cân đối",
 )  # fmt: skip
 # Units of a rate: a change in them compared with a year is a change over that year's level.
 _RATE_UNITS = ("%", "‰", "điểm phần trăm")
@@ -228,7 +229,11 @@ _NOT_VALUES = [
     r"\bthứ\s+\d+",  # "sinh con thứ 3": an ordinal names a class
     r"\b(?:[Pp]hường|[Kk]hu phố|[Ấấ]p|[Kk]hóm|[Tt]hôn|[Xx]óm|[Tt]ổ dân phố|[Tt]ổ|[Đđ]ội)\s+\d+\b(?!\s*%)",  # "Phường 3"
     r"\b\d+\s+cấp\b",  # "chính quyền địa phương 2 cấp": a name
-    r"\b\d+\s+năm\s+(?:qua|tới|gần đây|liền|liên tục)",  # "giá trị sản xuất 5 năm qua": a duration
+    r"\b\d+\s+năm\s+(?:qua|tới|gần đây|liền|liên tục|liên tiếp)",  # "giá trị sản xuất 5 năm qua": a duration
+    # "đạt chuẩn văn hóa liên tục từ 5 năm trở lên": how long a class must have lasted, part of its name.
+    r"\bliên tục\s+(?:từ\s+)?\d+\s+năm(?:\s+trở lên)?",
+    # "tăng trưởng hai con số", "02 con số": double-digit growth, a name.
+    r"(?i:\b(?:\d+|hai|ba)\s+con số)",
     r"\b\d+[A-Za-z]\w*",  # 5G, 6G
     r"(?:trên|/)\s*(?:1|01)\s*ha\b",  # "giá trị … trên 1 ha đất": per hectare, in a name
     r"\b\d+\s*sao\b",  # OCOP star ratings name a class of product
@@ -255,7 +260,9 @@ _NOT_VALUES = [
     r"\s+(?:tán thành|nhất trí|biểu quyết|đồng ý))",
     # "không còn xã dưới 15 tiêu chí", "số xã đạt dưới 10 tiêu chí": the criteria a commune meets name its class.
     # ("Xã đạt trên 15 tiêu chí" is the commune's own target: only communes counted or left make a class)
-    r"(?i:(?:(?<=còn xã )|(?<=số xã )|(?<=các xã ))(?:đạt\s+)?(?:dưới|trên|từ)\s+\d+\s+tiêu chí)",
+    # (the number may be written in words: "không còn xã dưới năm tiêu chí")
+    rf"(?i:(?:(?<=còn xã )|(?<=số xã )|(?<=các xã ))(?:đạt\s+)?(?:dưới|trên|từ)\s+(?:\d+|{'|'.join(_WORD_NUMBERS)})"
+    r"\s+tiêu chí)",
     # "Kế hoạch … 5 năm 2021 – 2025", "Chiến lược … 10 năm giai đoạn 2021-2030": a plan's length, then its period.
     r"\b\d+\s+năm\s+(?=(?:giai đoạn\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})",
     # "4 chỉ tiêu vượt kế hoạch gồm: …": the count of the targets a list then names.
@@ -279,9 +286,18 @@ _NOT_VALUES = [
     r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
     r"(?:\s+(?:của|sinh hoạt tại|thuộc)\s+[\d.]+)?",
 ]
-# "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": a sentence telling
-# how a unit was formed describes it; none of its figures is a target.
-_FOUNDED_RE = re.compile(r"\bthành lập trên cơ sở\s+(?:sắp xếp,?\s+)?(?:sáp nhập|hợp nhất)", re.IGNORECASE)
+# Sentences that describe a place or a body; none of their figures is a target:
+# * "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": how a unit was formed;
+# * "Xã có diện tích (đất) tự nhiên 35,2 km2, 12 thôn …": the natural area given is a fact of the place, never a plan's
+#   (a target may be a share of it: "đạt 3%-5% diện tích tự nhiên vùng biển");
+# * "… 229 chi bộ cơ sở, với 36.607 đảng viên", "250 đảng viên sinh hoạt tại 12 chi bộ": a party body's members.
+_DESCRIBED_RE = re.compile(
+    r"\bthành lập trên cơ sở\s+(?:sắp xếp,?\s+)?(?:sáp nhập|hợp nhất)"
+    r"|\bdiện tích (?:đất )?tự nhiên\s*(?:là\s+|:\s*)?(?:(?:khoảng|hơn|gần|trên)\s+)?\d"
+    r"|\b(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?:\s+[\wÀ-ỹ]+){0,3}\s*,?\s+với\s+(?:(?:khoảng|hơn|gần|trên)\s+)?"
+    r"[\d.]+\s+đảng viên|\bđảng viên\s+sinh hoạt\s+(?:tại|ở)\s+[\d.]+\s+(?:chi bộ|chi, đảng bộ)",
+    re.IGNORECASE,
+)
 _NOT_VALUE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_VALUES))
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 # A figure in brackets right after what a level is compared with ("so với dự toán ban đầu (hơn 53 tỷ đồng)").
@@ -292,7 +308,9 @@ _UNIT_PAIR_RE = re.compile(rf",\s*({_UNIT_ALT})(?![\wÀ-ỹ])(?!\s*\d)", re.IGNO
 _RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
 # "bé trai/100 bé gái": two kinds of the same noun, per hundred (or thousand) of the other kind.
 _SAME_KIND_RATIO_RE = re.compile(r"\s*([a-zà-ỹđ]+)\s+[a-zà-ỹđ]+\s*/\s*(?:100|1\.000)\s+\1\s+[a-zà-ỹđ]+(?![\wÀ-ỹ])")
-_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ)(?![\wÀ-ỹ])")
+_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ|xã)(?![\wÀ-ỹ])")
+# "17 tiêu chí/xã", "3 mô hình/xã": a count averaged over the places it is counted in.
+_PER_PLACE = ("xã", "hộ")
 _PER_YEAR_RE = re.compile(r"\s*/\s*năm(?![\wÀ-ỹ])")
 _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*trở xuống"), "at_most")]
 
@@ -330,6 +348,7 @@ _PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
 # What a level is over: the plan ("vượt 12% mục tiêu đề ra"), or nothing named ("đạt 98,5%, vượt 7%;").
 _PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)"
 _OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
+_PLAN_COMPARED_RE = re.compile(rf"so với\s+{_PLAN_WORDS}", re.IGNORECASE)
 _HIGHER_THAN_PLAN_RE = re.compile(rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}[^,;()]*$", re.IGNORECASE)
 _STILL_RE = re.compile(r"[^,;]*,\s*(?:đến nay|nay|hiện nay|hiện|đến cuối năm|cuối năm)\s+(?:chỉ\s+)?còn\s*", re.I)
 _FROM_TO_RE = re.compile(r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*", re.IGNORECASE)
@@ -377,7 +396,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\b(TP|Tp|TX|Tx|TT)\.\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", text)
     # A unit glued to the next word by a lost space ("95 triệu đồngtổng vốn"): no syllable goes on after "đồng".
     text = re.sub(r"(?<=\dđồng)|(?<= đồng)(?=[a-zà-ỹ])", " ", text)
-    text = re.sub(r"(?<=\d)(?=(?:ha|km|kg|tấn|tạ)\b|m2)", " ", text)
+    # (not "trên 1ha canh tác": per hectare, a name kept as printed)
+    text = re.sub(r"(?<=\d)(?<!trên 1)(?<!/1)(?=(?:ha|km|kg|tấn|tạ)\b|m2)", " ", text)
     text = re.sub(r"(?<=\bm2)(?=sàn)", " ", text)  # "27m2sàn/người": floor area per head
     return re.sub(r"\s+", " ", text).strip()
 
@@ -453,7 +473,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int, bool]:
             end = ratio.end()
     per = _PER_RE.match(text, end)
     per_season = per and per.group(1) == "vụ" and unit in ("ha", "tấn", "tạ", "kg")  # "1.300 ha/vụ": each crop
-    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn", "m2", "m2 sàn") or per_season):
+    per_place = per and per.group(1) in _PER_PLACE and unit in UNITS and unit not in (*_TIME_UNITS, *_PER_PLACE)
+    if per and (unit.endswith(_MONEY) or unit in ("kg", "tạ", "tấn", "m2", "m2 sàn") or per_season or per_place):
         unit += f"/{per.group(1)}"
         end = per.end()
     per_year = _PER_YEAR_RE.match(text, end)
@@ -483,8 +504,8 @@ def _scale(text: str, pos: int) -> tuple[int, int]:
 
 def _find_numbers(text: str) -> list[_Hit]:
     """Every number of the sentence with its unit, in order (step 2 and 3)."""
-    if _FOUNDED_RE.search(text):
-        return []  # a ward or commune described as it was formed: its area, people and parts, no target
+    if _DESCRIBED_RE.search(text):
+        return []  # a ward, a commune or a party body described: its area, people and parts, no target
     masked = _masked(text)
     hits: list[_Hit] = []
     for m in _NUMBER_RE.finditer(masked):
@@ -516,7 +537,10 @@ def _find_numbers(text: str) -> list[_Hit]:
         hits.append(hit)
     hits = _without_zeros_in_shares(masked, sorted(hits, key=lambda h: h.start))
     for m in _ALL_OF_RE.finditer(masked):
-        if any(h.start <= m.start() < h.end for h in hits) or not _REACHING_RE.search(masked[m.end() :]):
+        # (its verb of reaching in its own clause: "cấp máy cho toàn bộ giáo viên; hoàn thành 100% …" is no share)
+        clause_end = _CLAUSE_END_RE.search(masked, m.end())
+        verb = _REACHING_RE.search(masked, m.end(), clause_end.start() if clause_end else len(masked))
+        if any(h.start <= m.start() < h.end for h in hits) or not verb:
             continue
         hits.append(_Hit(m.end(), m.end(), Decimal(100), None, "%", all_of=True))
     hits.sort(key=lambda h: h.start)
@@ -605,6 +629,10 @@ def _read_lead(hit: _Hit, before: str) -> None:
         hit.change = ""  # "giảm dưới 1%": a ceiling
     if hit.direction == "at_most" and before.lower().rstrip().endswith("top"):
         hit.unit, hit.per_year = "hạng", False  # "top 10 thành phố": a rank
+    # 'Thực hiện Nghị quyết … “Bình quân hằng năm phát triển 2.000 đảng viên”': a quotation open before the figure holds
+    # the target's own words (its closing mark ends them: ``_after_label``).
+    if (opened := text.rfind("“")) > text.rfind("”"):
+        text = text[opened + 1 :]
     hit.raw_label = text
     hit.lead_words = before
     label = _trim_label(text)
@@ -613,7 +641,8 @@ def _read_lead(hit: _Hit, before: str) -> None:
         label,
         re.IGNORECASE,
     )
-    if opening and not hit.change and not down:
+    # "tăng diện tích … đạt 3%": a level reached by raising it ("tăng thu … bình quân hằng năm đạt 4,2%" stays a rate)
+    if opening and not hit.change and not down and not (hit.reached and not hit.averaged):
         hit.change = CHANGE_WORDS[opening.group(1).lower()]
     if opening:
         hit.opening_change = opening.group(1).lower()
@@ -697,7 +726,9 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         re.search(r"(gấp|tăng|giảm)(\s+(?:gấp|hơn|gần|khoảng|trên|ít nhất|tối thiểu))*\s*$", before_low)
         or before_low.endswith("(")
     )
-    more = hit.change and (compared or "thêm" in before_low[-12:]) and not own_words and not hit.label
+    # "đạt 85% (tăng 5% so với kế hoạch)": a change over the plan compares the level before it with the plan.
+    over_plan_change = previous is not None and _PLAN_COMPARED_RE.match(after)
+    more = hit.change and (compared or over_plan_change or "thêm" in before_low[-12:]) and not (own_words or hit.label)
     sign = -1 if hit.change == "decrease" else 1
     if previous is not None and hit.in_parentheses and _COMPARED_LEVEL_RE.search(text[previous.end : hit.start]):
         # "tăng hơn 4 lần so với dự toán ban đầu (hơn 53 tỷ đồng)": the level compared with, not a target.
@@ -807,9 +838,18 @@ _YEAR_WORDS_RE = re.compile(
     r"(?:(?:đến|tới|vào|trong|từ)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
     r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm|(?:trong\s+)?thời gian qua"
-    r"|(?:từ đầu nhiệm kỳ\s+)?đến nay",
+    r"|(?:từ đầu nhiệm kỳ\s+)?đến nay|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+nay)?",
     re.IGNORECASE,
 )
+
+
+def _lead_in_end(text: str) -> int:
+    """Where the words after the last lead-in ("phấn đấu", "mục tiêu", "trong đó" …) start (0 if none)."""
+    low, cut = text.lower(), 0
+    for word in LEAD_IN_WORDS:
+        for m in re.finditer(rf"(?:^|[\s,(]){re.escape(word)}(?=[\s:,]|$)", low):
+            cut = max(cut, m.end())
+    return cut
 
 
 def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) -> str:
@@ -825,11 +865,7 @@ def _trim_label(label: str, opening_words=OPENING_WORDS, *, colon: bool = True) 
     label = re.sub(r"\s+theo giá (?:hiện hành|so sánh)\b", " ", label, flags=re.I)
     for short, full in ABBREVIATIONS.items():
         label = re.sub(rf"\b{short}\b", full, label)
-    low = label.lower()
-    cut = 0
-    for word in LEAD_IN_WORDS:
-        for m in re.finditer(rf"(?:^|[\s,(]){re.escape(word)}(?=[\s:,]|$)", low):
-            cut = max(cut, m.end())
+    cut = _lead_in_end(label)
     if not colon:
         pass  # a qualitative target keeps "cơ cấu kinh tế: thương mại - dịch vụ - …" whole
     elif ":" in label[cut:] and label[cut:].rstrip().endswith(":"):
@@ -862,12 +898,17 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     giáo, tiểu học và THCS đạt chuẩn"): up to the clause's end, or, when another target of the
     clause follows, up to the last ", " or " và " before it (its own lead-in)."""
     rest = text[hit.end : limit]
+    if (closed := rest.find("”")) >= 0 and "“" not in rest[:closed]:
+        rest = rest[:closed]  # the end of a quotation opened before the figure (``_read_lead``)
+    # "tổ dân phố (hoặc tương đương) được công nhận …": brackets that name an alternative belong to the noun.
+    probe = re.sub(r"\(hoặc\s[^()]*\)", lambda m: " " * len(m.group(0)), rest)
     stop = re.search(
-        r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b|\bgiảm\b|(?<!đạt và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
+        r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b"
+        r"|(?<!đạt và )(?<!hoàn thành và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
         r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b",
-        rest,
+        probe,
     )
-    if hit.zero_noun and (verb := re.search(r"\svà\s+(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
+    if hit.zero_noun and (verb := re.search(r"\svà\s+(?:cơ bản\s+)?(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
         stop = verb if not stop or verb.start() < stop.start() else stop  # "không còn hộ nghèo … và đạt xã NTM"
     # "3 bản đạt chuẩn …, sản phẩm … đã được công nhận …": a comma before another subject's predicate.
     other = re.search(r",\s(?=(?:[^\s,;]+\s+){4,}(?:đã|đang)\s)", rest)
@@ -901,10 +942,12 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-# "Đảng bộ đã kết nạp được 36 đảng viên": who acts and the tense words are no part of the label.
+# "Đảng bộ đã kết nạp được 36 đảng viên", "mỗi phường, xã, thị trấn vận động 2 cặp …", "địa phương hoàn thành 15/19 tiêu
+# chí": who acts and the tense words are no part of the label.
 _VERB_SUBJECT_RE = re.compile(
-    r"^(?:(?:toàn\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|xã|phường|huyện|thị trấn"
-    r"|thành phố)(?:\s+(?:thị xã|huyện|xã|phường))?(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
+    r"^(?:(?:[Tt]oàn\s+|[Mm]ỗi\s+)?(?:Đảng bộ|đảng bộ|Chi bộ|chi bộ|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|[Cc]ông an"
+    r"|[Đđ]ịa phương|xã|phường|huyện|thị trấn|thành phố)(?:,?\s+(?:thị xã|huyện|xã|phường|thị trấn))*"
+    r"(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+)?"
     r"(?:(?:đã|sẽ|đang)\s+)?|\s+được$"
 )
 # Who must or will act, and who asks them to, are no part of the quantity: "các xã, phường phải đảm bảo tiếp nhận
@@ -914,9 +957,10 @@ _ACTOR_RE = re.compile(
     r"^[^;]*?\byêu cầu\b[^;]*?\b(?:đảm bảo|bảo đảm)(?:\s+|$)|^[^,;]*?\s(?:phải|cần|sẽ)\s+(?:(?:đảm bảo|bảo đảm)\s+)?"
     r"|^(?:[Tt]hành phố|[Tt]ỉnh|[Tt]rung tâm(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)$"
 )
-_QUANTITY_WORDS_RE = re.compile(
-    r"^(?:(?:mức tăng|mức giảm|tỷ lệ|tỷ trọng|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+"
-)
+# The words that make a label a rate or a share, and with them those that name a count or a measure.
+_RATE_WORDS = r"mức tăng|mức giảm|tỷ lệ|tỷ trọng"
+_RATE_WORDS_RE = re.compile(rf"^(?:(?:{_RATE_WORDS})\s+)+")
+_QUANTITY_WORDS_RE = re.compile(rf"^(?:(?:{_RATE_WORDS}|số|chiều dài|diện tích|giá trị|sản lượng)\s+)+")
 
 
 # "128% kế hoạch", "557,7% so với dự toán được giao": a level as a share of the plan.
@@ -943,12 +987,13 @@ def _measure(
     inherited = _inherited(whole, label, hit)
     if inherited:
         return _capital(inherited)
-    own = re.sub(r"^bằng\b\s*", "", label)
+    own = re.sub(r"^(?:bằng|hoàn thành)\b\s*", "", label)  # "…, hoàn thành 100% kế hoạch": the level's share
     plan = _PLAN_SHARE_RE.match(text, hit.end, limit) if hit.unit == "%" and not hit.change else None
     if plan and (not own or _is_subject(own)):
         # "đạt 128% kế hoạch", "(bằng 236% dự toán giao)", "thu … đạt 176% kế hoạch HĐND giao": the level
         # as a share of the plan ("tỷ lệ giải ngân … đạt 100% kế hoạch" already names its share).
-        subject = own or (_QUANTITY_WORDS_RE.sub("", previous.measure_text) if previous is not None else "")
+        # (a count keeps its "số": "kết nạp 59 đảng viên (đạt 118% kế hoạch)" → "tỷ lệ số đảng viên được kết nạp …")
+        subject = own or (_RATE_WORDS_RE.sub("", previous.measure_text) if previous is not None else "")
         if subject and not subject.lower().startswith(("tỷ lệ", "tỷ trọng")):
             return _capital(f"tỷ lệ {_lower_first(subject)} so với {_clean(plan.group(1))}")
     unit = hit.unit.split("/")[0]
@@ -1006,6 +1051,8 @@ def _measure(
     low = measure.lower()
     if hit.unit in ("%", "‰") and not hit.change and not _is_subject(measure) and not head:
         measure = f"tỷ lệ {measure}"
+    elif hit.unit == "%" and re.match(r"số\s", measure, re.I) and re.search(r"\bchiếm\s*$", hit.lead_words, re.I):
+        measure = f"tỷ lệ {measure[len('số ') :]}"  # "số xã đạt chuẩn … chiếm 50%": the share of them
     if hit.change and not low.startswith(("mức", "tốc độ", "tỷ lệ tăng", "tỉ lệ tăng")):
         # "Giảm tỷ lệ … so với năm trước 0,05%": the year compared with is the baseline's, no part of the quantity.
         measure = _clean(_YEAR_BEFORE_RE.sub(" ", measure))
@@ -1021,13 +1068,11 @@ def _topic_before_share(hit: _Hit, label: str, after: str) -> bool:
     ứng dụng …": the words before the colon are a topic, and the words after the share say what
     it is a share of. Not "Tỷ lệ hộ nghèo: 2%" (nothing after), nor a label that names a
     quantity itself ("Tỷ lệ chi bộ …: 15% trở lên/tổng số chi bộ")."""
-    return (
-        hit.lead_words.rstrip().endswith(":")
-        and hit.unit in ("%", "‰")
-        and not hit.change
-        and bool(after)
-        and not _is_subject(label)
+    # "Trong công tác chuyển đổi số, 100% hồ sơ …": a topic opened by "Trong"/"Về" and set off by a comma is one too.
+    topic = hit.lead_words.rstrip().endswith(":") or (
+        hit.lead_words.rstrip().endswith(",") and re.match(r"(?:Trong|Về)\s[^,;:]*$", label)
     )
+    return bool(topic) and hit.unit in ("%", "‰") and not hit.change and bool(after) and not _is_subject(label)
 
 
 def _last_clause(label: str) -> str:
@@ -1064,7 +1109,7 @@ def _last_named(label: str) -> str:
     # "Điểm sáng nhất là thu ngân sách", "… kinh doanh với tổng doanh thu", "… khi thu ngân sách", "Thành phố duy
     # trì tỷ số giới tính khi sinh": the quantity named after "là"/"với"/"khi"/"duy trì".
     # (the last of these words that a quantity follows: "duy trì tỷ số giới tính khi sinh" is not "… khi sinh")
-    for m in reversed(list(re.finditer(r"\s(?:là|với|khi|duy trì)\s+", label))):
+    for m in reversed(list(re.finditer(r"(?<!\bso)\s(?:là|với|khi|duy trì)\s+", label))):  # not "so với GRDP"
         if not _is_subject(tail := _trim_label(label[m.end() :])):
             continue
         # "Cây quế … là cây chủ lực với diện tích": a bare measure is of the subject that opens the clause.
@@ -1230,27 +1275,41 @@ def _own_span(text: str, hit: _Hit, limit: int) -> str:
     return text[hit.lead_start : hit.end] + (after[: stop.start()] if stop else after)
 
 
+# "chọn 6/19 khu phố … và hoàn thành vào cuối năm 2026": when the target is to be met, not an aim of its own.
+_DEADLINE_RE = re.compile(
+    r"\bhoàn thành\s+(?:vào|trước|trong)\s+(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\W*$", re.IGNORECASE
+)
+
+
+def _deadline(words: str) -> int | None:
+    m = _DEADLINE_RE.search(words)
+    return int(m.group(1)) if m else None
+
+
 def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end: int | None) -> int | None:
     """Step 7: the target's own year, else the year of the sentence's lead-in, else the term's end.
 
     A per-year rate takes only a period ("giai đoạn 2026-2030") or a heading "Đến năm 2015:" over a list, never one
     figure's year."""
-    own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual)
+    own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual) or _deadline(text[hit.end : limit])
     heading = _UNTIL_HEADING_RE.search(lead) if annual else None
     return own or _last_horizon_in(lead, periods_only=annual) or (int(heading.group(1)) if heading else term_end)
 
 
 # Labels that name a rate of change: their "%/năm" is the rate's unit.
 _RATE_HEAD_RE = re.compile(r"(?:mức|tốc độ|tăng trưởng|tỷ lệ (?:tăng|giảm)|tỷ suất|tăng|giảm)\b", re.IGNORECASE)
+# Rates of growth named as such: "tăng" before their figure says nothing more ("tăng trưởng tăng 9%" is 9 %).
+_NAMED_RATE_RE = re.compile(r"(?:tốc độ tăng|tăng trưởng|tỷ lệ tăng)\b", re.IGNORECASE)
 _AIM_RE = re.compile(r"phấn đấu|mục tiêu|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 _REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
-# "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …": a state to reach after the last figure.
+# "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …", "… và cơ bản hoàn thành …", "…, giữ vững chuỗi 12
+# năm liên tiếp …": a state to reach after the last figure.
 # "… và giảm mạnh hộ nghèo đa chiều": a change said without a figure is an aim too; so is a duty added after the last
 # figure by "đồng thời" ("đảm bảo 100% …, đồng thời cung cấp bản điện tử …").
 _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
-    r"(?=(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
-    r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])",
+    r"(?=(?:cơ bản\s+)?(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
+    r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])|,\s*(?=giữ vững\s)",
     re.IGNORECASE,
 )
 # A clause that sets a state without a verb of reaching: the structure of the economy ("Cơ cấu kinh tế là Thương
@@ -1274,7 +1333,7 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
             # (", đồng thời …" starts a duty of its own, whatever the figure before it names.)
             if m and (last.label or "đồng thời" in m.group(0).lower()):
                 words = text[m.end() : end]
-                if not re.search(r"\d", _masked(words)):
+                if not re.search(r"\d", _masked(words)) and not _DEADLINE_RE.match(words.strip()):
                     trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
                     found.append((m.end(), trimmed or _clean(words), _last_horizon_in(text[m.start() : end])))
             continue
@@ -1328,7 +1387,10 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
     hits = _read_hits(text, spans)
     targets = [h for h in hits if h.role == "target"]
     if not targets:
-        horizon = _year_in(text) or (_term_end(text) if _TERM_END_RE.search(text) else None) or default_horizon
+        # The year of the aim the label names (after its last lead-in) first: "Thực hiện Nghị quyết …, phấn đấu … không
+        # có ma túy vào năm 2030, Đảng ủy phường … phấn đấu xây dựng phường … không ma túy vào năm 2028" is for 2028.
+        own = _year_in(text[_lead_in_end(text) :])
+        horizon = own or _year_in(text) or (_term_end(text) if _TERM_END_RE.search(text) else None) or default_horizon
         return [
             TargetPart(
                 measure=_capital(_trim_label(text, QUALITATIVE_OPENING_WORDS, colon=False) or _clean(text)),
@@ -1343,7 +1405,7 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
     # "Hàng năm, …; …": set off by a comma, the opening says when of the whole sentence; without
     # one ("Mỗi năm giải quyết việc làm cho …; tỷ lệ …") it is part of its own clause only.
     every_clause = bool(all_annual and text[all_annual.end() :].lstrip().startswith(","))
-    head = _head_of(text[: targets[0].start])
+    head = _head_of(lead)
     parts: list[tuple[int, TargetPart]] = []
     previous: _Hit | None = None
     head_part: tuple[int, bool, str] | None = None  # the whole a breakdown details: position, annual, label
@@ -1359,11 +1421,16 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
             _breakdown_at(text, hit.start) > head_part[0] or (hit.in_parentheses and prev_in_clause is not None)
         )
         whole = head_part[2] if in_breakdown else ""
+        # "Tốc độ tăng trưởng … 8,5 - 9%, cơ cấu kinh tế chuyển dịch tích cực: Dịch vụ chiếm 51,36%; …": a breakdown's
+        # head may follow an earlier figure; it names the items after it.
+        head = head or _head_of(text[previous.end : hit.start] if previous is not None else "")
         measure = _measure(text, hit, limit, prev_in_clause, head, next_in_clause, whole)
         if not hit.unit:
             hit.unit = _unit_named_in(measure)
         if hit.unit in ("%/năm", "‰/năm") and not hit.change and not _RATE_HEAD_RE.match(measure):
             hit.unit = hit.unit[:-4]  # "Tỷ lệ hộ … gia đình văn hóa 84 %/năm": a level each year, not a rate
+        if hit.change == "increase" and _NAMED_RATE_RE.match(measure):
+            hit.change = ""  # "tốc độ tăng trưởng GRDP tăng khoảng 13%": a growth rate's level, not a change of it
         hit.measure_text = measure.lower()
         annual = bool(all_annual and (clause == 0 or every_clause)) or _annual(text, hit, limit)
         if head_part is not None and _breakdown_at(text, hit.start) > head_part[0]:

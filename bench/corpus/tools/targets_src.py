@@ -449,7 +449,7 @@ S(d, "Trong đó, xã phấn đấu tốc độ tăng tổng giá trị sản ph
     T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "at_least", "12", "%"),
     T("thu nhập bình quân đầu người", "exactly", "80", "triệu đồng", annual=True),
     T("tỷ lệ tăng thu ngân sách", "at_least", "10", "%/năm", annual=True),
-    T("giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt và nuôi trồng thủy sản", "exactly", "170", "triệu đồng/ha/năm")], 2026)
+    T("giá trị sản phẩm thu hoạch trên 1ha đất trồng trọt và nuôi trồng thủy sản", "exactly", "170", "triệu đồng/ha/năm")], 2026)
 S(d, "Năm 2026 là năm đầu triển khai Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 và kế hoạch phát triển kinh tế - xã hội 5 năm, xã Thiệu Hóa đề ra 23 chỉ tiêu cụ thể trên các lĩnh vực.", [], 2026)
 
 # ---------------- 17 Quảng Bình 6 tháng cuối năm 2025
