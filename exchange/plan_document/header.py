@@ -35,6 +35,14 @@ _DOCUMENT_WORDS_RE = re.compile(
     r"|Đề án|số\s+\d)",
     re.I,
 )
+# A resolution's (or decision's) enacting formula, printed between its title and its articles:
+# the body that adopts it in capitals ("HỘI ĐỒNG NHÂN DÂN PHƯỜNG AN DƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN
+# DÂN PHƯỜNG …"), its term and session ("KHÓA I, KỲ HỌP THỨ TƯ"), and the enacting word
+# ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"). Part of the header: neither the title's words nor a heading.
+_ENACTING_RE = re.compile(
+    r"^(?:(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN NHÂN DÂN)\s.*|KHÓA\s+[IVXLC\d]+\b.*"
+    r"|\(?KỲ HỌP\b.*|QUYẾT NGHỊ\s*:?|QUYẾT ĐỊNH\s*:)$"
+)
 PERIOD_RE = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 _LOCALITY_RE = re.compile(r"(?:^|\s)(?:PHƯỜNG|XÃ|ĐẶC KHU|THỊ TRẤN|QUẬN|HUYỆN|THÀNH PHỐ|TỈNH)\s")
@@ -54,6 +62,11 @@ def issuing_body(name: str) -> str:
 def is_motto(text: str) -> bool:
     k = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
     return any(m in k for m in MOTTOS) or bool(re.fullmatch(r"[-_*\s]+", text))
+
+
+def is_enacting_formula(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= 120 and is_upper(text) and bool(_ENACTING_RE.match(text))
 
 
 def document_kind(text: str) -> str:
@@ -147,6 +160,10 @@ def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
             header["document_kind"] = stripped
             title_open = True
             used.add(index)
+            continue
+        if header["title"] and is_enacting_formula(stripped):
+            used.add(index)
+            title_open = False
             continue
         if title_open and not header["title"]:
             header["title"] = stripped  # the line under "KẾ HOẠCH", even one that opens "Thực hiện …"

@@ -59,7 +59,17 @@ from targets.sentences import parse_target_sentence
 from . import headings as h
 from .duties import CLOSING_RE, actor_of, is_execution_heading
 from .enumerations import find_enumeration, kind_for
-from .header import document_kind, is_motto, issuer_in_basis, issuing_body, period_of, read_header, read_signature
+from .header import (
+    DOCUMENT_KINDS,
+    document_kind,
+    is_enacting_formula,
+    is_motto,
+    issuer_in_basis,
+    issuing_body,
+    period_of,
+    read_header,
+    read_signature,
+)
 from .prose_tasks import prose_tasks
 from .source import Block
 
@@ -235,7 +245,7 @@ class _Reader:
     def is_heading(self, heading: h.Heading, text: str, index: int) -> bool:
         style, title = heading.style, heading.title
         head, rest = h.split_title(title)
-        if style in ("appendix", "part", "roman", "upper"):
+        if style in h.TOP_STYLES:
             return True
         if style.startswith("h") and style[1:].isdigit():
             return not h.has_value(head)
@@ -677,10 +687,12 @@ def _first_heading(blocks: list[Block]) -> int:
             return i
         first = run_in_parts(block.text)[0] if block.text else ""
         heading = h.classify(first, block.style)
-        if heading and heading.style in ("appendix", "part", "roman", "upper", "dec1", "dec2", "dec3", "dec4"):
+        if heading and heading.style in (*h.TOP_STYLES, "dec1", "dec2", "dec3", "dec4"):
             if not h.has_value(heading.title):
                 return i
         if heading and heading.style in ("caps", "plain", "bullet") and not _in_header_words(first):
+            if kinds and i == kinds[0] + 1 and blocks[kinds[0]].text.strip() in DOCUMENT_KINDS:
+                continue  # the title under "NGHỊ QUYẾT" alone, even a short "Về nhiệm vụ …"
             if heading.style == "caps" and kinds and i <= kinds[0] + 2:
                 continue  # the issuing body above "KẾ HOẠCH", a title in capitals under it
             if heading.style != "caps" and not h.is_plain_heading(*h.split_title(heading.title), first):
@@ -690,7 +702,12 @@ def _first_heading(blocks: list[Block]) -> int:
 
 
 def _in_header_words(text: str) -> bool:
-    return bool(document_kind(text.strip())) or is_motto(text) or bool(re.search(r"\bSố\s*:", text))
+    return (
+        bool(document_kind(text.strip()))
+        or is_motto(text)
+        or bool(re.search(r"\bSố\s*:", text))
+        or is_enacting_formula(text)
+    )
 
 
 def _column_lines(block: Block) -> list[tuple[int, str]]:
