@@ -90,7 +90,32 @@ def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
             catch_all = not is_known and _opens_catch_all(phrases[n:])
         if catch_all and _CATCH_ALL_END_RE.search(fold(phrase)):
             catch_all = False
-    return [phrase for phrase, _known in out]
+    return [unit_in_brackets(phrase) for phrase, _known in out]
+
+
+# "UBND phường (Phòng Kinh tế)", "UBND phường (qua Văn phòng HĐND-UBND)", "Ủy ban nhân dân phường
+# (Phòng VH-XH tham mưu)": the body answers through the unit in brackets, which does the work and
+# reports on it.
+_THROUGH_RE = re.compile(
+    r"^(?P<body>[^()]+?)\s*\(\s*(?:thông qua|qua|giao)?\s*(?P<unit>[^()]+?)(?:\s+(?:tham mưu|thực hiện))?\s*\)$",
+    re.IGNORECASE,
+)
+
+
+def unit_in_brackets(phrase: str) -> str:
+    """The unit a phrase "Body (Unit)" names: the one in brackets when it is a unit's name of
+    several words; the name before them when the brackets spell the same unit again ("Ủy ban Mặt
+    trận Tổ quốc Việt Nam phường (UBMTTQ)"); else the phrase as printed ("Công an phường (chủ
+    trì)": a remark, for the office to confirm)."""
+    m = _THROUGH_RE.match(phrase)
+    if m is None:
+        return phrase
+    body, inner = m.group("body").strip(), m.group("unit").strip()
+    if normalize_unit_name(inner) == normalize_unit_name(body) or (" " not in inner and inner.isupper()):
+        return body  # the same unit spelt twice: the name before the brackets
+    if len(inner.split()) < 2 or not starts_like_a_unit(inner):
+        return phrase
+    return inner
 
 
 # "Các phòng, ban, đơn vị liên quan", "các sở, ban, ngành có liên quan": a catch-all whose commas
