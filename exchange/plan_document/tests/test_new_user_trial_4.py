@@ -85,6 +85,50 @@ def test_a_duty_assigned_or_asked_for_names_the_body_after_the_word_that_assigns
     assert actor_of("Giao nhiệm vụ cụ thể cho từng đơn vị.") == ""
 
 
+DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN PHƯỜNG AN BIÊN
+Số: 15/QĐ-UBND
+An Biên, ngày 12 tháng 02 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng, chống thiên tai năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG AN BIÊN
+Căn cứ Luật Phòng, chống thiên tai năm 2013;
+Xét đề nghị của Phòng Kinh tế, Hạ tầng và Đô thị.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026 của phường.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng HĐND và UBND phường, Trưởng các phòng chuyên môn chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+Lê Văn Nam
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2026
+(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 12/02/2026)
+I. MỤC TIÊU
+- Tỷ lệ hộ dân được tuyên truyền đạt 100%.
+II. NHIỆM VỤ
+1. Rà soát các điểm ngập úng
+2. Kiểm tra hệ thống thoát nước
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế, Hạ tầng và Đô thị chủ trì tham mưu thực hiện kế hoạch.
+"""
+
+
+def test_a_decision_that_issues_a_plan_gives_the_plan_with_the_decisions_number_and_signer():
+    # Reading articles as parts must not make the decision's articles the plan's tree: the plan
+    # printed after the decision's signature is what the office tracks.
+    proposal = read_plan_document(text=DECISION_WITH_PLAN)
+    header = proposal["header"]
+    assert (header["document_kind"], header["title"]) == ("KẾ HOẠCH", "Phòng, chống thiên tai năm 2026")
+    assert (header["number"], header["issued_on"], header["issuing_body"]) == ("15/QĐ-UBND", "2026-02-12", "ubnd")
+    assert (header["signer_title"], header["signer_name"]) == ("CHỦ TỊCH", "Lê Văn Nam")
+    assert len(header["basis"]) == 1
+    tree = [(item["number"], item["kind"]) for item in proposal["items"]]
+    assert tree == [("I", "part"), ("II", "part"), ("1", "group"), ("2", "group"), ("III", "part"), ("1", "duty")]
+    assert [t["statement"] for t in proposal["targets"]] == ["Tỷ lệ hộ dân được tuyên truyền đạt 100%."]
+
+
 def _table_docx(rows, downs) -> bytes:
     """A plan whose task table merges the lead column down over ``downs`` (first, last row)."""
     document = docx.Document()
