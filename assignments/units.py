@@ -46,9 +46,19 @@ def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
     a unit's name ("ngành liên quan") stays with the piece before it. What is left unknown is
     returned as printed, for the office to confirm (``UnitMatcher.resolve`` lists it unmatched).
     """
-    parts = _SEPARATOR_RE.split(text or "")
+    # Separators inside brackets split nothing: "UBND phường (Phòng VH-XH, Trạm Y tế)" is one
+    # phrase, whose brackets ``units_in_brackets`` reads.
+    brackets: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        brackets.append(m.group(0))
+        return f"\x00{len(brackets) - 1}\x00"
+
+    parts = _SEPARATOR_RE.split(_BRACKETS_RE.sub(hide, text or ""))
+    parts = [_HIDDEN_RE.sub(lambda m: brackets[int(m.group(1))], part) for part in parts]
     pieces = [p.strip(" .:-–") for p in parts[0::2]]
     seps = [" ".join(s.split()) or "\n" for s in parts[1::2]]  # seps[i] sits after pieces[i]
+    known = list(known)  # read twice: here and for the units in brackets
     known_norm = {normalize_unit_name(k) for k in known}
 
     def joined(i: int, j: int) -> str:
@@ -90,7 +100,38 @@ def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
             catch_all = not is_known and _opens_catch_all(phrases[n:])
         if catch_all and _CATCH_ALL_END_RE.search(fold(phrase)):
             catch_all = False
-    return [phrase for phrase, _known in out]
+    return [unit for phrase, _known in out for unit in units_in_brackets(phrase, known)]
+
+
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+_HIDDEN_RE = re.compile(r"\x00(\d+)\x00")
+
+
+# "UBND phường (Phòng Kinh tế)", "UBND phường (qua Văn phòng HĐND-UBND)", "Ủy ban nhân dân phường
+# (Phòng VH-XH tham mưu)": the committee or council answers through the units in brackets, which do
+# the work and report on it.
+_THROUGH_RE = re.compile(
+    r"^(?P<body>[^()]+?)\s*\(\s*(?:thông qua|qua|giao)?\s*(?P<unit>[^()]+?)(?:\s+(?:tham mưu|thực hiện))?\s*\)$",
+    re.IGNORECASE,
+)
+_ANSWERING_BODY_RE = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|dang uy|ban thuong vu)\b")
+
+
+def units_in_brackets(phrase: str, known: Iterable[str] = ()) -> list[str]:
+    """The units a phrase "Body (Units)" names: the units in brackets when the body is the
+    committee, council or Party committee acting through them; the name before the brackets
+    when they spell the same unit again ("Ủy ban Mặt trận Tổ quốc Việt Nam phường (UBMTTQ)",
+    "Phòng VH-XH (Phòng Văn hóa - Xã hội)"); else the phrase as printed ("Công an phường (chủ
+    trì)", "Các tổ dân phố (Tổ 1, Tổ 2)": for the office to confirm)."""
+    m = _THROUGH_RE.match(phrase)
+    if m is None:
+        return [phrase]
+    body, inner = m.group("body").strip(), m.group("unit").strip()
+    if normalize_unit_name(inner) == normalize_unit_name(body) or (" " not in inner and inner.isupper()):
+        return [body]  # the same unit spelt twice: the name before the brackets
+    if _ANSWERING_BODY_RE.match(fold(body)) and len(inner.split()) >= 2 and starts_like_a_unit(inner):
+        return split_unit_cell(inner, known)
+    return [phrase]
 
 
 # "Các phòng, ban, đơn vị liên quan", "các sở, ban, ngành có liên quan": a catch-all whose commas

@@ -58,3 +58,23 @@ def test_a_cell_splits_on_its_separators_but_keeps_known_names_whole():
 )
 def test_a_cell_is_split_only_where_the_pieces_name_units(cell, known, expected):
     assert split_unit_cell(cell, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        # The committee answers through the office in brackets, which does the work (trial 4).
+        ("UBND phường (Phòng Kinh tế)", ["Phòng Kinh tế"]),
+        ("UBND phường (qua Văn phòng HĐND-UBND); Công an phường", ["Văn phòng HĐND-UBND", "Công an phường"]),
+        ("Ủy ban nhân dân phường (Phòng Văn hóa - Xã hội tham mưu)", ["Phòng Văn hóa - Xã hội"]),
+        # The same unit spelt again in brackets: the name before them.
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam phường (UBMTTQ)", ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"]),
+        # Separators inside the brackets split nothing but the units the committee acts through.
+        ("UBND phường (Phòng VH-XH, Trạm Y tế); Công an phường", ["Phòng VH-XH", "Trạm Y tế", "Công an phường"]),
+        # A remark in brackets, or a list that is no committee's, is kept whole for the office.
+        ("Công an phường (chủ trì)", ["Công an phường (chủ trì)"]),
+        ("Các tổ dân phố (Tổ 1, Tổ 2)", ["Các tổ dân phố (Tổ 1, Tổ 2)"]),
+    ],
+)
+def test_a_unit_in_brackets_after_a_body_is_the_unit_that_does_the_work(cell, units):
+    assert split_unit_cell(cell) == units

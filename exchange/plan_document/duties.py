@@ -47,6 +47,7 @@ _ACTING_VERBS = (
     "bảo đảm",
     "đảm bảo",
     "tích cực",
+    "tuyên truyền",
     "tổ chức triển khai",
     "tổ chức thực hiện",
     "tham mưu cho",
@@ -55,6 +56,9 @@ _ACTING_VERBS = (
 _VERB_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in _ACTING_VERBS) + r")(?!\w)")
 # An opening clause before the actor: "Căn cứ kế hoạch này, …", "Trên cơ sở …, …".
 _LEAD_CLAUSE_RE = re.compile(r"^(?:Căn cứ|Trên cơ sở|Theo|Để|Sau khi)\b[^,]{0,120},\s*")
+# A resolution assigns or asks: "Giao Ủy ban nhân dân phường tổ chức …", "Đề nghị Ủy ban Mặt trận
+# Tổ quốc Việt Nam phường …": the body is the one named after the word that assigns.
+_ASSIGNING_RE = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Ủy quyền(?:\s+cho)?)\s+(?=[A-ZĐÀ-Ỹ])")
 _MAX_ACTOR_WORDS = 25
 # The closing paragraph of a plan, before "Nơi nhận": how changes are made, what to report.
 CLOSING_RE = re.compile(r"^(?:Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện|Trên đây là)\b")
@@ -66,7 +70,7 @@ def is_execution_heading(title: str) -> bool:
 
 def actor_of(sentence: str) -> str:
     """The body a duty sentence names before its verb, first letter raised; "" when none."""
-    text = _LEAD_CLAUSE_RE.sub("", sentence.strip())
+    text = _ASSIGNING_RE.sub("", _LEAD_CLAUSE_RE.sub("", sentence.strip()))
     if _VERB_RE.match(text[:1].lower() + text[1:]):
         return ""  # "Tăng cường công tác kiểm tra …": a task, not who does it
     m = _VERB_RE.search(text)

@@ -15,7 +15,7 @@ import re
 
 from core.text import fold
 
-from .headings import is_upper
+from .headings import classify, is_upper
 
 MOTTOS = (
     "cong hoa xa hoi chu nghia viet nam",
@@ -35,6 +35,20 @@ _DOCUMENT_WORDS_RE = re.compile(
     r"|Đề án|số\s+\d)",
     re.I,
 )
+# A resolution's (or decision's) enacting formula, printed between its title and its articles:
+# the body that adopts it in capitals ("HỘI ĐỒNG NHÂN DÂN PHƯỜNG AN DƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN
+# DÂN PHƯỜNG …"), its term and session ("KHÓA I, KỲ HỌP THỨ TƯ"), and the enacting word
+# ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"). Part of the header: neither the title's words nor a heading.
+_ENACTING_RE = re.compile(
+    r"^(?:(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN NHÂN DÂN)\s.*|KHÓA\s+[IVXLC\d]+\b.*"
+    r"|\(?KỲ HỌP\b.*|QUYẾT NGHỊ\s*:?|QUYẾT ĐỊNH\s*:)$"
+)
+# "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 12/02/2026 của …)": the note under an attached
+# plan's title, saying which decision issues it; not the title's words.
+_ATTACHED_NOTE_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?kèm theo\b", re.I)
+# The kinds of document that issue another printed after them, and the kinds they issue.
+_ISSUING_KINDS = ("QUYẾT ĐỊNH", "NGHỊ QUYẾT")
+_PLAN_KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN")
 PERIOD_RE = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 _LOCALITY_RE = re.compile(r"(?:^|\s)(?:PHƯỜNG|XÃ|ĐẶC KHU|THỊ TRẤN|QUẬN|HUYỆN|THÀNH PHỐ|TỈNH)\s")
@@ -54,6 +68,11 @@ def issuing_body(name: str) -> str:
 def is_motto(text: str) -> bool:
     k = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
     return any(m in k for m in MOTTOS) or bool(re.fullmatch(r"[-_*\s]+", text))
+
+
+def is_enacting_formula(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= 120 and is_upper(text) and bool(_ENACTING_RE.match(text))
 
 
 def document_kind(text: str) -> str:
@@ -148,6 +167,14 @@ def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
             title_open = True
             used.add(index)
             continue
+        if header["title"] and is_enacting_formula(stripped):
+            used.add(index)
+            title_open = False
+            continue
+        if header["title"] and _ATTACHED_NOTE_RE.match(stripped):
+            used.add(index)
+            title_open = False
+            continue
         if title_open and not header["title"]:
             header["title"] = stripped  # the line under "KẾ HOẠCH", even one that opens "Thực hiện …"
             used.add(index)
@@ -176,6 +203,39 @@ def read_header(lines: list[tuple[int, str]]) -> tuple[dict, set[int]]:
     if span:
         header["period_start_year"], header["period_end_year"] = span
     return header, used
+
+
+def attached_plan_start(blocks, start: int) -> int | None:
+    """A decision or resolution that issues a plan printed after it ("Điều 1. Ban hành kèm theo
+    Quyết định này Kế hoạch …", then its signature, then "KẾ HOẠCH" and the plan): the index of
+    the plan's own "KẾ HOẠCH" line, or None. The plan is what the office tracks; the decision's
+    articles are not its parts."""
+    texts = [(i, b.text.strip()) for i, b in enumerate(blocks) if not b.is_table]
+    kinds = [(i, document_kind(text)) for i, text in texts if document_kind(text)]
+    if len(kinds) < 2 or kinds[0][1] not in _ISSUING_KINDS:
+        return None
+    articles = [i for i, text in texts if i >= start and classify(text).style == "article"]
+    for i, kind in kinds[1:]:
+        if kind in _PLAN_KINDS and articles and articles[0] < i:
+            return i
+    return None
+
+
+def with_issuing_decision(decision: dict, plan: dict) -> dict:
+    """The attached plan's header, completed by its issuing decision's: the plan seldom prints a
+    number, a date or an issuer of its own; the basis of both counts."""
+    merged = dict(plan)
+    for key in ("number", "issuing_body", "issuing_body_name", "issued_place", "issued_on"):
+        if not merged[key]:
+            merged[key] = decision[key]
+    merged["basis"] = decision["basis"] + [b for b in plan["basis"] if b not in decision["basis"]]
+    merged["basis_text"] = "\n".join(t for t in (decision["basis_text"], plan["basis_text"]) if t)
+    if not merged["period_start_year"]:
+        merged["period_start_year"], merged["period_end_year"] = (
+            decision["period_start_year"],
+            decision["period_end_year"],
+        )
+    return merged
 
 
 # "…, Ban Thường vụ Đảng ủy phường Bạch Đằng ban hành Kế hoạch …": the issuer named in the basis

@@ -20,6 +20,8 @@ STRICT_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I
 
 _APPENDIX_RE = re.compile(r"^(PHỤ LỤC|Phụ lục)(?:\s+(?:số\s*)?([0-9]+|[IVXLC]+))?\s*[.:]?\s*(.*)$")
 _PART_WORD_RE = re.compile(r"^(?:PHẦN|Phần)\s+(thứ\s+\w+|THỨ\s+\w+|[IVXLC]+|\d+)\s*[.:\-–]?\s*(.*)$")
+# "Điều 1. Thông qua Kế hoạch …": the articles of a resolution or decision are its top parts.
+_ARTICLE_RE = re.compile(r"^(Điều\s+\d{1,3})\s*[.:]\s*(\S.*)$")
 _ROMAN_RE = re.compile(r"^([IVXLC]+)\s*[.:)\-–]\s*(\S.*)$")
 _LETTER_UPPER_RE = re.compile(r"^([A-HĐ])\s*(?:[.)]|[-–]\s)\s*(\S.*)$")
 _DECIMAL_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[):\-–]?\s+(\D.*)$")
@@ -102,6 +104,16 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("assignment", UNIT_LABELS),
 )
 ACTIONABLE = ("programme", "scheme", "key_task")
+# Styles that always head a part of the document: never a target or a sentence of content.
+TOP_STYLES = ("appendix", "part", "article", "roman", "upper")
+# "3. Nhiệm vụ và giải pháp chủ yếu": the heading of the plan's tasks and solutions, a section
+# whose items are the solutions; never a key task of its own, though it opens with "Nhiệm vụ".
+TASKS_AND_SOLUTIONS = (
+    "nhiem vu va giai phap",
+    "nhiem vu giai phap",
+    "cac nhiem vu va giai phap",
+    "cac nhiem vu giai phap",
+)
 # The signature block and the list of recipients: not part of the tree.
 # "(?!\w)", not "\b": after "TM." a space follows, and there is no word boundary between two
 # non-word characters ("TM. ỦY BAN NHÂN DÂN" was read as a section).
@@ -112,7 +124,8 @@ SIGNATURE_RE = re.compile(
 
 @dataclass
 class Heading:
-    style: str  # "appendix", "part", "roman", "upper", "dec1", "dec2", …, "letter", "bullet", "caps", "label"
+    # "appendix", "part", "article", "roman", "upper", "dec1", "dec2", …, "letter", "bullet", "caps", "label"
+    style: str
     number: str
     title: str
     rest: str = ""  # the text after "Title:" on the same line
@@ -169,6 +182,8 @@ def classify(text: str, style_name: str = "") -> Heading | None:
             return Heading("appendix", f"{m.group(1)} {m.group(2)}".strip() if m.group(2) else m.group(1), m.group(3))
     if (m := _PART_WORD_RE.match(text)) and len(text) <= 200:
         return Heading("part", m.group(1), m.group(2))
+    if m := _ARTICLE_RE.match(text):
+        return Heading("article", " ".join(m.group(1).split()), m.group(2))
     # A lone C, D, L or M is a part letter ("C. TỔ CHỨC THỰC HIỆN"), never 100, 500, 50, 1000.
     if (m := _ROMAN_RE.match(text)) and STRICT_ROMAN_RE.match(m.group(1)) and m.group(1) not in ("C", "D", "L", "M"):
         if is_broken_line(m.group(2)):
@@ -275,7 +290,7 @@ def kind_of(title: str, *, parent_kind: str | None, parent_title: str, style: st
     if style == "appendix":
         return "appendix"
     if parent_kind is None:
-        if style in ("roman", "upper", "part", "dec1") or not _starts(k, SECTION_WORDS):
+        if style in ("roman", "upper", "part", "article", "dec1") or not _starts(k, SECTION_WORDS):
             return "part"
         return "section"
     if is_upper(title) and style in ("roman", "upper", "caps", "part", "dec1"):
@@ -294,6 +309,8 @@ def kind_of(title: str, *, parent_kind: str | None, parent_title: str, style: st
         return "programme"
     if k.startswith("de an"):
         return "scheme"
+    if _starts(k, TASKS_AND_SOLUTIONS):
+        return "section"
     if k.startswith("nhiem vu") and style not in ("caps", "roman", "upper", "part") and parent_kind is not None:
         return "key_task"
     if style == "bullet":  # "- Về kinh tế:", "*. Mục tiêu năm 2016": a label opening a group

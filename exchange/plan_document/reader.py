@@ -59,7 +59,19 @@ from targets.sentences import parse_target_sentence
 from . import headings as h
 from .duties import CLOSING_RE, actor_of, is_execution_heading
 from .enumerations import find_enumeration, kind_for
-from .header import document_kind, is_motto, issuer_in_basis, issuing_body, period_of, read_header, read_signature
+from .header import (
+    DOCUMENT_KINDS,
+    attached_plan_start,
+    document_kind,
+    is_enacting_formula,
+    is_motto,
+    issuer_in_basis,
+    issuing_body,
+    period_of,
+    read_header,
+    read_signature,
+    with_issuing_decision,
+)
 from .prose_tasks import prose_tasks
 from .source import Block
 
@@ -235,7 +247,7 @@ class _Reader:
     def is_heading(self, heading: h.Heading, text: str, index: int) -> bool:
         style, title = heading.style, heading.title
         head, rest = h.split_title(title)
-        if style in ("appendix", "part", "roman", "upper"):
+        if style in h.TOP_STYLES:
             return True
         if style.startswith("h") and style[1:].isdigit():
             return not h.has_value(head)
@@ -677,10 +689,12 @@ def _first_heading(blocks: list[Block]) -> int:
             return i
         first = run_in_parts(block.text)[0] if block.text else ""
         heading = h.classify(first, block.style)
-        if heading and heading.style in ("appendix", "part", "roman", "upper", "dec1", "dec2", "dec3", "dec4"):
+        if heading and heading.style in (*h.TOP_STYLES, "dec1", "dec2", "dec3", "dec4"):
             if not h.has_value(heading.title):
                 return i
         if heading and heading.style in ("caps", "plain", "bullet") and not _in_header_words(first):
+            if kinds and i == kinds[0] + 1 and blocks[kinds[0]].text.strip() in DOCUMENT_KINDS:
+                continue  # the title under "NGHỊ QUYẾT" alone, even a short "Về nhiệm vụ …"
             if heading.style == "caps" and kinds and i <= kinds[0] + 2:
                 continue  # the issuing body above "KẾ HOẠCH", a title in capitals under it
             if heading.style != "caps" and not h.is_plain_heading(*h.split_title(heading.title), first):
@@ -690,7 +704,12 @@ def _first_heading(blocks: list[Block]) -> int:
 
 
 def _in_header_words(text: str) -> bool:
-    return bool(document_kind(text.strip())) or is_motto(text) or bool(re.search(r"\bSố\s*:", text))
+    return (
+        bool(document_kind(text.strip()))
+        or is_motto(text)
+        or bool(re.search(r"\bSố\s*:", text))
+        or is_enacting_formula(text)
+    )
 
 
 def _column_lines(block: Block) -> list[tuple[int, str]]:
@@ -712,6 +731,20 @@ def _is_signature_table(block: Block) -> bool:
     )
 
 
+def _signature_lines(blocks: list[Block]) -> list[str]:
+    """The signature block of an issuing decision (``header.attached_plan_start``): its lines from
+    "Nơi nhận" or the signer's title on; the plan printed after it is signed by it."""
+    lines: list[str] = []
+    for block in blocks:
+        for _index, line in _column_lines(block) if block.is_table else [(block.index, block.text)]:
+            line = line.strip()
+            if not lines and h.SIGNATURE_RE.match(line) and (line.startswith("Nơi nhận") or h.is_upper(line)):
+                lines.append(line)
+            elif lines and line:
+                lines.append(line)
+    return lines
+
+
 def _header_lines(blocks: list[Block]) -> list[tuple[int, str]]:
     lines = []
     for block in blocks:
@@ -726,10 +759,17 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
     """The proposal for a document's blocks (see the module docstring)."""
     start = _first_heading(blocks)
     header, used = read_header(_header_lines(blocks[:start]))
-    intro = [b.text for b in blocks[:start] if not b.is_table and b.index not in used]
+    issuing: list[Block] = []  # the articles and signature of a decision that issues the plan
+    if (attached := attached_plan_start(blocks, start)) is not None:
+        plan_start = attached + _first_heading(blocks[attached:])
+        own, own_used = read_header(_header_lines(blocks[attached:plan_start]))
+        header, used = with_issuing_decision(header, own), used | own_used
+        issuing, start = blocks[start:attached], plan_start
+    before = [b for b in blocks[:start] if b not in issuing]
+    intro = [b.text for b in before if not b.is_table and b.index not in used]
     horizon = default_horizon or header["period_end_year"]
     reader = _Reader(blocks, horizon)
-    for block in blocks[:start]:
+    for block in before:
         if block.index not in used and not block.is_table:
             reader.enumeration(block, block.text)
             reader.add_targets(None, block, block.text, context=None)
@@ -738,7 +778,8 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
     items = [item.as_json() for item in reader.items]
     if not header["issuing_body_name"] and (issuer := issuer_in_basis(header["basis_text"])):
         header["issuing_body_name"], header["issuing_body"] = issuer, issuing_body(issuer)
-    header.update(read_signature(reader.closing_lines))
+    closing_lines = reader.closing_lines or _signature_lines(issuing)
+    header.update(read_signature(closing_lines))
     header["closing_text"] = "\n".join(reader.closing_text)
     for name, words in (("purpose", ("muc dich",)), ("requirements", ("yeu cau",))):
         found = next((i for i in items if h.key(i["title"]) in words and i["body"]), None)
@@ -754,7 +795,7 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
     tasks = reader.tasks + prose_tasks(items, reader.tasks, reader.targets, plan_years=plan_years)
     return {
         "version": PROPOSAL_VERSION,
-        "header": {**header, "intro": "\n".join(intro), "closing": "\n".join(reader.closing_lines)},
+        "header": {**header, "intro": "\n".join(intro), "closing": "\n".join(closing_lines)},
         "items": items,
         "targets": reader.targets,
         "tasks": tasks,

@@ -417,10 +417,14 @@ def _table(tbl, numbering: _Numbering) -> tuple[list[list[str]], list[tuple[int,
             if vmerge == "continue" and c in open_down:
                 open_down[c][2] = r
                 text = ""
-            elif vmerge == "restart":
-                open_down[c] = [r, c, r, c + span - 1]
             else:
-                open_down.pop(c, None)
+                # A merge down ends at the first cell of its column that does not continue it,
+                # and is kept: a table has many (a lead unit merged over each group's tasks).
+                ended = open_down.pop(c, None)
+                if ended and ended[2] > ended[0]:
+                    merges.append(tuple(ended))
+                if vmerge == "restart":
+                    open_down[c] = [r, c, r, c + span - 1]
             row.extend([text] + [""] * (span - 1))
             if span > 1:
                 merges.append((r, c, r, c + span - 1))

@@ -764,11 +764,13 @@ def _check_time(deadline: float | None, sheet: str) -> None:
         )
 
 
-def _grid(ws, max_rows: int, deadline: float | None = None) -> list[list]:
+def _grid(ws, max_rows: int, deadline: float | None = None) -> tuple[list[list], list[tuple[int, int, str]]]:
+    """The sheet's values, and its formula cells (row, column, formula) left empty in them."""
     from openpyxl.utils import get_column_letter
 
     _check_dimensions(ws)
     grid, filled = [], 0
+    formulas: list[tuple[int, int, str]] = []
     for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
         if r % 500 == 0:
             _check_time(deadline, ws.title)
@@ -784,27 +786,46 @@ def _grid(ws, max_rows: int, deadline: float | None = None) -> list[list]:
                         sheet=ws.title,
                     )
                 )
+        cells = list(row)
+        for c, value in enumerate(row, start=1):
             if (isinstance(value, str) and value.startswith("=")) or type(value).__name__.endswith("Formula"):
-                raise LayoutError(
-                    _(
-                        "Ô %(cell)s chứa công thức (%(formula)s). Hệ thống không đọc công thức: "
-                        "hãy sao chép và dán dạng giá trị (Dán đặc biệt → Giá trị) rồi nạp lại."
-                    )
-                    % {"cell": f"{get_column_letter(c)}{r}", "formula": _text(value)[:40]},
-                    sheet=ws.title,
-                )
-        grid.append(list(row))
+                # Judged once the rows are read (``_check_formulas``): a total row may hold one.
+                formulas.append((r, c, _text(value)[:40]))
+                cells[c - 1] = None
+        grid.append(cells)
         filled += any(v not in (None, "") for v in row)
         if filled > max_rows + HEADER_SEARCH_ROWS:
             raise _too_many_rows(max_rows, ws.title)
-    return grid
+    return grid, formulas
 
 
 def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000, deadline: float | None = None) -> Sheet:
-    grid = _grid(ws, max_rows, deadline)
+    grid, formulas = _grid(ws, max_rows, deadline)
     width = max((len(row) for row in grid), default=0)
     merges = _bounded_merges(_merges(ws), len(grid), width, nfc(ws.title))
-    return read_grid(nfc(ws.title), grid, merges, kind=kind, deadline=deadline)
+    sheet = read_grid(nfc(ws.title), grid, merges, kind=kind, deadline=deadline)
+    _check_formulas(sheet, formulas)
+    return sheet
+
+
+def _check_formulas(sheet: Sheet, formulas: list[tuple[int, int, str]]) -> None:
+    """Refuse a formula anywhere but in a total row: the reader does not trust a cached value, so
+    a row's figure must be typed. A total row ("Tổng cộng" with =SUM(D5:D7)) is left out of the
+    rows and only checked, so its formula is no reason to refuse the sheet; its figure is not
+    checked (it was never read)."""
+    from openpyxl.utils import get_column_letter
+
+    totals = {total.row for total in sheet.totals}
+    for r, c, formula in formulas:
+        if r not in totals:
+            raise LayoutError(
+                _(
+                    "Ô %(cell)s chứa công thức (%(formula)s). Hệ thống không đọc công thức: "
+                    "hãy sao chép và dán dạng giá trị (Dán đặc biệt → Giá trị) rồi nạp lại."
+                )
+                % {"cell": f"{get_column_letter(c)}{r}", "formula": formula},
+                sheet=sheet.name,
+            )
 
 
 def read_grid(

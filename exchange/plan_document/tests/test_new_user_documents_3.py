@@ -22,16 +22,7 @@ PARTS = {
 
 
 def _proposal(tmp_path, key, *, pasted=False):
-    build, expected = DOCUMENTS[key]
-    ward = checks.make_ward(*expected["ward"], expected["units"])
-    if pasted:
-        path = tmp_path / f"{key}.txt"
-        path.write_text(checks.pasted_text(build()), encoding="utf-8")
-    else:
-        path = tmp_path / f"{key}.docx"
-        path.write_bytes(build())
-    proposal, status, printed = checks.run_command("import_plan", str(path), "--ward", ward.slug, "--dry-run", "--json")
-    return proposal, status, printed, expected, ward, path
+    return checks.propose(tmp_path, key, DOCUMENTS, pasted=pasted)
 
 
 @pytest.mark.parametrize("part", PARTS)

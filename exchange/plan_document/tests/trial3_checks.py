@@ -76,6 +76,47 @@ def pasted_text(docx_bytes) -> str:
     return "\n".join(lines) + "\n"
 
 
+def propose(tmp_path, key, documents, *, pasted=False):
+    """``import_plan --dry-run --json`` on document ``key`` of ``documents`` (key → (builder, hand
+    reading)), for a new ward with the reading's units: as a .docx, or as its pasted text."""
+    build, expected = documents[key]
+    ward = make_ward(*expected["ward"], expected["units"])
+    if pasted:
+        path = tmp_path / f"{key}.txt"
+        path.write_text(pasted_text(build()), encoding="utf-8")
+    else:
+        path = tmp_path / f"{key}.docx"
+        path.write_bytes(build())
+    proposal, status, printed = run_command("import_plan", str(path), "--ward", ward.slug, "--dry-run", "--json")
+    return proposal, status, printed, expected, ward, path
+
+
+def preview_appendix(tmp_path, expected, content, filename, plan):
+    """``import_appendix --dry-run --json`` on a workbook for a new ward with the reading's units,
+    whose plan (``plan``: number, title, first and last year) is made first."""
+    import datetime as dt
+
+    from django.utils.text import slugify
+
+    from plans.models import Plan
+
+    ward = make_ward(*expected["ward"], expected["units"])
+    number, title, first, last = plan
+    Plan.objects.create(
+        ward=ward,
+        code=slugify(number.replace("/", "-")),
+        number=number,
+        title=title,
+        issuing_body=Plan.IssuingBody.PEOPLES_COMMITTEE,
+        period_start=dt.date(first, 1, 1),
+        period_end=dt.date(last, 12, 31),
+    )
+    path = tmp_path / filename
+    path.write_bytes(content)
+    preview, status, printed = run_command("import_appendix", str(path), "--ward", ward.slug, "--dry-run", "--json")
+    return preview, status, printed, ward, path
+
+
 # --- plan proposals ---------------------------------------------------------------------------
 
 

@@ -89,6 +89,16 @@ def test_formulas_are_refused(plan):
     refused(plan, workbook_bytes(rows), "Ô A7 chứa công thức (=A6+1)")
 
 
+def test_a_formula_in_a_total_row_is_no_reason_to_refuse(plan):
+    # "Tổng cộng" with =SUM(…) (trial 4's W6): the total row is left out of the rows, so its formula
+    # is never read; a formula in a task row is still refused (above).
+    rows = [*task_rows(2), ["", "Tổng cộng", "", "", "", "=SUM(F6:F7)"]]
+    preview = preview_import(ward=plan.ward, source=workbook_bytes(rows))
+    assert preview.can_confirm, preview.messages()
+    apply_import(ward=plan.ward, source=workbook_bytes(rows))
+    assert Task.objects.for_ward(plan.ward).count() == 2
+
+
 def test_merged_cells_in_odd_places(plan):
     rows = task_rows(2)
     refused(plan, workbook_bytes(rows, merges=["C6:D6"]), "dòng 6: Ô gộp C6:D6 trải qua nhiều cột")

@@ -13,28 +13,10 @@ pytestmark = pytest.mark.django_db
 
 
 def _preview(tmp_path):
-    import datetime as dt
-
-    from plans.models import Plan
-
-    ward = checks.make_ward(*EXPECTED_W5["ward"], EXPECTED_W5["units"])
     # The appendix belongs to the ward's 2026 plan, made first (the blind run had none: the import
     # then refuses with "chưa có kế hoạch nào", which is right).
-    Plan.objects.create(
-        ward=ward,
-        code="09-kh-ubnd",
-        number="09/KH-UBND",
-        title="Kế hoạch phát triển kinh tế - xã hội năm 2026",
-        issuing_body=Plan.IssuingBody.PEOPLES_COMMITTEE,
-        period_start=dt.date(2026, 1, 1),
-        period_end=dt.date(2026, 12, 31),
-    )
-    path = tmp_path / "pl-nhiem-vu-2026.xlsx"
-    path.write_bytes(workbook_w5())
-    preview, status, printed = checks.run_command(
-        "import_appendix", str(path), "--ward", ward.slug, "--dry-run", "--json"
-    )
-    return preview, status, printed, ward, path
+    plan = ("09/KH-UBND", "Kế hoạch phát triển kinh tế - xã hội năm 2026", 2026, 2026)
+    return checks.preview_appendix(tmp_path, EXPECTED_W5, workbook_w5(), "pl-nhiem-vu-2026.xlsx", plan)
 
 
 def test_it_previews_w5_as_printed(tmp_path):
