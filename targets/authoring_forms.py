@@ -71,7 +71,7 @@ class MilestonesField(forms.CharField):
         super().__init__(**kwargs)
 
     def widget_attrs(self, widget):
-        return {**super().widget_attrs(widget), "rows": 4, "autocomplete": "off", "spellcheck": "false"}
+        return {**super().widget_attrs(widget), "rows": 5, "autocomplete": "off", "spellcheck": "false"}
 
     def prepare_value(self, value):
         if isinstance(value, dict):
