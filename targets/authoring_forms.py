@@ -54,6 +54,7 @@ def _year(label) -> forms.IntegerField:
 # "2027: 1.250,5", "Năm 2027 = 40", or a row pasted from a spreadsheet ("2027<tab>40").
 _MILESTONE_LINE = re.compile(r"(?:năm\s*)?(\d{4})\s*(?:[:=]\s*|\s+)(.+)", re.IGNORECASE)
 MAX_MILESTONES = 20
+MAX_MILESTONES_TEXT = 2000  # characters: twenty lines with room to spare, never a flood of messages
 
 
 class MilestonesField(forms.CharField):
@@ -79,7 +80,17 @@ class MilestonesField(forms.CharField):
         return value
 
     def to_python(self, value) -> dict[int, Decimal]:
+        milestones, errors = self.read(value)
+        if errors:
+            raise ValidationError(errors)
+        return milestones
+
+    def read(self, value) -> tuple[dict[int, Decimal], list[str]]:
+        """The milestones of the lines that read well, and a message for each that does not
+        (the form then checks the good ones' years too: every mistake is named at once)."""
         text = super().to_python(value)
+        if len(text) > MAX_MILESTONES_TEXT:
+            return {}, [gettext("Quá dài: nhiều nhất %(max)s mốc, mỗi dòng một mốc.") % {"max": MAX_MILESTONES}]
         number = VietnameseDecimalField(max_digits=16, decimal_places=3)
         milestones: dict[int, Decimal] = {}
         errors = []
@@ -112,9 +123,7 @@ class MilestonesField(forms.CharField):
             milestones[year] = level
         if len(milestones) > MAX_MILESTONES:
             errors.append(gettext("Nhiều nhất %(max)s mốc.") % {"max": MAX_MILESTONES})
-        if errors:
-            raise ValidationError(errors)
-        return milestones
+        return milestones, errors
 
 
 def ward_units(ward: Ward):
@@ -236,9 +245,12 @@ class PartFields(forms.Form):
         if value is not None and value_max is not None and value > value_max:
             self.add_error("value_max", _("Cận trên phải lớn hơn hoặc bằng giá trị."))
         plan = self.milestone_plan()
-        if data.get("milestones") and plan is not None and "horizon_year" not in self.errors:
+        milestones = data.get("milestones")
+        if "milestones" in self.errors:  # the lines that did read: their years are checked too
+            milestones = self.fields["milestones"].read(self["milestones"].data)[0]
+        if milestones and plan is not None and "horizon_year" not in self.errors:
             for error in milestone_errors(
-                data["milestones"],
+                milestones,
                 plan=plan,
                 horizon_year=data.get("horizon_year"),
                 qualitative=direction == Target.Direction.QUALITATIVE,

@@ -179,3 +179,25 @@ def test_no_one_edits_another_wards_milestones(client, bd):
         client.force_login(user)
         assert client.post(edit_url(bd.target), edit_data(bd.target, "2027: 1")).status_code == status
     assert milestones_of(bd.target) == before
+
+
+def test_every_mistake_is_named_at_once(client, bd):
+    """A line that does not read does not hide the wrong year of another."""
+    client.force_login(bd.follow_up)
+    response = client.post(edit_url(bd.target), edit_data(bd.target, "2027: 10\n2031: 1\n2028: mười"))
+    assert response.status_code == 400
+    errors = response.context["form"].errors["milestones"]
+    assert errors == [
+        "Dòng 3 (năm 2028): Nhập một số theo cách viết Việt Nam, ví dụ 75,5 hoặc 1.000.",
+        "Năm 2031 nằm ngoài thời kỳ của kế hoạch (2026–2030).",
+    ]
+
+
+def test_a_flood_of_lines_is_refused_with_one_message(client, bd):
+    client.force_login(bd.follow_up)
+    response = client.post(edit_url(bd.target), edit_data(bd.target, "x\n" * 5000))
+    assert response.status_code == 400
+    assert response.context["form"].errors["milestones"] == ["Quá dài: nhiều nhất 20 mốc, mỗi dòng một mốc."]
+    many = "\n".join(f"{2026 + i % 4}: {i}" for i in range(30))
+    response = client.post(edit_url(bd.target), edit_data(bd.target, many))
+    assert response.status_code == 400 and len(response.context["form"].errors["milestones"]) == 26

@@ -46,6 +46,7 @@ def test_the_office_types_milestones_and_citizens_see_them(ward, live_server, br
     error = page.locator("#id_milestones_error")
     assert "Dòng 3: năm 2027 đã có mốc ở dòng trên" in error.inner_text()
     assert "Dòng 5 (năm 2028)" in error.inner_text()
+    assert "Năm 2031 nằm ngoài thời kỳ của kế hoạch" in error.inner_text()
     assert not TargetMilestone.objects.filter(target=ward.target).exists()
     fits(page, viewport["width"])
     error.scroll_into_view_if_needed()
