@@ -175,6 +175,7 @@ def target_edit(request, target_pk: int):
                     )
                 except EditConflict as conflict:
                     refuse_stale(form, conflict)
+                    _show_saved_milestones(form, conflict.current)
                     status = 409
                 except ValidationError as exc:
                     add_service_errors(form, exc)
@@ -189,6 +190,17 @@ def target_edit(request, target_pk: int):
         {"ward": ward, "target": target, "form": form, "note": note},
         status=status,
     )
+
+
+def _show_saved_milestones(form: TargetEditForm, current: Target | None) -> None:
+    """Under a refused edit, the milestones as the other person saved them, when they differ
+    from those typed (the conflict message names the target's own fields only)."""
+    if current is None:
+        return
+    saved = {m.year: m.value for m in current.milestones.all()}
+    if saved != form.cleaned_data.get("milestones"):
+        shown = form.fields["milestones"].prepare_value(saved).replace("\n", "; ") or _("không có mốc")
+        form.add_error("milestones", _("Mốc đang lưu: %(milestones)s.") % {"milestones": shown})
 
 
 def _selected_targets(request, ward: Ward, selection: dict[int, int]) -> list[Target]:

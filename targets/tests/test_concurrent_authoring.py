@@ -75,7 +75,8 @@ def test_two_simultaneous_edits_of_a_targets_milestones_keep_exactly_one(live_se
     assert pages[0].form().value("milestones") == "2027: 10"
     typed = ["2027: 11\n2028: 21", "2026: 5\n2027: 12"]
     answers = post_together(page.post(milestones=text, action="save") for page, text in zip(pages, typed, strict=True))
-    saved, _refused = assert_one_saved_one_refused(answers)
+    saved, refused = assert_one_saved_one_refused(answers)
+    assert "Mốc đang lưu" in refused.text  # the other browser's milestones, shown to the one refused
     bd.target.refresh_from_db()
     assert bd.target.version == 2
     milestones = dict(TargetMilestone.objects.filter(target=bd.target).values_list("year", "value"))

@@ -141,6 +141,7 @@ def test_a_stale_edit_of_the_milestones_is_refused_with_the_stale_version_messag
     assert response.status_code == 409
     assert "Trong lúc bạn sửa" in response.content.decode()
     assert response.context["form"]["milestones"].value() == "2027: 99"
+    assert response.context["form"].errors["milestones"] == ["Mốc đang lưu: 2027: 13."]  # what the other saved
     assert milestones_of(bd.target) == {2027: D(13)}
 
 
