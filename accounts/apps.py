@@ -25,6 +25,8 @@ class AccountsConfig(AppConfig):
                 **WARD_PATHS,
                 "assignments.taskunit": "task__plan_item__plan__ward",
                 "assignments.unitalias": "unit__ward",
+                # The milestones bend a target's path: dashboards and public pages follow them.
+                "targets.targetmilestone": "target__plan_item__plan__ward",
             },
             m2m={"projects.project": ("funding_sources", "implementing_units")},
         )

@@ -6,7 +6,7 @@ from assignments.models import ProgressReport, Task
 from plans.models import Plan, PlanItem
 from projects.finance import disbursement_summary
 from projects.models import CapitalYear, Project
-from targets.models import Measurement, Target
+from targets.models import Measurement, Target, TargetMilestone
 
 
 class PlanSerializer(serializers.ModelSerializer):
@@ -94,13 +94,21 @@ class TaskSerializer(serializers.ModelSerializer):
         ]
 
 
+class MilestoneSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = TargetMilestone
+        fields = ["year", "value"]
+
+
 class TargetSerializer(serializers.ModelSerializer):
-    """A target with where it stands (``targets.tracking``, set on ``target.track`` by the view)."""
+    """A target with where it stands (``targets.tracking``, set on ``target.track`` by the view)
+    and its yearly milestones, oldest first (prefetched by ``targets.filters.for_tracking``)."""
 
     ward = serializers.CharField(source="plan_item.plan.ward.slug", read_only=True)
     track = serializers.CharField(source="track.status", read_only=True)
     latest = serializers.DecimalField(source="track.latest", max_digits=16, decimal_places=3, read_only=True)
     track_percent = serializers.DecimalField(source="track.percent", max_digits=5, decimal_places=1, read_only=True)
+    milestones = MilestoneSerializer(many=True, read_only=True)
 
     class Meta:
         model = Target
@@ -120,6 +128,7 @@ class TargetSerializer(serializers.ModelSerializer):
             "is_annual",
             "baseline_value",
             "baseline_year",
+            "milestones",
             "responsible_unit",
             "track",
             "latest",

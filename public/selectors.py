@@ -29,7 +29,7 @@ from projects.models import CapitalYear, Project
 from targets.charts import chart_data
 from targets.filters import for_tracking, with_track
 from targets.models import Target
-from targets.tracking import TrackStatus, chronological, target_track
+from targets.tracking import MilestoneRow, TrackStatus, chronological, milestone_rows, target_track
 
 
 @dataclass
@@ -194,13 +194,16 @@ class TargetPage:
     rows: list
     chart: dict
     show_sources: bool
+    milestones: list[MilestoneRow]
 
 
 def target_page(target: Target, today: dt.date) -> TargetPage:
-    """One target of a published plan: where it stands, its chart data and its measurements as a
+    """One target of a published plan: where it stands, its yearly milestones, its chart data
+    (the path bending at the milestones, as on the ward's own page) and its measurements as a
     table (the chart's fallback without JavaScript, and its print)."""
     measurements = chronological(counted(target.measurements.all()))  # citizens see approved figures only
-    track = target_track(target, measurements, today, milestones=target.milestones.all())
+    milestones = list(target.milestones.all())
+    track = target_track(target, measurements, today, milestones=milestones)
     rows = [(m, track.path.at(m.period.end) if track.path else None) for m in reversed(measurements)]
     return TargetPage(
         target=target,
@@ -208,6 +211,7 @@ def target_page(target: Target, today: dt.date) -> TargetPage:
         rows=rows,
         chart=chart_data(target, measurements, track),
         show_sources=target.plan_item.plan.publish_narratives,
+        milestones=milestone_rows(milestones, measurements),
     )
 
 

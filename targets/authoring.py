@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from assignments.models import Unit
 from core.concurrency import EditConflict, for_update, locked_for_edit
-from plans.models import PlanItem, Ward
+from plans.models import Plan, PlanItem, Ward
 from targets.models import Target, TargetMilestone
 from targets.sentences import parse_target_sentence
 
@@ -113,6 +113,39 @@ def _apply(target: Target, part: dict[str, Any]) -> None:
         target.unit = ""
 
 
+def milestone_errors(
+    milestones: dict[int, Decimal], *, plan: Plan, horizon_year: int | None, qualitative: bool = False
+) -> list[str]:
+    """What is wrong with the yearly milestones ``{year: value}`` the office typed for a target
+    of ``plan`` aiming at ``horizon_year``, in Vietnamese (empty: they can be saved).
+
+    A milestone is a year of the plan's period before the horizon year: the horizon year's
+    level is the target's own value, and the tracking path leaves out milestones at or after it
+    (``targets.tracking.target_path``). A milestone against the target's direction (a falling
+    year in a rising target) is allowed: real plans print them."""
+    if not milestones:
+        return []
+    if qualitative:
+        return [_("Chỉ tiêu định tính không có mốc lộ trình: xóa các mốc hoặc chọn một chiều có giá trị.")]
+    first, last = plan.period_start.year, plan.period_end.year
+    errors = []
+    for year in sorted(milestones):
+        if not first <= year <= last:
+            errors.append(
+                _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(first)s–%(last)s).")
+                % {"year": year, "first": first, "last": last}
+            )
+        elif horizon_year is not None and year >= horizon_year:
+            errors.append(
+                _(
+                    "Năm %(year)s không trước năm đích %(horizon)s: mức của năm đích là giá trị của chỉ tiêu, "
+                    "các mốc là những năm trước đó."
+                )
+                % {"year": year, "horizon": horizon_year}
+            )
+    return errors
+
+
 def set_milestones(targets: Sequence[tuple[Target, dict]], author=None) -> None:
     """Makes each target's yearly milestones those given, ``{year: value}`` (keys and values
     as read back from JSON too: "2026", 0.3): others are removed, changed ones updated, and
@@ -187,7 +220,11 @@ def update_target(
     author=None,
 ) -> Target:
     """Saves the office's edit of ``target`` if nobody saved it since ``expected_version``
-    (``EditConflict`` otherwise). A target moved to another item goes after that item's targets."""
+    (``EditConflict`` otherwise). A target moved to another item goes after that item's targets.
+
+    ``part["milestones"]`` (``{year: value}``), when given, become the target's yearly
+    milestones (an empty dict removes them), checked by ``milestone_errors`` and saved under the
+    same lock and version as the target: a stale page never overwrites them either."""
     statement = (statement or "").strip()
     if not statement:
         raise ValidationError({"statement": [_("Vui lòng nhập câu chỉ tiêu như văn bản.")]})
@@ -195,6 +232,13 @@ def update_target(
     if plan_item.plan.ward_id != ward.pk:
         raise ValidationError({"plan_item": [_("Mục này không thuộc phường.")]})
     coordinating = _check_units(ward, responsible_unit, coordinating_units)
+    milestones = part.get("milestones")
+    if milestones:
+        qualitative = part.get("direction") == Target.Direction.QUALITATIVE
+        if errors := milestone_errors(
+            milestones, plan=plan_item.plan, horizon_year=part.get("horizon_year"), qualitative=qualitative
+        ):
+            raise ValidationError({"milestones": errors})
     with transaction.atomic():
         current = locked_for_edit(Target.objects.order_by("pk"), expected=expected_version, pk=target.pk)
         if current.plan_item_id != plan_item.pk:
@@ -210,6 +254,8 @@ def update_target(
         current.save()  # always: the version moves even when only the coordinating units change
         if {u.pk for u in coordinating} != set(current.coordinating_units.values_list("pk", flat=True)):
             current.coordinating_units.set(coordinating)
+        if milestones is not None:
+            set_milestones([(current, milestones)], author)
     return current
 
 

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from assignments.models import Unit
 from core.concurrency import VersionField
 from core.forms import IdsChoiceField
-from core.numbers import VietnameseDecimalField
-from plans.models import PlanItem, Ward
+from core.numbers import VietnameseDecimalField, format_number
+from plans.models import Plan, PlanItem, Ward
 from targets.authoring import (
     COORDINATION_ADD,
     COORDINATION_KEEP,
     COORDINATION_REPLACE,
     MAX_PARTS,
     PART_FIELDS,
+    milestone_errors,
 )
 from targets.models import Target
 
@@ -44,6 +49,81 @@ def _year(label) -> forms.IntegerField:
     )
     field.localize = False
     return field
+
+
+# "2027: 1.250,5", "Năm 2027 = 40", or a row pasted from a spreadsheet ("2027<tab>40").
+_MILESTONE_LINE = re.compile(r"(?:năm\s*)?(\d{4})\s*(?:[:=]\s*|\s+)(.+)", re.IGNORECASE)
+MAX_MILESTONES = 20
+MAX_MILESTONES_TEXT = 2000  # characters: twenty lines with room to spare, never a flood of messages
+
+
+class MilestonesField(forms.CharField):
+    """A target's yearly milestones, one a line ("2027: 1.250,5") → ``{2027: Decimal("1250.5")}``.
+
+    One box rather than rows of inputs: on a phone it is one field to fill, and a plan's
+    "Năm 2026 | Năm 2027 | …" row pasted from a spreadsheet lands in it as it is. Each value is
+    read by the one number reader (``VietnameseDecimalField``, ``core.numbers.parse_number``);
+    a bad line is named with its number. An empty box means no milestones."""
+
+    widget = forms.Textarea
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "rows": 5, "autocomplete": "off", "spellcheck": "false"}
+
+    def prepare_value(self, value):
+        if isinstance(value, dict):
+            return "\n".join(f"{year}: {format_number(number)}" for year, number in sorted(value.items()))
+        return value
+
+    def to_python(self, value) -> dict[int, Decimal]:
+        milestones, errors = self.read(value)
+        if errors:
+            raise ValidationError(errors)
+        return milestones
+
+    def read(self, value) -> tuple[dict[int, Decimal], list[str]]:
+        """The milestones of the lines that read well, and a message for each that does not
+        (the form then checks the good ones' years too: every mistake is named at once)."""
+        text = super().to_python(value)
+        if len(text) > MAX_MILESTONES_TEXT:
+            return {}, [gettext("Quá dài: nhiều nhất %(max)s mốc, mỗi dòng một mốc.") % {"max": MAX_MILESTONES}]
+        number = VietnameseDecimalField(max_digits=16, decimal_places=3)
+        milestones: dict[int, Decimal] = {}
+        errors = []
+        for n, line in enumerate(text.splitlines(), 1):
+            line = line.strip()
+            if not line:
+                continue
+            match = _MILESTONE_LINE.fullmatch(line)
+            if match is None:
+                errors.append(
+                    gettext("Dòng %(n)s (“%(line)s”): viết năm rồi giá trị, ví dụ 2027: 1.250,5.")
+                    % {"n": n, "line": line[:40]}
+                )
+                continue
+            year = int(match.group(1))
+            try:
+                level = number.clean(match.group(2))
+            except ValidationError as exc:
+                errors.append(
+                    gettext("Dòng %(n)s (năm %(year)s): %(error)s")
+                    % {"n": n, "year": year, "error": " ".join(exc.messages)}
+                )
+                continue
+            if year in milestones:
+                errors.append(
+                    gettext("Dòng %(n)s: năm %(year)s đã có mốc ở dòng trên; mỗi năm chỉ một mốc.")
+                    % {"n": n, "year": year}
+                )
+                continue
+            milestones[year] = level
+        if len(milestones) > MAX_MILESTONES:
+            errors.append(gettext("Nhiều nhất %(max)s mốc.") % {"max": MAX_MILESTONES})
+        return milestones, errors
 
 
 def ward_units(ward: Ward):
@@ -143,6 +223,17 @@ class PartFields(forms.Form):
     is_annual = forms.BooleanField(label=_("Hằng năm"), required=False)
     baseline_value = _number(_("Giá trị gốc"))
     baseline_year = _year(_("Năm gốc"))
+    milestones = MilestonesField(
+        label=_("Mốc lộ trình từng năm"),
+        help_text=_(
+            "Mỗi dòng một năm: năm, dấu hai chấm, giá trị — ví dụ 2027: 1.250,5. Các năm trong thời kỳ "
+            "kế hoạch, trước năm đích. Xóa một dòng là bỏ mốc đó; để trống nếu kế hoạch không ghi mốc."
+        ),
+    )
+
+    def __init__(self, *args, plan: Plan | None = None, **kwargs):
+        self.plan = plan
+        super().__init__(*args, **kwargs)
 
     def clean(self):
         data = super().clean()
@@ -153,13 +244,31 @@ class PartFields(forms.Form):
             self.add_error("value", _("Chỉ tiêu định lượng phải có giá trị (hoặc chọn chiều Định tính)."))
         if value is not None and value_max is not None and value > value_max:
             self.add_error("value_max", _("Cận trên phải lớn hơn hoặc bằng giá trị."))
+        plan = self.milestone_plan()
+        milestones = data.get("milestones")
+        if "milestones" in self.errors:  # the lines that did read: their years are checked too
+            milestones = self.fields["milestones"].read(self["milestones"].data)[0]
+        if milestones and plan is not None and "horizon_year" not in self.errors:
+            for error in milestone_errors(
+                milestones,
+                plan=plan,
+                horizon_year=data.get("horizon_year"),
+                qualitative=direction == Target.Direction.QUALITATIVE,
+            ):
+                self.add_error("milestones", error)
         return data
 
     def counts(self) -> bool:
         return True
 
+    def milestone_plan(self) -> Plan | None:
+        """The plan whose period bounds the milestones' years."""
+        return self.plan
+
     def part(self) -> dict[str, Any]:
-        return {name: self.cleaned_data.get(name) for name in PART_FIELDS}
+        return {name: self.cleaned_data.get(name) for name in PART_FIELDS} | {
+            "milestones": self.cleaned_data.get("milestones") or {}
+        }
 
 
 class PartForm(PartFields):
@@ -183,10 +292,15 @@ PartFormSet = forms.formset_factory(
 
 
 class TargetEditForm(SentenceForm, PartFields):
-    """One target: its sentence, its parts and its units, at the version it was loaded."""
+    """One target: its sentence, its parts, its yearly milestones and its units, at the version
+    it was loaded (the milestones are saved under the target's version)."""
 
     version = VersionField()
-    field_order = ["plan_item", "statement", *PART_FIELDS, "responsible_unit", "coordinating_units"]
+    field_order = ["plan_item", "statement", *PART_FIELDS, "milestones", "responsible_unit", "coordinating_units"]
+
+    def milestone_plan(self) -> Plan | None:
+        item = self.cleaned_data.get("plan_item")
+        return item.plan if item is not None else None
 
 
 COORDINATION_CHOICES = [

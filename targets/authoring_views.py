@@ -71,8 +71,11 @@ def target_create(request, ward_slug: str):
             else:
                 status = 400
         else:
-            parts = PartFormSet(request.POST, prefix=PARTS_PREFIX)
-            if form.is_valid() and parts.is_valid():
+            valid = form.is_valid()
+            # The chosen item's plan bounds the years of each part's milestones.
+            plan = form.cleaned_data["plan_item"].plan if valid else None
+            parts = PartFormSet(request.POST, prefix=PARTS_PREFIX, form_kwargs={"plan": plan})
+            if valid and parts.is_valid():
                 kept = [part.part() for part in parts if part.cleaned_data.get("keep")]
                 data = form.cleaned_data
                 try:
@@ -109,6 +112,7 @@ def _edit_initial(target: Target) -> dict:
         statement=target.statement,
         responsible_unit=target.responsible_unit_id,
         coordinating_units=[u.pk for u in target.coordinating_units.all()],
+        milestones={m.year: m.value for m in target.milestones.all()},
         version=target.version,
     )
     return initial
@@ -138,7 +142,7 @@ def target_edit(request, target_pk: int):
     """Edit one target. POST ``action=analyse`` proposes its parts again from the typed sentence;
     ``action=save`` saves it at the version the page was loaded (409 if someone saved since)."""
     queryset = Target.objects.select_related("plan_item__plan__ward", "responsible_unit").prefetch_related(
-        "coordinating_units"
+        "coordinating_units", "milestones"
     )
     target = get_for_user(request.user, queryset, target_pk)
     ward = target.plan_item.plan.ward
@@ -171,6 +175,7 @@ def target_edit(request, target_pk: int):
                     )
                 except EditConflict as conflict:
                     refuse_stale(form, conflict)
+                    _show_saved_milestones(form, conflict.current)
                     status = 409
                 except ValidationError as exc:
                     add_service_errors(form, exc)
@@ -185,6 +190,17 @@ def target_edit(request, target_pk: int):
         {"ward": ward, "target": target, "form": form, "note": note},
         status=status,
     )
+
+
+def _show_saved_milestones(form: TargetEditForm, current: Target | None) -> None:
+    """Under a refused edit, the milestones as the other person saved them, when they differ
+    from those typed (the conflict message names the target's own fields only)."""
+    if current is None:
+        return
+    saved = {m.year: m.value for m in current.milestones.all()}
+    if saved != form.cleaned_data.get("milestones"):
+        shown = form.fields["milestones"].prepare_value(saved).replace("\n", "; ") or _("không có mốc")
+        form.add_error("milestones", _("Mốc đang lưu: %(milestones)s.") % {"milestones": shown})
 
 
 def _selected_targets(request, ward: Ward, selection: dict[int, int]) -> list[Target]:

@@ -118,3 +118,37 @@ def test_project_money_counts_approved_years_unless_asked_to_include_submitted()
     listed = client.get(reverse("api:project-list"), {"ward": w.ward.slug, "so_lieu": "gom_cho_duyet"}).json()
     assert [money(row) for row in listed["results"]] == [(4000, 2000, 50)]
     assert client.get(reverse("api:project-list"), {"so_lieu": "tat-ca"}).status_code == 400
+
+
+def test_targets_carry_their_milestones_in_constant_queries():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.tests.factories import TargetFactory, TargetMilestoneFactory
+    from portal.tests.world import build_ward
+
+    w = build_ward("api-moc", "Phường Thử Mốc")
+    TargetMilestoneFactory(target=w.target, year=2028, value="1250.5")
+    TargetMilestoneFactory(target=w.target, year=2027, value=12)
+    client = Client()
+    client.force_login(w.follow_up)
+    detail = reverse("api:target-detail", kwargs={"pk": w.target.pk})
+    listing = reverse("api:target-list") + f"?ward={w.ward.slug}"
+
+    row = client.get(detail).json()
+    assert row["milestones"] == [{"year": 2027, "value": "12.000"}, {"year": 2028, "value": "1250.500"}]
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    small = (queries(listing), queries(detail))
+    for n in range(5):
+        target = TargetFactory(plan_item=w.item, position=n + 1, responsible_unit=w.ubnd)
+        for year in (2026, 2027, 2028, 2029):
+            TargetMilestoneFactory(target=target, year=year, value=year - 2020 + n)
+    TargetMilestoneFactory(target=w.target, year=2029, value=15)
+    assert (queries(listing), queries(detail)) == small
+    rows = client.get(listing).json()["results"]
+    assert len(rows) == 6 and sorted(len(r["milestones"]) for r in rows) == [3, 4, 4, 4, 4, 4]

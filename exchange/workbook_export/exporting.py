@@ -6,7 +6,8 @@ row with the headings the appendices print, group rows with their numbering as p
 latest report) follow the appendix's own columns, under a differently shaded header; the
 importer (``exchange.workbook_import.importing``) reads a task's status, percent, narrative and
 period back: what was edited becomes a progress report, what was not changes nothing.
-Printed texts (units, funding) are written as printed.
+Printed texts (units, funding) are written as printed. Targets with yearly milestones get a
+"Năm 2026" … column a year after the appendix's columns, read back as milestones on import.
 
 Every function takes a queryset that is already scoped (``accounts.access.scope``) and
 filtered; the number of queries does not depend on the number of rows.
@@ -14,6 +15,7 @@ filtered; the number of queries does not depend on the number of rows.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -106,6 +108,19 @@ TARGETS = Layout(
 )
 
 LAYOUTS = {layout.kind: layout for layout in (TASKS, PROJECTS, TARGETS)}
+
+
+def milestone_heading(year: int) -> str:
+    """The heading of a year's milestone column, as the plans print it ("Năm 2027"): the
+    importer reads such columns back as the target's milestones (``workbook_import.headings``)."""
+    return f"Năm {year}"
+
+
+def _targets_layout(years: list[int]) -> Layout:
+    """The targets' layout with a column for each year some target has a milestone of, after
+    the appendix's own columns (none when no target has one: the layout stays as it was)."""
+    milestones = tuple(Column(milestone_heading(year), 11, "#,##0.###") for year in years)
+    return dataclasses.replace(TARGETS, columns=TARGETS.columns + milestones)
 
 
 def _plan_caption(plan: Plan) -> str:
@@ -284,6 +299,7 @@ def export_targets(
     parts: dict[tuple[int, int], int] = {}
     for t in targets:
         parts[(t.plan_item_id, t.position)] = parts.get((t.plan_item_id, t.position), 0) + 1
+    years = sorted({m.year for t in targets for m in t.milestones.all()})
     rows = []
     with translation.override("vi"):
         for target in targets:
@@ -298,13 +314,14 @@ def export_targets(
                 target.unit,
                 target.horizon_year,
                 "x" if target.is_annual else None,
+                *[{m.year: m.value for m in target.milestones.all()}.get(year) for year in years],
                 latest.value if latest else None,
                 latest.period.label() if latest else None,
                 str(target.track.status.label),
                 latest.source if latest else None,
             ]
             rows.append(Row(target.plan_item, values))
-        return _build(TARGETS, rows, plan=plan)
+        return _build(_targets_layout(years), rows, plan=plan)
 
 
 EXPORTERS = {"tasks": export_tasks, "projects": export_projects, "targets": export_targets}

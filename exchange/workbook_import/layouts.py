@@ -55,6 +55,7 @@ from .headings import (
     match_heading,
     milestone_columns,
     repeated_headings,
+    year_columns,
 )
 
 HEADER_SEARCH_ROWS = 30
@@ -884,6 +885,11 @@ def read_grid(
             sheet.column_years[field_name] = int(m.group(1))
     if found_kind == TARGETS and "value" in sheet.column_years:
         sheet.milestone_columns = milestone_columns(labels, columns["value"], sheet.column_years["value"])
+    elif found_kind == TARGETS and "value" in columns and "year" in columns:
+        # Each row says its value and its horizon ("Giá trị", "Năm đích": the portal's export):
+        # every year column is a milestone column.
+        used = set(columns.values())
+        sheet.milestone_columns = [(y, c) for y, c in sorted(year_columns(labels).items()) if c not in used]
     _read_body(sheet, grid, merges, header_rows[-1] + 1, deadline)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)

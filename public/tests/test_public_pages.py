@@ -22,6 +22,7 @@ from portal.tests.factories import (
     PlanItemFactory,
     ProgressReportFactory,
     TargetFactory,
+    TargetMilestoneFactory,
     TaskFactory,
     TaskUnitFactory,
 )
@@ -30,6 +31,8 @@ from portal.tests.world import build_world, png_upload
 
 pytestmark = pytest.mark.django_db
 
+# A yearly milestone of each unpublished plan's target: its figure must show on no public page.
+PRIVATE_MILESTONE = "4.321,5"
 PEOPLE = ["Nguyễn Văn Báo Cáo", "Trần Thị Nhập Liệu", "Lê Văn Ký Tên", "Phạm Thị Văn Phòng"]
 # Free text typed by officials (a measurement's source, like a report's narrative) may name
 # anyone: it is shown only on plans whose office published narratives, having read them.
@@ -45,6 +48,7 @@ def add_private_plan(w, name: str):
     report = ProgressReportFactory(task=task, unit=w.ubnd, narrative=f"Tường thuật nội bộ ({name})")
     evidence = Evidence.objects.create(report=report, file=png_upload(), original_name="noi-bo.png", size=10)
     target = TargetFactory(plan_item=item, measure=f"Chỉ tiêu nội bộ ({name})")
+    TargetMilestoneFactory(target=target, year=2028, value="4321.5")
     return SimpleNamespace(plan=plan, task=task, report=report, evidence=evidence, target=target)
 
 
@@ -119,7 +123,7 @@ def secrets(world, plan) -> list[str]:
     for w in (world.bd, world.ndn):
         private = w.private
         found += [private.plan.title, private.task.title, private.report.narrative, private.target.measure]
-        found += ["noi-bo.png"]
+        found += ["noi-bo.png", PRIVATE_MILESTONE]
     # Bạch Đằng publishes its plan, not its narratives nor its files.
     found += [world.bd.report.narrative, f"/minh-chung/{world.bd.evidence.pk}/"]
     found += [world.bd.measurement.source]
@@ -212,6 +216,25 @@ def test_the_target_page_works_without_javascript(client, world):
     assert 'id="target-chart-data" type="application/json"' in body
     assert not re.search(r"<script(?![^>]*\b(src|type=\"application/json\"))", body)  # no inline script (CSP)
     assert bd.measurement.source not in body  # officials' free text: only with published narratives
+
+
+def test_the_target_page_lists_the_milestones_and_its_path_bends_at_them(client, world):
+    bd = world.bd
+    TargetMilestoneFactory(target=bd.target, year=2027, value=14)
+    TargetMilestoneFactory(target=bd.target, year=2028, value="16.5")
+    url = reverse("public:target", kwargs={"ward_slug": bd.ward.slug, "plan_pk": bd.plan.pk, "target_pk": bd.target.pk})
+    response = client.get(url)
+    body = response.content.decode()
+    assert 'data-testid="milestone-table"' in body
+    assert "14 doanh nghiệp/1.000 dân" in body and "16,5 doanh nghiệp/1.000 dân" in body
+    path = response.context["d"].chart["path"]
+    assert {"x": 2027.0, "y": 14.0} in path and {"x": 2028.0, "y": 16.5} in path  # as on the ward's own page
+    private = world.bd.private.target
+    private_url = reverse(
+        "public:target",
+        kwargs={"ward_slug": bd.ward.slug, "plan_pk": private.plan_item.plan_id, "target_pk": private.pk},
+    )
+    assert client.get(private_url).status_code == 404
 
 
 def test_publishing_and_withdrawing_show_at_once_despite_the_cache(client, world):

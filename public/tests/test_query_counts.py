@@ -9,7 +9,7 @@ from dashboards.tests.activity import grow
 from dashboards.tests.conftest import activity, day  # noqa: F401  (fixtures)
 from plans.models import Plan, Ward
 from plans.services import set_publication
-from targets.models import Target
+from targets.models import Target, TargetMilestone
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +34,15 @@ def test_public_pages_run_constant_queries_whatever_the_size(client, activity, d
     for plan in Plan.objects.filter(ward__slug__in=["bach-dang", "nguyen-dai-nang"]):
         set_publication(plan=plan, published=True, narratives=True, evidence=True)
     urls = public_urls()
+    targets = Target.objects.exclude(direction="qualitative")
+    TargetMilestone.objects.bulk_create(TargetMilestone(target=t, year=2027, value=1) for t in targets)
     small = {url: count_queries(client, url, fresh=True) for url in urls}
     for ward in Ward.objects.all():
         grow(ward, copies=3)
+    # More milestones on every target, the published one's included: still the same queries.
+    TargetMilestone.objects.bulk_create(
+        TargetMilestone(target=t, year=year, value=year - 2020) for t in targets for year in (2026, 2028, 2029)
+    )
     large = {url: count_queries(client, url, fresh=True) for url in urls}
     assert large == small
     assert max(small.values()) <= 15, small

@@ -10,7 +10,7 @@ from dashboards.selectors import city_rows
 from plans.models import Ward
 from projects.models import CapitalYear, FundingSource, Project
 from scale.generator import Options, generate_wards
-from targets.models import Measurement
+from targets.models import Measurement, Target, TargetMilestone
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date(2026, 11, 27)
@@ -42,6 +42,8 @@ def test_writes_bump_their_ward_only(wards):
         lambda: Task.objects.filter(pk=task.pk).first().save(),
         lambda: Measurement.objects.filter(target__plan_item__plan__ward=first).first().delete(),
         lambda: CapitalYear.objects.filter(project__ward=first).first().save(),
+        lambda: TargetMilestone.objects.create(target=Target.objects.for_ward(first).first(), year=2027, value=5),
+        lambda: TargetMilestone.objects.filter(target__plan_item__plan__ward=first).delete(),
         lambda: Project.objects.filter(ward=first).first().funding_sources.add(FundingSource.objects.create(name="X")),
         lambda: Project.objects.filter(ward=first).first().funding_sources.clear(),
         lambda: Task.objects.filter(pk=task.pk).first().delete(),

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from portal.tests.concurrency import assert_one_saved_one_refused, concurrent, open_forms, post_together
 from portal.tests.world import build_ward
-from targets.models import Target
+from targets.models import Target, TargetMilestone
 
 pytestmark = concurrent
 
@@ -63,3 +63,21 @@ def test_two_simultaneous_bulk_confirms_keep_exactly_one(live_server):
     assert_one_saved_one_refused(answers)
     bd.target.refresh_from_db()
     assert bd.target.responsible_unit in (bd.congan, bd.other_unit)
+
+
+def test_two_simultaneous_edits_of_a_targets_milestones_keep_exactly_one(live_server):
+    """The milestones are saved under the target's lock and version: of two browsers changing
+    them at once, one is saved whole and the other told, never a mix of the two."""
+    bd = build_ward("bach-dang", "Bạch Đằng")
+    TargetMilestone.objects.create(target=bd.target, year=2027, value=10)
+    url = reverse("target_edit", kwargs={"target_pk": bd.target.pk})
+    pages = open_forms(live_server, [bd.follow_up, bd.follow_up], url)
+    assert pages[0].form().value("milestones") == "2027: 10"
+    typed = ["2027: 11\n2028: 21", "2026: 5\n2027: 12"]
+    answers = post_together(page.post(milestones=text, action="save") for page, text in zip(pages, typed, strict=True))
+    saved, refused = assert_one_saved_one_refused(answers)
+    assert "Mốc đang lưu" in refused.text  # the other browser's milestones, shown to the one refused
+    bd.target.refresh_from_db()
+    assert bd.target.version == 2
+    milestones = dict(TargetMilestone.objects.filter(target=bd.target).values_list("year", "value"))
+    assert milestones == [{2027: 11, 2028: 21}, {2026: 5, 2027: 12}][answers.index(saved)]

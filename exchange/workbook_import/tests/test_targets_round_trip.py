@@ -19,7 +19,7 @@ from exchange.workbook_import.tests.helpers import workbook_bytes
 from plans.models import PlanItem
 from portal.seeding import SeedReport, ensure_units
 from portal.tests.factories import PlanFactory, WardFactory
-from targets.models import Target
+from targets.models import Target, TargetMilestone
 
 pytestmark = pytest.mark.django_db
 
@@ -90,6 +90,55 @@ def test_an_edited_target_export_updates_that_row_in_place(bach_dang, plan_bd):
     apply_import(ward=bach_dang, source=out.getvalue(), plan=plan_bd)
     target.refresh_from_db()
     assert (target.direction, target.value) == ("at_least", Decimal(95))
+
+
+def milestones_of(plan) -> dict:
+    rows = TargetMilestone.objects.filter(target__plan_item__plan=plan).values_list("target_id", "year", "value")
+    return {(target, year): value for target, year, value in rows}
+
+
+def test_the_milestones_go_out_as_year_columns_and_come_back(bach_dang, plan_bd):
+    """ "Năm 2026" … after the appendix's columns, one a year some target has a milestone of;
+    read back (each row has its value and horizon year) they change nothing, and an edited
+    or emptied cell changes or removes that milestone."""
+    five_g, water = Target.objects.filter(plan_item__plan=plan_bd).exclude(direction="qualitative")[:2]
+    TargetMilestone.objects.create(target=five_g, year=2026, value=Decimal("40.5"))
+    TargetMilestone.objects.create(target=five_g, year=2028, value=Decimal("1250.5"))
+    TargetMilestone.objects.create(target=water, year=2027, value=Decimal(90))
+    before, milestones = snapshot(plan_bd), milestones_of(plan_bd)
+
+    wb = openpyxl.load_workbook(io.BytesIO(exported_targets(bach_dang)))
+    ws = wb.active
+    header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "STT")
+    headings = [ws.cell(header, c).value for c in range(1, ws.max_column + 1)]
+    assert headings[8:13] == ["Hằng năm", "Năm 2026", "Năm 2027", "Năm 2028", "Thực hiện mới nhất"]
+    row = next(
+        r
+        for r in range(header, ws.max_row + 1)
+        if ws.cell(r, 2).value == five_g.statement and ws.cell(r, 3).value == five_g.measure
+    )
+    assert [ws.cell(row, c).value for c in (10, 11, 12)] == [Decimal("40.5"), None, Decimal("1250.5")]
+
+    data = exported_targets(bach_dang)
+    preview = preview_import(ward=bach_dang, source=data, plan=plan_bd)
+    assert preview.messages() == [] and preview.counts == {"unchanged": 70}
+    apply_import(ward=bach_dang, source=data, plan=plan_bd)
+    assert (snapshot(plan_bd), milestones_of(plan_bd)) == (before, milestones)
+
+    ws.cell(row, 10).value = None  # 2026 removed
+    ws.cell(row, 11).value = "45,5"  # 2027 added, typed the Vietnamese way
+    ws.cell(row, 12).value = 1300  # 2028 changed
+    out = io.BytesIO()
+    wb.save(out)
+    preview = preview_import(ward=bach_dang, source=out.getvalue(), plan=plan_bd)
+    assert preview.counts == {"unchanged": 69, "updated": 1}
+    apply_import(ward=bach_dang, source=out.getvalue(), plan=plan_bd)
+    assert {y: v for (t, y), v in milestones_of(plan_bd).items() if t == five_g.pk} == {
+        2027: Decimal("45.5"),
+        2028: Decimal(1300),
+    }
+    assert {y: v for (t, y), v in milestones_of(plan_bd).items() if t == water.pk} == {2027: Decimal(90)}
+    assert snapshot(plan_bd) == before
 
 
 TWO_PARTS = "Mỗi năm thành lập mới 3-5 doanh nghiệp; 100% hồ sơ giải quyết đúng hạn."
