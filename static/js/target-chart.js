@@ -19,7 +19,8 @@
     const top = Math.max(...ys, 1);
     const step = Math.pow(10, Math.floor(Math.log10(top)));
     const unit = top / step < 3 ? step / 2 : step;
-    const yMax = Math.ceil((top * 1.05) / unit) * unit;
+    // A share never goes past 100 %: its axis stops there when every figure does (not 150 %).
+    const yMax = data.unit === "%" && top <= 100 ? 100 : Math.ceil((top * 1.05) / unit) * unit;
     const low = Math.min(0, ...ys);
     const yMin = low < 0 ? -Math.ceil(-low / unit) * unit : 0;
 
