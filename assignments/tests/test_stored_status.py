@@ -224,6 +224,7 @@ def test_without_the_nights_job_a_list_queues_it_once_and_the_worker_makes_the_r
     from assignments.tasks import catch_up_statuses
 
     settings.TASKS = QUEUE  # a real queue: nothing runs in the request
+    cache.clear()  # the once-a-day mark an earlier test of this process may have left
     lc, nq = build_ward("le-chan", "Lê Chân"), build_ward("ngo-quyen", "Ngô Quyền")
     tomorrow = TODAY + dt.timedelta(days=1)
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: tomorrow)
@@ -263,7 +264,10 @@ def test_rows_current_queue_nothing_and_neither_does_a_backend_without_worker(cl
 
 def a_day_without_the_nights_job(client, monkeypatch, settings):
     """Lê Chân's follow-up office signed in the day after its rows were stored, with a real queue."""
+    from django.core.cache import cache
+
     settings.TASKS = QUEUE
+    cache.clear()  # the once-a-day mark an earlier test of this process may have left
     w = build_ward("le-chan", "Lê Chân")
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: TODAY + dt.timedelta(days=1))
     client.force_login(w.follow_up)
