@@ -443,7 +443,7 @@ def _blank(match: re.Match) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(' ,;:.-–=“”"')
+    text = re.sub(r"\s+", " ", text).strip(' ,;:.-–=“”"/')  # (and "./.", the mark that ends a text)
     text = re.sub(r"\s*/\s*", "/", text)
     return re.sub(r"\(\s+|\s+\)", lambda m: m.group(0).strip(), text)
 

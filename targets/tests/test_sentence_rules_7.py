@@ -141,3 +141,8 @@ def test_a_verb_of_doing_that_says_how_is_no_duty():
     # (the exception to the rule above: it fails with the duty rule and without its "đồng bộ" exception)
     found = parts("Huyện giảm 500 hộ nghèo bằng các chính sách của tỉnh, triển khai đồng bộ, nhất là hỗ trợ sinh kế.")
     assert [(p.value, p.direction) for p in found] == [(Decimal(500), "exactly")]
+
+
+def test_the_mark_that_ends_a_text_is_no_part_of_a_label():
+    (part,) = parts("Kết nạp 45 đảng viên mới./.")
+    assert part.measure == "Số đảng viên mới được kết nạp"
