@@ -120,7 +120,8 @@ DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
 # A level reached by going down ("giảm còn 1%", "xuống dưới 18%"): a ceiling.
 DOWN_TO_WORDS = ("giảm xuống còn", "giảm xuống", "giảm còn", "xuống còn", "xuống", "chỉ còn", "còn")
 # The number is a change of the measure, not its level.
-CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increase", "giảm thêm": "decrease",
+CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increase", "có thêm": "increase",
+                "giảm thêm": "decrease",
                 "giảm": "decrease", "giảm thiểu": "decrease"}  # fmt: skip
 # Words between a label and its number that say nothing about the direction.
 FILLER_WORDS = (
@@ -160,7 +161,8 @@ UNITS = (
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
     "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
     "làng", "bản", "xóm", "ấp", "xã", "phường", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
-    "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến", "bóng", "con", "cây",
+    "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến hẻm", "tuyến", "bóng", "con", "cây",
+    "hồ sơ", "tụ điểm", "đối tượng", "cụm công nghiệp", "khu công nghiệp",
     "trang trại", "gia trại",
     "ha", "km", "m2 sàn", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
     "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm phần trăm", "điểm", "hạng", "giờ",
@@ -187,6 +189,11 @@ _NOT_NOUNS = frozenset(
     "và hoặc trở so với trên dưới đạt được có là của cho trong từ đến tới theo tăng giảm trở lên xuống còn"
     " lần lượt bình quân hằng hàng mỗi năm tháng ngày vào tại thì mà thuộc hơn khoảng gần".split()
 )
+# Counting nouns of places and bodies.
+_PLACES = frozenset(
+    ("xã", "phường", "thôn", "làng", "bản", "xóm", "ấp", "khóm", "tổ dân phố", "khu dân cư", "khu phố", "huyện", "tỉnh",
+     "thành phố", "chi bộ", "tổ chức", "cơ quan", "đơn vị", "trường")
+)  # fmt: skip
 # Units of time: never one of two counting nouns named together ("năm, xã" is two phrases).
 _TIME_UNITS = ("năm", "tháng", "ngày", "giờ", "tuổi", "lần")
 # Units whose "/năm" is part of a level per head ("700 kg/năm" of food per head), not a yearly flow.
@@ -216,7 +223,10 @@ _ZERO_RE = re.compile(rf"(?<![\wÀ-ỹ])(?:không còn|không có|không để x
 _NOT_VALUES = [
     r"\b\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{4}\b",  # dates: "20/8/2025", "25-3-2020"
     r"\b\d{1,2}\s*/\s*(?:19|20)\d{2}\b",  # months: "tháng 12/2025"
-    r"(?i:\b(?:ngày|sáng|chiều|trưa|tối|đêm)\s+\d{1,2}\s*/\s*\d{1,2}\b)(?!\s*/)",  # days: "Ngày 24/12", "Sáng 23/9"
+    r"(?i:\b(?:ngày|sáng|chiều|trưa|tối|đêm)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b)(?![/-])",  # days: "Ngày 24/12", "Sáng 30-1"
+    # "Trong hai ngày 7 và 8/8": the days of a meeting, and how many they are.
+    r"(?i:\b(?:(?:hai|ba|\d)\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+\s*/\s*\d{1,2}\b)",
+    r"(?i:\bkỷ niệm\s+\d+\s+năm)",  # "kỷ niệm 96 năm Ngày thành lập Đảng": an anniversary
     r"(?i:\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})",  # "ngày 26 tháng 11 năm 2003"
     r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",  # year ranges
     r"\bsố\s+\d[\w/.\-]*",  # document numbers
@@ -227,7 +237,8 @@ _NOT_VALUES = [
     r"\btừ\s+\d+\s*(?:-|–|đến)\s*\d+\s+tuổi",  # age bands
     r"\b(?:trẻ em|trẻ|cháu|học sinh|người|dân số)\s+(?:(?:dưới|trên|từ)\s+)?\d+\s+tuổi",  # who is counted
     r"\bthứ\s+\d+",  # "sinh con thứ 3": an ordinal names a class
-    r"\b(?:[Pp]hường|[Kk]hu phố|[Ấấ]p|[Kk]hóm|[Tt]hôn|[Xx]óm|[Tt]ổ dân phố|[Tt]ổ|[Đđ]ội)\s+\d+\b(?!\s*%)",  # "Phường 3"
+    # "Phường 3", "quận 10": a place named by its number
+    r"\b(?:[Pp]hường|[Qq]uận|[Kk]hu phố|[Ấấ]p|[Kk]hóm|[Tt]hôn|[Xx]óm|[Tt]ổ dân phố|[Tt]ổ|[Đđ]ội)\s+\d+\b(?!\s*%)",
     r"\b\d+\s+cấp\b",  # "chính quyền địa phương 2 cấp": a name
     r"\b\d+\s+năm\s+(?:qua|tới|gần đây|liền|liên tục|liên tiếp)",  # "giá trị sản xuất 5 năm qua": a duration
     # "đạt chuẩn văn hóa liên tục từ 5 năm trở lên": how long a class must have lasted, part of its name.
@@ -280,20 +291,27 @@ _NOT_VALUES = [
     # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4%": a share that says which places are
     # meant, before the change the clause sets.
     r"(?i:\bcó\s+tỷ lệ[^,;.\d]{0,40}?(?:trên|dưới|từ)\s+\d+(?:,\d+)?\s*%)(?=\s+(?:giảm|tăng|đạt)\b)",
+    # "550 hộ thu nhập dưới 12 triệu đồng/người/năm", "không còn hộ dưới mức 8 triệu đồng/người/năm", "tỷ lệ hộ nghèo
+    # theo mức thu nhập 12 triệu đồng/người/năm dưới 1%": an income line says which households are counted.
+    r"(?i:(?:\bthu nhập\s+(?:dưới|trên|từ)|\b(?:dưới|trên|theo)\s+mức(?:\s+thu nhập)?)\s+[\d.,]+\s*"
+    r"(?:triệu|nghìn|ngàn)?\s*đồng(?:\s*/\s*[\wÀ-ỹ]+)*)",
     # "Đảng bộ có 74 tổ chức Đảng với 5.067 đảng viên", "gồm có 05 chi bộ, với 98 đảng viên": a party body described.
     r"\b\d+\s+(?:chi bộ|tổ chức (?:cơ sở )?[đĐ]ảng)\s*,?\s+với\s+[\d.]+\s+đảng viên",
     # "225 đại biểu đại diện cho trên 3.900 đảng viên của 85 chi, đảng bộ": who attends a congress.
-    r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
+    r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện(?:\s+cho)?\s+"
+    r"(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
     r"(?:\s+(?:của|sinh hoạt tại|thuộc)\s+[\d.]+)?",
 ]
 # Sentences that describe a place or a body; none of their figures is a target:
 # * "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": how a unit was formed;
-# * "Xã có diện tích (đất) tự nhiên 35,2 km2, 12 thôn …": the natural area given is a fact of the place, never a plan's
+# * "Xã có diện tích (đất) tự nhiên 35,2 km2, 12 thôn …", "Phường có diện tích 19,47 km², dân số 47.168 người": the
+#   natural area given (or an area in km² beside the population) is a fact of the place, never a plan's
 #   (a target may be a share of it: "đạt 3%-5% diện tích tự nhiên vùng biển");
 # * "… 229 chi bộ cơ sở, với 36.607 đảng viên", "250 đảng viên sinh hoạt tại 12 chi bộ": a party body's members.
 _DESCRIBED_RE = re.compile(
     r"\bthành lập trên cơ sở\s+(?:sắp xếp,?\s+)?(?:sáp nhập|hợp nhất)"
     r"|\bdiện tích (?:đất )?tự nhiên\s*(?:là\s+|:\s*)?(?:(?:khoảng|hơn|gần|trên)\s+)?\d"
+    r"|\bdiện tích\s+(?:(?:khoảng|hơn|gần|trên)\s+)?[\d.,]+\s*km2\s*,?\s*(?:và\s+)?dân số"
     r"|\b(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?:\s+[\wÀ-ỹ]+){0,3}\s*,?\s+với\s+(?:(?:khoảng|hơn|gần|trên)\s+)?"
     r"[\d.]+\s+đảng viên|\bđảng viên\s+sinh hoạt\s+(?:tại|ở)\s+[\d.]+\s+(?:chi bộ|chi, đảng bộ)",
     re.IGNORECASE,
@@ -308,7 +326,7 @@ _UNIT_PAIR_RE = re.compile(rf",\s*({_UNIT_ALT})(?![\wÀ-ỹ])(?!\s*\d)", re.IGNO
 _RATIO_RE = re.compile(rf"(?:\s+hoạt động)?\s*(?:/|\s+trên\s+)({_NUM})\s+(người dân|dân|hộ|người)(?![\wÀ-ỹ])")
 # "bé trai/100 bé gái": two kinds of the same noun, per hundred (or thousand) of the other kind.
 _SAME_KIND_RATIO_RE = re.compile(r"\s*([a-zà-ỹđ]+)\s+[a-zà-ỹđ]+\s*/\s*(?:100|1\.000)\s+\1\s+[a-zà-ỹđ]+(?![\wÀ-ỹ])")
-_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ|xã)(?![\wÀ-ỹ])")
+_PER_RE = re.compile(r"\s*/\s*(người|ha|hộ|lao động|khẩu|vụ|xã|nhà|căn)(?![\wÀ-ỹ])")
 # "17 tiêu chí/xã", "3 mô hình/xã": a count averaged over the places it is counted in.
 _PER_PLACE = ("xã", "hộ")
 _PER_YEAR_RE = re.compile(r"\s*/\s*năm(?![\wÀ-ỹ])")
@@ -316,9 +334,10 @@ _AFTER_MARKERS = [(re.compile(r"\s*trở lên"), "at_least"), (re.compile(r"\s*t
 
 # Horizon phrases.
 # "đến năm 2030", "đến cuối 2025", "tính đến tháng 12/2025".
-# "vào quý 2/2026", "trong quý II/2026": a quarter names its year.
+# "vào quý 2/2026", "trong quý II/2026": a quarter names its year; "tính đến thời điểm tổng kết tháng 6/2025".
 _UNTIL_RE = re.compile(
-    r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?(?:năm\s+|tháng\s+\d{1,2}\s*/\s*)?|\bquý\s+(?:[1-4]|I{1,3}|IV)\s*/\s*)"
+    r"(?:(?:đến|tới)\s+(?:thời điểm\s+(?:[a-zà-ỹđ]+\s+){0,2})?(?:hết\s+)?(?:cuối\s+)?"
+    r"(?:năm\s+|tháng\s+\d{1,2}\s*/\s*)?|\bquý\s+(?:[1-4]|I{1,3}|IV)\s*/\s*)"
     r"((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -340,7 +359,7 @@ _YEAR_BEFORE_RE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
 _COMPARED_RE = re.compile(
     r"so\s+(?:với\s+)?(?:(?:năm|cuối năm|cùng kỳ năm)\s+((?:19|20)\d{2})"
     r"|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})"
-    r"|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước))",
+    r"|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước|hiện nay|hiện tại))",
     re.IGNORECASE,
 )
 # The items of a plan: a count of them "đạt và vượt" says which were met.
@@ -349,7 +368,9 @@ _PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
 _PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)"
 _OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
 _PLAN_COMPARED_RE = re.compile(rf"so với\s+{_PLAN_WORDS}", re.IGNORECASE)
-_HIGHER_THAN_PLAN_RE = re.compile(rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}[^,;()]*$", re.IGNORECASE)
+_HIGHER_THAN_PLAN_RE = re.compile(
+    rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}(?:(?!\svà\s)[^,;()])*$", re.IGNORECASE
+)  # ("…, vượt mục tiêu giai đoạn và 12,3% xã …": "và" opens the next item, no over-plan figure)
 _STILL_RE = re.compile(r"[^,;]*,\s*(?:đến nay|nay|hiện nay|hiện|đến cuối năm|cuối năm)\s+(?:chỉ\s+)?còn\s*", re.I)
 _FROM_TO_RE = re.compile(r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*", re.IGNORECASE)
 _SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
@@ -370,6 +391,17 @@ _MONEY_SHORT = [
 # ";", is neither a value nor a word of the label.
 _ITEM_NUMBER_RE = re.compile(r"(?:^|(?<=[:;]))\s*\(\d{1,2}\)(?=\s)")
 _PER_MILLE_RE = re.compile(r"(?<=\d)\s*(?:%\s*[0o]|‰|phần\s+(?:nghìn|ngàn))(?![\w])", re.IGNORECASE)
+# "cứ 1.000 dân thì có 100 doanh nghiệp": a count per so many people, read as "100 doanh nghiệp/1.000 dân".
+_PER_THOUSAND_RE = re.compile(
+    rf"\bcứ\s+({_NUM})\s+(người dân|dân|người|hộ)\s+(?:thì\s+)?(?:có\s+)?({_NUM})\s+({_UNIT_ALT})(?![\wÀ-ỹ])"
+)
+# A counting noun glued to its number by a lost space (a word of two letters or more, not a unit of time: "2025năm"
+# is no count).
+_GLUED_NOUN_RE = re.compile(
+    r"(?<=\d)(?=(?:"
+    + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if len(u) > 2 and u not in _TIME_UNITS)
+    + r")(?![\wÀ-ỹ]))"
+)
 # PDF extraction writes "ư" as U+01B0's look-alike U+01A3 and "Đ" as U+00D0.
 _LETTERS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư", "Ð": "Đ"})
 
@@ -392,12 +424,16 @@ def _normalise(text: str) -> str:
         r"\b(\d+)\s*tỷ\s+(\d{1,3})\s*triệu(?:\s*đồng)?", lambda m: f"{m.group(1)},{int(m.group(2)):03d} tỷ đồng", text
     )
     text = re.sub(r"\b(T|t)ỉ (lệ|trọng|suất)\b", r"\1ỷ \2", text)  # "tỉ lệ" and "tỷ lệ" are one word
+    text = re.sub(r"(?<=\d)(\s*)tỉ(?![\wÀ-ỹ])", r"\1tỷ", text)  # "626 tỉ đồng" is "626 tỷ đồng"
+    text = re.sub(r"(?<=m)²", "2", text)  # "3.800 m²", "19,47 km²": the units as typed without a superscript
+    text = _PER_THOUSAND_RE.sub(r"\3 \4/\1 \2", text)
     # "UBND TP. Hà Nội", "TP. Hồ Chí Minh": the full stop of an abbreviated city or town ends no clause.
     text = re.sub(r"\b(TP|Tp|TX|Tx|TT)\.\s+(?=[A-ZĐÀ-Ỹ])", r"\1 ", text)
     # A unit glued to the next word by a lost space ("95 triệu đồngtổng vốn"): no syllable goes on after "đồng".
     text = re.sub(r"(?<=\dđồng)|(?<= đồng)(?=[a-zà-ỹ])", " ", text)
     # (not "trên 1ha canh tác": per hectare, a name kept as printed)
     text = re.sub(r"(?<=\d)(?<!trên 1)(?<!/1)(?=(?:ha|km|kg|tấn|tạ)\b|m2)", " ", text)
+    text = _GLUED_NOUN_RE.sub(" ", text)  # "nâng tổng số đảng viên lên 231đảng viên"
     text = re.sub(r"(?<=\bm2)(?=sàn)", " ", text)  # "27m2sàn/người": floor area per head
     return re.sub(r"\s+", " ", text).strip()
 
@@ -407,7 +443,7 @@ def _blank(match: re.Match) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(' ,;:.-–=“”"')
+    text = re.sub(r"\s+", " ", text).strip(' ,;:.-–=“”"/')  # (and "./.", the mark that ends a text)
     text = re.sub(r"\s*/\s*", "/", text)
     return re.sub(r"\(\s+|\s+\)", lambda m: m.group(0).strip(), text)
 
@@ -547,16 +583,22 @@ def _find_numbers(text: str) -> list[_Hit]:
     return hits
 
 
+def _counts_places(unit: str) -> bool:
+    """A count of places or bodies ("phường", "thôn", "chi bộ"): what follows it may say which of them."""
+    return unit in _PLACES
+
+
 def _without_zeros_in_shares(masked: str, hits: list[_Hit]) -> list[_Hit]:
     """ "trên 50% thôn phát động không có người sinh con thứ 3": "không có …" right after a share's
-    population says which of it is counted; it is no zero of its own (one pass over the hits in order)."""
+    population says which of it is counted; it is no zero of its own (one pass over the hits in order).
+    So after a count: "có thêm 6 phường không còn hộ nghèo" counts wards without poor households."""
     kept, share = [], None
     for hit in hits:
         if hit.zero_noun and share and not re.search(r"[,;:]|\svà\s|\bđạt\b", masked[share.end : hit.start]):
             continue
         kept.append(hit)
         if not hit.zero_noun:
-            share = hit if hit.unit in ("%", "‰") else None
+            share = hit if hit.unit in ("%", "‰") or _counts_places(hit.unit) else None
     return kept
 
 
@@ -723,7 +765,7 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         compared, year = _compared_year(before_low)
     own_words = re.split(r"\bso\b", after)[0].strip(" ,.()")
     times = hit.unit == "lần" and (
-        re.search(r"(gấp|tăng|giảm)(\s+(?:gấp|hơn|gần|khoảng|trên|ít nhất|tối thiểu))*\s*$", before_low)
+        re.search(r"(gấp|tăng|giảm|cao hơn)(\s+(?:gấp|hơn|gần|khoảng|trên|ít nhất|tối thiểu|từ))*\s*$", before_low)
         or before_low.endswith("(")
     )
     # "đạt 85% (tăng 5% so với kế hoạch)": a change over the plan compares the level before it with the plan.
@@ -750,7 +792,7 @@ def _role(hits: list[_Hit], index: int, text: str, spans) -> None:
         kind = "percent_over" if hit.unit in _RATE_UNITS else "difference"
         hit.baseline = {"kind": kind, "value": None, "year": year}
     over_plan = (
-        re.search(r"vượt(?:\s+hơn)?\s*$", before_low)
+        re.search(r"vượt(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", before_low)
         and _OVER_WHAT_RE.match(text[hit.end : clause_end])
         or _HIGHER_THAN_PLAN_RE.search(before_low)
     )
@@ -1306,12 +1348,18 @@ _REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|�
 # năm liên tiếp …": a state to reach after the last figure.
 # "… và giảm mạnh hộ nghèo đa chiều": a change said without a figure is an aim too; so is a duty added after the last
 # figure by "đồng thời" ("đảm bảo 100% …, đồng thời cung cấp bản điện tử …").
+_DUTY_VERBS = r"(?:thực hiện|triển khai|huy động|trang bị|đẩy mạnh|tăng cường)"
 _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
     r"(?=(?:cơ bản\s+)?(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
-    r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])|,\s*(?=giữ vững\s)",
+    r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])|,\s*(?=giữ vững\s)"
+    # (not a manner: "giảm 3.000 hộ nghèo bằng các chính sách …, triển khai đồng bộ, …" says how it is done)
+    rf"|,\s*(?={_DUTY_VERBS}\s(?!\s*(?:đồng bộ|quyết liệt|hiệu quả)\b))",
     re.IGNORECASE,
 )
+# A clause opened by a verb of doing ("…; thực hiện giải quyết thủ tục hành chính tại nhà …", "…, huy động các nguồn
+# lực …") is a duty of its own, as a clause that reaches a state is.
+_DUTY_RE = re.compile(rf"\s*{_DUTY_VERBS}\s", re.IGNORECASE)
 # A clause that sets a state without a verb of reaching: the structure of the economy ("Cơ cấu kinh tế là Thương
 # mại - Dịch vụ, …"), an organisation built "trong sạch, vững mạnh".
 _SET_STATE_RE = re.compile(r"\bcơ cấu kinh tế\s+(?:là\b|:)|\btrong sạch,?\s+vững mạnh\b", re.IGNORECASE)
@@ -1352,7 +1400,7 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
                 # …;", "giữ vững danh hiệu …;") is an item of the list, a state reported ("… được giữ
                 # vững;") is not.
                 continue
-        if _REACHING_RE.search(words) or _SET_STATE_RE.search(words):
+        if _REACHING_RE.search(words) or _SET_STATE_RE.search(words) or _DUTY_RE.match(words):
             trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
             found.append((start, trimmed or _clean(words), _last_horizon_in(words)))
     return found
