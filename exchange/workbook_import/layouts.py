@@ -58,6 +58,7 @@ from .headings import (
     repeated_headings,
     year_columns,
 )
+from .percent_cells import as_percent, holds_fractions
 from .tick_periods import TickColumns, tick_columns
 
 HEADER_SEARCH_ROWS = 30
@@ -901,11 +902,20 @@ def read_grid(
         used = set(columns.values())
         sheet.milestone_columns = [(y, c) for y, c in sorted(year_columns(labels).items()) if c not in used]
     _read_body(sheet, grid, merges, header_rows[-1] + 1, deadline)
+    _percent_fractions_as_percents(sheet)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
     _check_undecided_years(sheet, grid, labels, capital_found.undecided)
     _check_totals(sheet)
     return sheet
+
+
+def _percent_fractions_as_percents(sheet: Sheet) -> None:
+    """A percent column of percentage cells (0,4 shown "40%") read as the percents it shows."""
+    items = [item for _path, item in sheet.walk()]
+    if "percent" in sheet.columns and holds_fractions(item.values.get("percent") for item in items):
+        for item in items:
+            item.values["percent"] = as_percent(item.values.get("percent"))
 
 
 CAPITAL_FIELDS = ("capital_plan", "disbursed")
