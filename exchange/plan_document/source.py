@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from exchange.plan_document.pdf_text import drop_page_furniture, split_columns
 from exchange.workbook_import.layouts import MAX_UNZIPPED_BYTES
 
 MAX_TEXT_CHARS = 1_000_000  # about 300 pages: several times the longest plan with its appendices
@@ -110,6 +111,8 @@ def blocks_from_text(text: str) -> list[Block]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     wrapped = _is_wrapped(lines)
+    if wrapped:  # copied from a PDF viewer: its pages' numbers and headers, its two-column blocks
+        lines = split_columns(drop_page_furniture(lines))
     paragraphs: list[str | list[str]] = []
     closed = True  # the last paragraph takes no more lines
     for raw in lines:
@@ -147,7 +150,8 @@ def blocks_from_text(text: str) -> list[Block]:
             and not _MARKER_RE.match(line)
             and not (_is_upper_line(line) != _is_upper_line(last))
             and (
-                (wrapped and not closed) or (not wrapped and line[:1].islower() and not _ENDS_SENTENCE_RE.search(last))
+                (wrapped and not closed)
+                or (line[:1].islower() and not _ENDS_SENTENCE_RE.search(last) and not _ONE_LINE_RE.match(last))
             )
         )
         if continues:

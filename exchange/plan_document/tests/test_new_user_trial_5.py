@@ -27,3 +27,61 @@ def test_headings_numbered_through_their_style_get_their_numbers_and_restart_the
         "1. Phát triển kinh tế",
         "1.1. Thương mại, dịch vụ",
     ]
+
+
+PDF_PAGES = """KẾ HOẠCH
+Phát triển du lịch biển giai đoạn 2026-
+2030
+I. MỤC TIÊU
+Xây dựng phường trở thành điểm đến du lịch biển an toàn, thân thiện, văn minh
+của thành phố; khai thác hiệu quả tiềm năng biển, bãi tắm và các di tích lịch
+sử - văn hóa trên địa bàn.
+- Tỷ lệ cơ sở lưu trú du lịch được xếp hạng hoặc công nhận đạt tiêu chuẩn phục
+
+                                        - 2 -
+UBND phường Nam Đồ Sơn - Kế hoạch phát triển du lịch biển
+vụ khách du lịch đạt trên 90%.
+- 100% bãi tắm được lắp đặt biển báo, phao cứu hộ và bố trí lực lượng cứu hộ
+trong mùa du lịch.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế, Hạ tầng và Đô thị chủ trì tham mưu triển khai Kế hoạch; theo
+dõi, tổng hợp kết quả thực hiện.
+
+                                        - 3 -
+UBND phường Nam Đồ Sơn - Kế hoạch phát triển du lịch biển
+Nơi nhận:                                          TM. ỦY BAN NHÂN DÂN
+- TT Đảng ủy, HĐND phường;                                  CHỦ TỊCH
+- Lưu: VT.
+                                                          Vũ Văn Hải
+"""
+
+
+def test_text_from_a_pdf_viewer_loses_its_page_furniture_and_reads_its_signature_column_by_column():
+    from exchange.plan_document.source import blocks_from_text
+
+    texts = [block.text for block in blocks_from_text(PDF_PAGES)]
+    assert texts == [
+        "KẾ HOẠCH",
+        "Phát triển du lịch biển giai đoạn 2026-2030",
+        "I. MỤC TIÊU",
+        "Xây dựng phường trở thành điểm đến du lịch biển an toàn, thân thiện, văn minh của thành phố; khai thác "
+        "hiệu quả tiềm năng biển, bãi tắm và các di tích lịch sử - văn hóa trên địa bàn.",
+        "- Tỷ lệ cơ sở lưu trú du lịch được xếp hạng hoặc công nhận đạt tiêu chuẩn phục vụ khách du lịch đạt trên 90%.",
+        "- 100% bãi tắm được lắp đặt biển báo, phao cứu hộ và bố trí lực lượng cứu hộ trong mùa du lịch.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Kinh tế, Hạ tầng và Đô thị chủ trì tham mưu triển khai Kế hoạch; theo dõi, tổng hợp kết quả "
+        "thực hiện.",
+        "Nơi nhận:",
+        "- TT Đảng ủy, HĐND phường;",
+        "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Vũ Văn Hải",
+    ]
+
+
+def test_a_line_printed_once_beside_a_page_number_is_text():
+    from exchange.plan_document.pdf_text import drop_page_furniture
+
+    lines = ["Đoạn một", "- 2 -", "Mục tiêu chung", "Đoạn hai", "- 3 -", "Tổ chức thực hiện"]
+    assert drop_page_furniture(lines) == ["Đoạn một", "Mục tiêu chung", "Đoạn hai", "Tổ chức thực hiện"]
