@@ -370,6 +370,8 @@ EXPECTED_P = {
         for _n, measure, unit, _b, _v, _lead, baseline, value in P_TARGETS
     ],
     "tasks": [],
+    # Added after the blind run: the scoring of trial 4 also counts project rows; none here.
+    "projects": [],
     # What the confirm saves for each target: (words of its measure, responsible unit).
     "responsible": [(measure, lead) for _n, measure, _u, _b, _v, lead, _bv, _val in P_TARGETS],
 }
@@ -629,6 +631,8 @@ EXPECTED_Q = {
             for number, title, lead, partners, _ticks, _note, period, _saved in tasks
         ],
     ],
+    # Added after the blind run: the scoring of trial 4 also counts project rows; none here.
+    "projects": [],
     # What the confirm saves for each ticked task: (words of its title, kind, start, end, due).
     "saved_periods": [
         (words(title), *saved) for _g, _t, tasks in Q_GROUPS for _n, title, _l, _p, _x, _note, _period, saved in tasks
@@ -737,10 +741,13 @@ EXPECTED_R = {
     ],
     "targets": [
         {
+            # Corrected after the blind run: the target corpus writes "270 nghìn lượt" as 270000
+            # "lượt" (bench/corpus/README.md, units as counting nouns, values in full); the blind
+            # reading had 1.2 "triệu lượt".
             "measure": "tong luot khach du lich",
-            "value": 1.2,
+            "value": 1_200_000,
             "direction": "exactly",
-            "unit": "triệu lượt",
+            "unit": "lượt",
             "horizon": 2030,
         },
         {
@@ -756,6 +763,8 @@ EXPECTED_R = {
         {"measure": "bai tam", "value": 100, "direction": "exactly", "unit": "%", "horizon": 2030},
     ],
     "tasks": [],
+    # Added after the blind run: the scoring of trial 4 also counts project rows; none here.
+    "projects": [],
     # Sentences as they read once the page's lines are joined again.
     "whole_sentences": [
         "Tỷ lệ cơ sở lưu trú du lịch được xếp hạng hoặc công nhận đạt tiêu chuẩn phục vụ khách du lịch đạt trên 90%",

@@ -85,3 +85,22 @@ def test_a_line_printed_once_beside_a_page_number_is_text():
 
     lines = ["Đoạn một", "- 2 -", "Mục tiêu chung", "Đoạn hai", "- 3 -", "Tổ chức thực hiện"]
     assert drop_page_furniture(lines) == ["Đoạn một", "Mục tiêu chung", "Đoạn hai", "Tổ chức thực hiện"]
+
+
+def test_sentences_that_only_point_at_the_appendix_are_no_targets():
+    from exchange.plan_document import read_plan_document
+
+    text = """KẾ HOẠCH
+Phát triển kinh tế - xã hội giai đoạn 2026 - 2030
+I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU
+1. Các chỉ tiêu chủ yếu
+Các chỉ tiêu chủ yếu đến năm 2030 tại Phụ lục kèm theo Kế hoạch này.
+Tỷ lệ hộ nghèo giảm còn dưới 0,5% (chi tiết tại Phụ lục).
+PHỤ LỤC
+CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030
+(Kèm theo Kế hoạch số 06/KH-UBND ngày 20/11/2025 của Ủy ban nhân dân phường)
+TT\tChỉ tiêu\tĐơn vị tính\tMục tiêu năm 2030
+1\tThu nhập bình quân đầu người\tTriệu đồng/người/năm\t180
+"""
+    statements = [target["statement"] for target in read_plan_document(text=text)["targets"]]
+    assert statements == ["Tỷ lệ hộ nghèo giảm còn dưới 0,5% (chi tiết tại Phụ lục).", "Thu nhập bình quân đầu người"]
