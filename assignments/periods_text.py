@@ -65,6 +65,13 @@ _QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)\s*(\d{4})\b
 # A quarter or month printed without its year ("Quý IV", "Tháng 9"): the year of a one-year plan.
 _QUARTER_ALONE_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?!\s*(?:/|nam|-)\s*\d)")
 _MONTH_ALONE_RE = re.compile(r"\bthang\s*(\d{1,2})\b(?!\s*(?:/|nam|-)\s*\d)")
+# A span of quarters or months with its year once, after the last ("Quý II - Quý III/2026",
+# "Tháng 3 - Tháng 5/2026", as ticked quarters are written back): due at the end of the last one,
+# not the first (read alone, "Quý II" made a task of two quarters due after one).
+_SPAN_RE = re.compile(
+    r"\b(quy|thang)\s*(iv|iii|ii|i|\d{1,2})\s*(?:-|–|—|den)\s*(?:quy|thang)?\s*(iv|iii|ii|i|\d{1,2})\s*"
+    r"(?:/|nam)\s*(\d{4})\b"
+)
 _HALF_RE = re.compile(r"\b6 thang (dau|cuoi) nam\s*(\d{4})\b")
 _MONTH_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam|-)\s*(\d{4})\b")
 _WORD_DATE_RE = re.compile(r"\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b")
@@ -153,6 +160,9 @@ def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> Ta
         first = _year(m.group(1), text)
         return TaskPeriod("range", text, first, max(first, plan_end))
     candidates: list[tuple[int, TaskPeriod]] = []
+    if m := _SPAN_RE.search(key):
+        last = _ROMAN[m.group(3)] * 3 if m.group(1) == "quy" and m.group(3) in _ROMAN else int(m.group(3))
+        candidates.append((m.start(), _due(text, m.group(4), last)))
     if m := _QUARTER_RE.search(key):
         candidates.append((m.start(), _due(text, m.group(2), _ROMAN[m.group(1)] * 3)))
     if m := _HALF_RE.search(key):

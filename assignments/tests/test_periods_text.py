@@ -128,3 +128,18 @@ def test_a_quarter_or_month_without_its_year_is_unclear_in_a_plan_of_several_yea
 
     period, warning = read_period_text(cell, default_years=PLAN)
     assert (period.kind, period.due_date) == ("unclear", None) and warning
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("Quý II - Quý III/2026", dt.date(2026, 9, 30)),
+        ("Quý III – Quý IV/2026", dt.date(2026, 12, 31)),
+        ("Tháng 3 - Tháng 5/2026", dt.date(2026, 5, 31)),
+        ("Quý 1 - 2 năm 2027", dt.date(2027, 6, 30)),
+    ],
+)
+def test_a_span_of_quarters_or_months_is_due_at_the_end_of_the_last(cell, due):
+    for years in (PLAN, (2026, 2026)):
+        period = parse_period_text(cell, default_years=years)
+        assert (period.kind, period.due_date, period.text) == ("date", due, cell)

@@ -57,6 +57,7 @@ from exchange.workbook_import.rows import target_part_of_cells
 from targets.sentences import parse_target_sentence
 
 from . import headings as h
+from .appendix_pointers import points_to_appendix
 from .duties import CLOSING_RE, actor_of, is_execution_heading
 from .enumerations import find_enumeration, kind_for
 from .header import (
@@ -449,7 +450,7 @@ class _Reader:
             quantitative = [p for p in parts if p.direction != "qualitative"]
             if not context and not quantitative:
                 continue
-            if not quantitative and (len(sentence) < 12 or sentence.endswith(":")):
+            if not quantitative and (len(sentence) < 12 or sentence.endswith(":") or points_to_appendix(sentence)):
                 continue
             self.targets.append(
                 {

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from exchange.plan_document.pdf_text import drop_page_furniture, split_columns
 from exchange.workbook_import.layouts import MAX_UNZIPPED_BYTES
 
 MAX_TEXT_CHARS = 1_000_000  # about 300 pages: several times the longest plan with its appendices
@@ -110,6 +111,8 @@ def blocks_from_text(text: str) -> list[Block]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     wrapped = _is_wrapped(lines)
+    if wrapped:  # copied from a PDF viewer: its pages' numbers and headers, its two-column blocks
+        lines = split_columns(drop_page_furniture(lines))
     paragraphs: list[str | list[str]] = []
     closed = True  # the last paragraph takes no more lines
     for raw in lines:
@@ -147,7 +150,8 @@ def blocks_from_text(text: str) -> list[Block]:
             and not _MARKER_RE.match(line)
             and not (_is_upper_line(line) != _is_upper_line(last))
             and (
-                (wrapped and not closed) or (not wrapped and line[:1].islower() and not _ENDS_SENTENCE_RE.search(last))
+                (wrapped and not closed)
+                or (line[:1].islower() and not _ENDS_SENTENCE_RE.search(last) and not _ONE_LINE_RE.match(last))
             )
         )
         if continues:
@@ -281,6 +285,7 @@ class _Numbering:
     def __init__(self, document) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
+        self.by_style: dict[str, tuple[str, int]] = {}
         try:
             part = document.part.numbering_part
         except (KeyError, NotImplementedError, AttributeError):
@@ -305,6 +310,11 @@ class _Numbering:
             if ref is not None:
                 for ilvl, spec in abstract.get(ref.get(f"{W}val"), {}).items():
                     self.levels[(num.get(f"{W}numId"), ilvl)] = spec
+        self.by_style = _numbering_of_styles(document, root)
+
+    def style_numbering(self, style_id: str) -> tuple[str, int] | None:
+        """(numId, level) a paragraph of this style is numbered with when it sets none itself."""
+        return self.by_style.get(style_id)
 
     def label(self, num_id: str, ilvl: int) -> str:
         spec = self.levels.get((num_id, ilvl))
@@ -325,6 +335,49 @@ class _Numbering:
             return _format_number(value, level_spec[0])
 
         return re.sub(r"%(\d)", render, text)
+
+
+def _numbering_of_styles(document, numbering_root) -> dict[str, tuple[str, int]]:
+    """{style id: (numId, level)} for the paragraph styles that carry a list: Word's headings
+    numbered "I.", "1.", "1.1." are most often numbered through their style ("Link level to
+    style"), the paragraphs themselves holding no ``numPr``. A style's level is its own ``ilvl``,
+    else the level of the list that names the style (``w:lvl/w:pStyle``), else the first; a style
+    based on another inherits its numbering."""
+    try:
+        styles_root = document.styles.element
+    except (AttributeError, KeyError, NotImplementedError):
+        return {}
+    linked: dict[str, int] = {}
+    for lvl in numbering_root.iter(f"{W}lvl"):
+        style = lvl.find(f"{W}pStyle")
+        if style is not None:
+            linked[style.get(f"{W}val")] = int(lvl.get(f"{W}ilvl", "0"))
+    own: dict[str, tuple[str | None, int | None]] = {}
+    based_on: dict[str, str] = {}
+    for style in styles_root.findall(f"{W}style"):
+        style_id = style.get(f"{W}styleId")
+        parent = style.find(f"{W}basedOn")
+        if parent is not None:
+            based_on[style_id] = parent.get(f"{W}val")
+        num = style.find(f"{W}pPr/{W}numPr")
+        if num is not None:
+            num_id, ilvl = num.find(f"{W}numId"), num.find(f"{W}ilvl")
+            own[style_id] = (
+                num_id.get(f"{W}val") if num_id is not None else None,
+                int(ilvl.get(f"{W}val")) if ilvl is not None else None,
+            )
+    found: dict[str, tuple[str, int]] = {}
+    for style_id in {*own, *based_on}:
+        chain, current = [], style_id
+        while current and current not in chain and len(chain) < 20:
+            chain.append(current)
+            current = based_on.get(current)
+        num_id = next((own[s][0] for s in chain if s in own and own[s][0] is not None), None)
+        if num_id is None or num_id == "0":  # numId 0: the style's list is switched off
+            continue
+        ilvl = next((own[s][1] for s in chain if s in own and own[s][1] is not None), None)
+        found[style_id] = (num_id, ilvl if ilvl is not None else linked.get(style_id, 0))
+    return found
 
 
 # A Word 2010+ shape is written twice: for readers that know it (``mc:Choice``) and as a VML
@@ -371,15 +424,26 @@ def _paragraph_text(p, numbering: _Numbering, *, line_break: str = " ", boxes: l
     if ppr is not None:
         style_node = ppr.find(f"{W}pStyle")
         style = style_node.get(f"{W}val") if style_node is not None else ""
-        num = ppr.find(f"{W}numPr")
-        if num is not None and text.strip():
-            num_id = num.find(f"{W}numId")
-            ilvl = num.find(f"{W}ilvl")
-            if num_id is not None:
-                label = numbering.label(num_id.get(f"{W}val"), int(ilvl.get(f"{W}val")) if ilvl is not None else 0)
-                if label:
-                    text = f"{label} {text.lstrip()}"
+    if text.strip():
+        numbered = _paragraph_numbering(ppr, style, numbering)
+        label = numbering.label(*numbered) if numbered else ""
+        if label:
+            text = f"{label} {text.lstrip()}"
     return tidy(text), style
+
+
+def _paragraph_numbering(ppr, style: str, numbering: _Numbering) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph: its own ``numPr``, else its style's (a level linked to a
+    style); a ``numPr`` of its own with numId 0 takes the style's numbering off."""
+    num = ppr.find(f"{W}numPr") if ppr is not None else None
+    from_style = numbering.style_numbering(style) if style else None
+    if num is None:
+        return from_style
+    num_id, ilvl = num.find(f"{W}numId"), num.find(f"{W}ilvl")
+    level = int(ilvl.get(f"{W}val")) if ilvl is not None else (from_style[1] if from_style else 0)
+    if num_id is None:
+        return (from_style[0], level) if from_style else None
+    return num_id.get(f"{W}val"), level
 
 
 def _cell_paragraphs(tc):

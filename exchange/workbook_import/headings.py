@@ -190,7 +190,17 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "baseline": ("thuc hien", "thuc hien nam", "uoc thuc hien", "uoc thuc hien nam", "uoc dat", "hien trang"),
         "unit": ("don vi tinh", "dvt"),
         "year": ("nam", "nam dat", "nam dich", "moc thoi gian"),
-        "responsible": ("don vi theo doi", "don vi chu tri", "don vi phu trach", "co quan chu tri", "chu tri"),
+        # "Cơ quan theo dõi": the Party's programmes name the body that follows the target up.
+        "responsible": (
+            "don vi theo doi",
+            "don vi chu tri",
+            "don vi phu trach",
+            "co quan chu tri",
+            "chu tri",
+            "co quan theo doi",
+            "co quan phu trach",
+            "co quan don vi theo doi",
+        ),
         # Columns the export adds after the value (read back so an export imports unchanged).
         "measure": ("noi dung do", "noi dung do luong", "chi so do"),
         "direction": ("chieu", "chieu chi tieu"),

@@ -51,12 +51,15 @@ from .headings import (
     MAIN_FIELD,
     PROJECTS,
     TARGETS,
+    TASKS,
     match_header_row,
     match_heading,
     milestone_columns,
     repeated_headings,
     year_columns,
 )
+from .percent_cells import as_percent, holds_fractions
+from .tick_periods import TickColumns, tick_columns
 
 HEADER_SEARCH_ROWS = 30
 # Seconds one workbook may take to read (a hostile file must not hold a server worker).
@@ -198,6 +201,8 @@ class Sheet:
     # The year columns of a target table before the value's ("Năm 2026" … "Năm 2029" before
     # "Năm 2030"): (year, column), each target's yearly milestones.
     milestone_columns: list[tuple[int, int]] = field(default_factory=list)
+    # A period marked by ticks under "Quý I" … "Quý IV" (``tick_periods``), None for a period column.
+    tick_columns: TickColumns | None = None
 
     @property
     def appendix_number(self) -> str | None:
@@ -858,6 +863,11 @@ def read_grid(
             sheet=name,
         )
     found_kind, columns, header_rows, labels = header
+    ticks = tick_columns(labels) if found_kind == TASKS else None
+    if ticks is not None and columns.get("period", ticks.columns[0][1]) in {c for _n, c in ticks.columns}:
+        columns = {**columns, "period": ticks.columns[0][1]}
+    else:
+        ticks = None
     header_merges = [m for m in merges if m[0] <= header_rows[-1] and m[2] >= header_rows[0] and m[3] > m[1]]
     capital_found = _capital_columns(grid, merges, found_kind, header_rows, labels)
     capital = capital_found.columns
@@ -880,6 +890,7 @@ def read_grid(
     titles = [" ".join(_text(v) for v in grid[r - 1] if _text(v)) for r in range(1, header_rows[0])]
     sheet = Sheet(name, found_kind, columns, header_rows, [t for t in titles if t], Group(0, "", ""))
     sheet.capital_columns, sheet.warnings = capital, capital_found.warnings
+    sheet.tick_columns = ticks
     for field_name, col in columns.items():
         if m := re.search(r"\b(20\d\d)\b", labels[col]):
             sheet.column_years[field_name] = int(m.group(1))
@@ -891,11 +902,20 @@ def read_grid(
         used = set(columns.values())
         sheet.milestone_columns = [(y, c) for y, c in sorted(year_columns(labels).items()) if c not in used]
     _read_body(sheet, grid, merges, header_rows[-1] + 1, deadline)
+    _percent_fractions_as_percents(sheet)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
     _check_undecided_years(sheet, grid, labels, capital_found.undecided)
     _check_totals(sheet)
     return sheet
+
+
+def _percent_fractions_as_percents(sheet: Sheet) -> None:
+    """A percent column of percentage cells (0,4 shown "40%") read as the percents it shows."""
+    items = [item for _path, item in sheet.walk()]
+    if "percent" in sheet.columns and holds_fractions(item.values.get("percent") for item in items):
+        for item in items:
+            item.values["percent"] = as_percent(item.values.get("percent"))
 
 
 CAPITAL_FIELDS = ("capital_plan", "disbursed")
@@ -1314,6 +1334,8 @@ def _is_upper(text: str) -> bool:
 def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
     number = texts[cols["number"]].rstrip(".") if "number" in cols else ""
     values = {f: _tidy(raw[c], f) for f, c in cols.items() if f != "number"}
+    if sheet.tick_columns is not None:
+        values["period"] = sheet.tick_columns.period_text(texts)
     item = ItemRow(r, number, values, capital=_capital_cells(sheet, raw, r), milestones=_milestone_cells(sheet, raw, r))
     if number and not ITEM_NUMBER_RE.match(number):
         item.errors.append(_("Số thứ tự “%(number)s” không hợp lệ.") % {"number": number})

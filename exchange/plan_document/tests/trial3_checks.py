@@ -91,6 +91,33 @@ def propose(tmp_path, key, documents, *, pasted=False):
     return proposal, status, printed, expected, ward, path
 
 
+def confirm(ward, path, expected):
+    """``import_plan FILE --ward W`` (the confirm) on a file already proposed; the plan it made,
+    its number, issuer and period checked against the hand reading's header."""
+    from plans.models import Plan
+
+    _data, status, printed = run_command("import_plan", str(path), "--ward", ward.slug)
+    assert status == 0, printed
+    plan = Plan.objects.get(ward=ward, number=expected["header"]["number"])
+    assert plan.issuing_body == expected["header"]["issuing_body"]
+    assert plan.period_start.year == expected["header"]["period_start_year"]
+    assert plan.period_end.year == expected["header"]["period_end_year"]
+    return plan
+
+
+def assert_saved_periods(tasks, saved_periods):
+    """Each saved task's period against the reading: ``tasks`` maps a key to its task,
+    ``saved_periods`` holds (key, period kind, start year, end year, due date), None where the
+    reading checks nothing."""
+    for key, kind, start, end, due in saved_periods:
+        task = tasks[key]
+        assert task.period_kind == kind, (key, task.period_kind, task.period_text)
+        if start is not None:
+            assert (task.start_year, task.end_year) == (start, end), key
+        if due is not None:
+            assert task.due_date.isoformat() == due, key
+
+
 def preview_appendix(tmp_path, expected, content, filename, plan):
     """``import_appendix --dry-run --json`` on a workbook for a new ward with the reading's units,
     whose plan (``plan``: number, title, first and last year) is made first."""

@@ -157,3 +157,13 @@ def test_only_a_row_of_labels_under_the_header_makes_it_a_merged_heading(lower):
 
     assert infer_header_merges([PASTED_PROJECT_HEADER[0], lower]) == []
     assert infer_header_merges([list(r) for r in PASTED_PROJECT_HEADER]) == [(1, 5, 1, 6)]
+
+
+def test_a_target_table_names_the_body_that_follows_it_up():
+    from exchange.workbook_import.layouts import read_grid
+
+    header = ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Mục tiêu năm 2030", "Cơ quan theo dõi"]
+    row = ["1", "Thu nhập bình quân đầu người", "Triệu đồng/người/năm", "118", "180", "Phòng Kinh tế"]
+    sheet = read_grid("PL", [header, row], [])
+    assert sheet.columns["responsible"] == 5
+    assert [item.values["responsible"] for _path, item in sheet.walk()] == ["Phòng Kinh tế"]
