@@ -4,7 +4,7 @@ the new plan's page — on a 390 px phone and on a desktop screen, with screensh
 import pytest
 
 from plans.models import Plan, PlanItem
-from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.browser.conftest import PHONE, log_in, open_page
 from portal.tests.world import build_world
 
 from .helpers import docx_bytes
@@ -97,11 +97,7 @@ def test_a_project_list_whose_subtotal_does_not_add_up_is_said_on_the_review_pag
     path.write_bytes(docx_bytes(LIST_PARAGRAPHS, table=project_list("20.500")))
     page = open_page(browser, PHONE)
     try:
-        page.goto(f"{live_server.url}/accounts/login/")
-        page.fill("#id_username", office.username)
-        page.fill("#id_password", "pw-12345678")
-        page.get_by_role("button", name="Đăng nhập").click()
-        page.wait_for_load_state()
+        log_in(page, live_server, office.username)
         page.goto(f"{live_server.url}/exchange/{bd.ward.slug}/plan-import/")
         page.set_input_files("#id_file", str(path))
         page.get_by_role("button", name="Đọc văn bản").click()
