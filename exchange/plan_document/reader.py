@@ -480,6 +480,9 @@ class _Reader:
             holder = self.open(h.Heading("appendix", "", label), block, label)
         elif holder.kind == "appendix" and not holder.title:
             holder.title = label  # "PHỤ LỤC 1" printed without a title line
+        # A total that does not add up (``workbook_import.totals``), the table named by its appendix.
+        table = holder.title if holder.kind == "appendix" and holder.title else label
+        self.warnings += [_("Bảng “%(table)s”: ") % {"table": table} + w for w in sheet.warnings]
         base_stack = list(self.stack)
         groups: dict[int, _Item] = {}
         for path in sheet.groups():

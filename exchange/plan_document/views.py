@@ -123,6 +123,7 @@ def _review_context(ward: Ward, row: PlanImport) -> dict:
         "loose": hanging.get(None, {}),
         "source": proposal.get("source") or [],
         "counts": counts,
+        "warnings": proposal.get("warnings") or [],
     }
 
 

@@ -14,7 +14,7 @@ or two (a merged "Đơn vị" above "Chủ trì" / "Phối hợp"), maybe a row 
 * an item row (a task, a project, a target), numbered as printed, gaps and all;
 * a total or subtotal row ("Tổng số", "TỔNG CỘNG", "Cộng nhóm I", "Trong đó:" and the
   "- vốn …" lines under it): left out of the rows (``Sheet.totals``); its figures are checked
-  against the sum of the rows it covers, with a warning when they do not add up;
+  against the sum of the rows it covers, with a warning when they do not add up (``totals``);
 * blank, or a stray rule ("---"): skipped.
 
 Workbooks come as .xlsx (openpyxl, which sees formulas), .xls and .ods (python-calamine,
@@ -26,7 +26,7 @@ the lines of a unit cell with a comma, other cells keep their line breaks. A val
 down a column (one lead unit for several tasks) is repeated on every row it covers; a title
 merged down over several rows makes one row of them. A merge across several columns of an
 item row is an error, as are formulas (the reader does not trust cached values: paste
-values instead). Nothing here touches the database.
+values instead) but in a total row, which is only checked. Nothing here touches the database.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from .headings import (
 )
 from .percent_cells import as_percent, holds_fractions
 from .tick_periods import TickColumns, tick_columns
+from .totals import cached_formula_values, check_totals
 
 HEADER_SEARCH_ROWS = 30
 # Seconds one workbook may take to read (a hostile file must not hold a server worker).
@@ -179,10 +180,7 @@ class Total:
 
     row: int
     label: str
-    values: dict[str, object]
     group: Group | None  # the group it closes ("Cộng nhóm I"), None for the whole table
-    # Its yearly capital cells, as ``ItemRow.capital``: checked year by year.
-    capital: dict[tuple[str, int], tuple[str, object]] = field(default_factory=dict)
 
 
 @dataclass
@@ -236,6 +234,16 @@ class Sheet:
         yield from visit(self.root, ())
 
 
+def source_bytes(source) -> bytes:
+    """The bytes of a workbook given as a path, bytes or a file."""
+    if isinstance(source, str | Path):
+        return Path(source).read_bytes()
+    if isinstance(source, bytes):
+        return source
+    source.seek(0)
+    return source.read()
+
+
 def open_workbook(source, *, max_rows: int | None = None, deadline: float | None = None):
     """An openpyxl workbook from a path, bytes or file, or a LayoutError saying why not.
 
@@ -243,13 +251,7 @@ def open_workbook(source, *, max_rows: int | None = None, deadline: float | None
     builds every cell of a sheet in memory, so a sheet too large must be refused before."""
     import openpyxl
 
-    if isinstance(source, str | Path):
-        data = Path(source).read_bytes()
-    elif isinstance(source, bytes):
-        data = source
-    else:
-        source.seek(0)
-        data = source.read()
+    data = source_bytes(source)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise LayoutError(
@@ -623,11 +625,12 @@ def read_workbook_report(source, *, kind: str | None = None, max_rows: int | Non
 
         max_rows = settings.IMPORT_MAX_ROWS
     deadline = time.monotonic() + READ_SECONDS
-    wb = open_workbook(source, max_rows=max_rows, deadline=deadline)
+    data = source_bytes(source)
+    wb = open_workbook(data, max_rows=max_rows, deadline=deadline)
     reading = WorkbookReading([], [], [])
     for ws in wb.worksheets:
         try:
-            reading.sheets.append(read_sheet(ws, kind=kind, max_rows=max_rows, deadline=deadline))
+            reading.sheets.append(read_sheet(ws, kind=kind, max_rows=max_rows, deadline=deadline, data=data))
         except LayoutError as exc:
             if exc.table or getattr(exc, "fatal", False):
                 reading.errors.append(str(exc))
@@ -805,11 +808,16 @@ def _grid(ws, max_rows: int, deadline: float | None = None) -> tuple[list[list],
     return grid, formulas
 
 
-def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000, deadline: float | None = None) -> Sheet:
+def read_sheet(
+    ws, *, kind: str | None = None, max_rows: int = 20000, deadline: float | None = None, data: bytes | None = None
+) -> Sheet:
+    """``data``: the .xlsx package ``ws`` was read from, for the values saved with a total row's
+    formulas (``totals.cached_formula_values``)."""
     grid, formulas = _grid(ws, max_rows, deadline)
     width = max((len(row) for row in grid), default=0)
     merges = _bounded_merges(_merges(ws), len(grid), width, nfc(ws.title))
-    sheet = read_grid(nfc(ws.title), grid, merges, kind=kind, deadline=deadline)
+    saved = cached_formula_values(data, ws.title, [(r, c) for r, c, _f in formulas]) if data and formulas else {}
+    sheet = read_grid(nfc(ws.title), grid, merges, kind=kind, deadline=deadline, formula_values=saved)
     _check_formulas(sheet, formulas)
     return sheet
 
@@ -817,8 +825,8 @@ def read_sheet(ws, *, kind: str | None = None, max_rows: int = 20000, deadline: 
 def _check_formulas(sheet: Sheet, formulas: list[tuple[int, int, str]]) -> None:
     """Refuse a formula anywhere but in a total row: the reader does not trust a cached value, so
     a row's figure must be typed. A total row ("Tổng cộng" with =SUM(D5:D7)) is left out of the
-    rows and only checked, so its formula is no reason to refuse the sheet; its figure is not
-    checked (it was never read)."""
+    rows and only checked, so its formula is no reason to refuse the sheet; its figure is the
+    value saved with it (``totals``)."""
     from openpyxl.utils import get_column_letter
 
     totals = {total.row for total in sheet.totals}
@@ -841,10 +849,12 @@ def read_grid(
     *,
     kind: str | None = None,
     deadline: float | None = None,
+    formula_values: dict | None = None,
 ) -> Sheet:
     """A sheet from its cells (rows of values) and merged ranges ``(min_row, min_col, max_row,
     max_col)``, 1-based: the same reading for an Excel sheet and a Word table
-    (``exchange.plan_document``). The caller has checked the sizes."""
+    (``exchange.plan_document``). The caller has checked the sizes. ``formula_values``: the
+    values saved with the formula cells the grid leaves empty, for the check of totals."""
     name = nfc(name)
     if not any(_text(v) for row in grid for v in row):
         raise LayoutError(_("Trang tính trống."), sheet=name)
@@ -906,7 +916,7 @@ def read_grid(
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
     _check_undecided_years(sheet, grid, labels, capital_found.undecided)
-    _check_totals(sheet)
+    check_totals(sheet, grid, labels, formula_values, deadline)
     return sheet
 
 
@@ -1146,8 +1156,7 @@ def _read_body(sheet: Sheet, grid, merges, first: int, deadline: float | None = 
         first_text = next(t for t in texts if t)
         if _is_total_row(number_text, first_text) or (in_total and not number_text and first_text[:1] in "-+•"):
             label = " ".join(first_text.split())
-            total = Total(r, label, _total_values(sheet, raw), current, _capital_cells(sheet, raw, r))
-            sheet.totals.append(total)
+            sheet.totals.append(Total(r, label, current))
             in_total = True
             continue
         in_total = False
@@ -1202,16 +1211,6 @@ def _is_total_row(number_text: str, first_text: str) -> bool:
     return bool(TOTAL_RE.match(fold(first_text).strip()))
 
 
-def _total_values(sheet: Sheet, raw) -> dict[str, object]:
-    """The summed figures of a total row, but for the yearly capital columns (``_capital_cells``)."""
-    yearly = {c for _name, _year, c in sheet.capital_columns}
-    return {
-        f: raw[c]
-        for f, c in sheet.columns.items()
-        if f in SUMMED_FIELDS and c not in yearly and raw[c] not in (None, "")
-    }
-
-
 def _capital_cells(sheet: Sheet, raw, r: int) -> dict[tuple[str, int], tuple[str, object]]:
     """(field, year) → (cell name, value as typed) of the row's filled yearly capital cells."""
     return {(name, year): (cell_name(c, r), raw[c]) for name, year, c in sheet.capital_columns if _text(raw[c])}
@@ -1220,62 +1219,6 @@ def _capital_cells(sheet: Sheet, raw, r: int) -> dict[tuple[str, int], tuple[str
 def _milestone_cells(sheet: Sheet, raw, r: int) -> dict[int, tuple[str, object]]:
     """year → (cell name, value as typed) of the row's filled milestone cells."""
     return {year: (cell_name(c, r), raw[c]) for year, c in sheet.milestone_columns if _text(raw[c])}
-
-
-SUMMED_FIELDS = ("total_investment", "budget", "capital_plan", "disbursed")
-
-
-def _check_totals(sheet: Sheet) -> None:
-    """Warn when a total row's figures are not the sum of the rows it covers (a row missed, a
-    figure mistyped), naming the total's cell: the columns summed (total investment, budget)
-    and each year's capital plan and disbursement. The rows are imported as printed, the office
-    checks the file."""
-    from core.numbers import parse_number
-
-    def amount(value):
-        try:
-            return parse_number(value) if value not in (None, "") else None
-        except (ValueError, TypeError):
-            return None
-
-    def items_of(group: Group):
-        yield from group.items
-        for child in group.children:
-            yield from items_of(child)
-
-    for total in sheet.totals:
-        scope = total.group if total.group is not None and fold(total.label).startswith("cong") else sheet.root
-        if fold(total.label).startswith("trong do") or total.label[:1] in "-+•":
-            continue  # a part of the total ("Trong đó: vốn ngân sách …"), not a sum of rows
-        items = list(items_of(scope))
-        checks = [
-            (FIELD_LABELS[name], cell_name(sheet.columns[name], total.row), value, [i.values.get(name) for i in items])
-            for name, value in total.values.items()
-        ]
-        for (name, year), (cell, value) in total.capital.items():
-            column = _("%(column)s năm %(year)s") % {"column": FIELD_LABELS[name], "year": year}
-            checks.append((column, cell, value, [i.capital.get((name, year), ("", None))[1] for i in items]))
-        for column, cell, value, typed in checks:
-            expected = amount(value)
-            figures = [f for f in map(amount, typed) if f is not None]
-            if expected is None or not figures:
-                continue
-            found = sum(figures)
-            if abs(found - expected) > max(abs(expected) / 1000, 1):
-                sheet.warnings.append(
-                    _(
-                        "Ô %(cell)s, dòng %(row)s (“%(label)s”): cột “%(column)s” ghi %(expected)s nhưng các dòng "
-                        "cộng lại được %(found)s. Các dòng vẫn được nạp như trong tệp; hãy kiểm tra lại số liệu."
-                    )
-                    % {
-                        "cell": cell,
-                        "row": total.row,
-                        "label": total.label[:60],
-                        "column": column,
-                        "expected": number_format(expected, force_grouping=True),
-                        "found": number_format(found, force_grouping=True),
-                    }
-                )
 
 
 def _is_repeated_column_numbers(texts: list[str]) -> bool:

@@ -4,7 +4,7 @@ the new plan's page — on a 390 px phone and on a desktop screen, with screensh
 import pytest
 
 from plans.models import Plan, PlanItem
-from portal.tests.browser.conftest import PHONE, open_page
+from portal.tests.browser.conftest import PHONE, log_in, open_page
 from portal.tests.world import build_world
 
 from .helpers import docx_bytes
@@ -83,3 +83,31 @@ def test_upload_edit_one_item_confirm_then_the_plan_page(browser, live_server, s
     plan = Plan.objects.get(number="31-KH/ĐU")
     assert PlanItem.objects.get(plan=plan, kind="programme").title == "Chương trình hỗ trợ doanh nghiệp nhỏ và vừa"
     assert plan.items.filter(kind="appendix").exists()
+
+
+def test_a_project_list_whose_subtotal_does_not_add_up_is_said_on_the_review_page(browser, live_server, shot, tmp_path):
+    """Issue 13.2's totals kept as a check: the review page says which total row, cell and
+    figures, above the proposal; the projects are all proposed. 390 px: nothing wider."""
+    from .test_totals_in_tables import PARAGRAPHS as LIST_PARAGRAPHS
+    from .test_totals_in_tables import WARNING, project_list
+
+    bd = build_world().bd
+    office = bd.follow_up
+    path = tmp_path / "dau-tu-cong.docx"
+    path.write_bytes(docx_bytes(LIST_PARAGRAPHS, table=project_list("20.500")))
+    page = open_page(browser, PHONE)
+    try:
+        log_in(page, live_server, office.username)
+        page.goto(f"{live_server.url}/exchange/{bd.ward.slug}/plan-import/")
+        page.set_input_files("#id_file", str(path))
+        page.get_by_role("button", name="Đọc văn bản").click()
+        warnings = page.get_by_test_id("plan-import-warnings")
+        warnings.wait_for()
+        assert WARNING in " ".join(warnings.inner_text().split())
+        assert fits(page, PHONE)
+        shot(page, "plan-import-phone-totals-warning", full_page=False)
+        page.set_viewport_size(DESKTOP)
+        shot(page, "plan-import-desktop-totals-warning", full_page=False)
+        assert page.csp_errors == []
+    finally:
+        page.context.close()

@@ -97,8 +97,8 @@ def test_a_total_that_does_not_add_up_is_a_warning_naming_the_row(plan):
     preview = preview_import(ward=plan.ward, source=two_sheet_workbook(rows))
     assert preview.can_confirm
     (warning,) = preview.warnings
-    assert (
-        "Ô D10, dòng 10 (“Cộng nhóm I”): cột “Tổng mức đầu tư” ghi 3.500 nhưng các dòng cộng lại được 3.000" in warning
+    assert warning.startswith(
+        "Trang “PL2 dự án”: Dòng 10 (Cộng nhóm I), ô D10, cột Tổng mức đầu tư: ghi 3.500, cộng các dòng được 3.000."
     )
 
 
