@@ -50,9 +50,7 @@ def test_a_write_after_the_job_is_counted_on_the_next_visit(wards):
     # Every report of one task under way done and approved: the task is done whichever unit's
     # reports count (a single report may be a coordinator's, awaiting approval or of a cycle
     # past, which the figures rightly ignore; which comes first depends on the generated data).
-    under_way = Task.objects.filter(
-        plan_item__plan__ward=wards[0], reports__isnull=False, current_status__in=UNDER_WAY
-    )
+    under_way = Task.objects.filter(plan_item__plan__ward=wards[0], reports__isnull=False, current_status__in=UNDER_WAY)
     task = under_way.order_by("pk").first()
     for report in ProgressReport.objects.filter(task=task):
         report.status, report.percent, report.review_state = "done", 100, ReviewState.APPROVED
