@@ -119,10 +119,10 @@ DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
 
 # A level reached by going down ("giảm còn 1%", "xuống dưới 18%"): a ceiling.
 DOWN_TO_WORDS = ("giảm xuống còn", "giảm xuống", "giảm còn", "xuống còn", "xuống", "chỉ còn", "còn")
-# The number is a change of the measure, not its level.
+# The number is a change of the measure, not its level ("kéo giảm", of crime and accidents, is one verb).
 CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increase", "có thêm": "increase",
                 "giảm thêm": "decrease",
-                "giảm": "decrease", "giảm thiểu": "decrease"}  # fmt: skip
+                "giảm": "decrease", "giảm thiểu": "decrease", "kéo giảm": "decrease"}  # fmt: skip
 # Words between a label and its number that say nothing about the direction.
 FILLER_WORDS = (
     "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
@@ -692,7 +692,7 @@ def _read_lead(hit: _Hit, before: str) -> None:
     label = _trim_label(text)
     opening = re.match(
         # (and the harms a public-order or health plan counts: "giảm tội phạm hình sự ít nhất 3%")
-        r"\s*(?:và\s+)?(tăng|giảm)\s+"
+        r"\s*(?:và\s+)?(?:kéo\s+)?(tăng|giảm)\s+"
         r"(?=tỷ|tỉ|tốc|số|thu|chi|giá|mức|tổng|sản|diện|năng|vốn|kim|doanh|tội|tai nạn|phạm pháp|vi phạm)",
         label,
         re.IGNORECASE,

@@ -64,6 +64,12 @@ def test_a_change_of_a_counted_harm_named_before_its_bound_is_a_change():
     assert (part.baseline_kind, part.baseline_year) == ("percent_over", 2026)
 
 
+def test_keo_giam_before_the_counted_harm_is_one_change_verb():
+    [part] = parts("Phấn đấu kéo giảm tai nạn giao thông ít nhất 5% so với năm 2025.")
+    assert (part.direction, part.change, part.value, part.baseline_year) == ("at_least", "decrease", Decimal(5), 2025)
+    assert part.measure == "Mức giảm tai nạn giao thông"
+
+
 # ---------------------------------------------------------------- qualitative parts
 
 
