@@ -178,7 +178,7 @@ MEASURE_HEADS = (
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
     "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất", "giải ngân",
     "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn", "ngân sách",
-    "chi cân đối",
+    "chi cân đối", "nhu cầu",
 )  # fmt: skip
 # Units of a rate: a change in them compared with a year is a change over that year's level.
 _RATE_UNITS = ("%", "‰", "điểm phần trăm")
@@ -891,7 +891,8 @@ def _drop_qualifiers(label: str, *, years: bool = True) -> str:
 
 
 _YEAR_WORDS_RE = re.compile(
-    r"(?:(?:đến|tới|vào|trong|từ)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}"
+    r"(?:(?:đến|tới|vào|trong|từ|(?:cho|trong)\s+cả|cả)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+"
+    r"(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
     r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm|(?:trong\s+)?thời gian qua"
     r"|(?:từ đầu nhiệm kỳ\s+)?đến nay|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+nay)?",

@@ -77,3 +77,11 @@ def test_a_field_of_work_and_its_state_after_the_last_figure_is_a_qualitative_pa
     found = parts("Năm 2026, xã thu ngân sách đạt 64 tỷ đồng, công tác chuyển đổi số được đẩy mạnh, đứng đầu khu vực.")
     assert [(p.value, p.direction) for p in found] == [(Decimal(64), "exactly"), (None, "qualitative")]
     assert found[1].measure.startswith("Công tác chuyển đổi số được đẩy mạnh")
+
+
+# ---------------------------------------------------------------- labels
+
+
+def test_a_need_names_its_quantity_and_the_whole_period_is_no_part_of_it():
+    [part] = parts("Nhu cầu vốn cho cả giai đoạn 2026 – 2030 để cải tạo chợ là 95 tỷ đồng.")
+    assert (part.measure, part.value, part.horizon_year) == ("Nhu cầu vốn để cải tạo chợ", Decimal(95), 2030)
