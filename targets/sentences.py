@@ -1095,6 +1095,8 @@ def _measure(
         verb = verb[:1].lower() + verb[1:] if verb[1:2].islower() else verb
         if quantity == "tỷ lệ":
             measure = f"{quantity} {verb} {after}"
+        elif noun and re.match(rf"{re.escape(noun)}(?:\s|$)", verb, re.IGNORECASE):
+            measure = f"{quantity} {verb} {after}"  # "hộ cận nghèo còn 53 hộ": the words name what is counted
         else:
             measure = f"{quantity} {noun} {after} được {verb}" if verb else f"{quantity} {noun} {after}"
     elif after:

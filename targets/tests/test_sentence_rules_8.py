@@ -85,3 +85,8 @@ def test_a_field_of_work_and_its_state_after_the_last_figure_is_a_qualitative_pa
 def test_a_need_names_its_quantity_and_the_whole_period_is_no_part_of_it():
     [part] = parts("Nhu cầu vốn cho cả giai đoạn 2026 – 2030 để cải tạo chợ là 95 tỷ đồng.")
     assert (part.measure, part.value, part.horizon_year) == ("Nhu cầu vốn để cải tạo chợ", Decimal(95), 2030)
+
+
+def test_words_that_start_with_the_counted_noun_name_what_is_counted():
+    found = parts("Tỷ lệ hộ nghèo giảm còn 0,9%, hộ cận nghèo còn 35 hộ, chiếm 1,4%.")
+    assert [p.measure for p in found] == ["Tỷ lệ hộ nghèo", "Số hộ cận nghèo", "Tỷ lệ hộ cận nghèo"]
