@@ -962,7 +962,9 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     stop = re.search(
         r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b"
         r"|(?<!đạt và )(?<!hoàn thành và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
-        r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b",
+        r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b"
+        # "… không ma túy theo Nghị quyết số 163/2024/QH15 …": the text the aim comes from is no part of it.
+        r"|\stheo\s+(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Luật|Thông tư|Nghị định|Đề án)\b",
         probe,
     )
     if hit.zero_noun and (verb := re.search(r"\svà\s+(?:cơ bản\s+)?(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):

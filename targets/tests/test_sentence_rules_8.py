@@ -90,3 +90,8 @@ def test_a_need_names_its_quantity_and_the_whole_period_is_no_part_of_it():
 def test_words_that_start_with_the_counted_noun_name_what_is_counted():
     found = parts("Tỷ lệ hộ nghèo giảm còn 0,9%, hộ cận nghèo còn 35 hộ, chiếm 1,4%.")
     assert [p.measure for p in found] == ["Tỷ lệ hộ nghèo", "Số hộ cận nghèo", "Tỷ lệ hộ cận nghèo"]
+
+
+def test_the_text_an_aim_comes_from_is_no_part_of_its_label():
+    [part] = parts("Phấn đấu 100% thôn đạt chuẩn văn hóa theo Quyết định số 12/2026/QĐ-UBND của tỉnh.")
+    assert part.measure == "Tỷ lệ thôn đạt chuẩn văn hóa"
