@@ -119,10 +119,10 @@ DIRECTION_WORDS: tuple[tuple[str, str], ...] = (
 
 # A level reached by going down ("giảm còn 1%", "xuống dưới 18%"): a ceiling.
 DOWN_TO_WORDS = ("giảm xuống còn", "giảm xuống", "giảm còn", "xuống còn", "xuống", "chỉ còn", "còn")
-# The number is a change of the measure, not its level.
+# The number is a change of the measure, not its level ("kéo giảm", of crime and accidents, is one verb).
 CHANGE_WORDS = {"tăng thêm": "increase", "tăng": "increase", "nâng": "increase", "có thêm": "increase",
                 "giảm thêm": "decrease",
-                "giảm": "decrease", "giảm thiểu": "decrease"}  # fmt: skip
+                "giảm": "decrease", "giảm thiểu": "decrease", "kéo giảm": "decrease"}  # fmt: skip
 # Words between a label and its number that say nothing about the direction.
 FILLER_WORDS = (
     "bình quân hằng năm", "bình quân hàng năm", "bình quân mỗi năm", "bình quân/năm", "bình quân",
@@ -178,7 +178,7 @@ MEASURE_HEADS = (
     "vốn", "chỉ số", "tuổi thọ", "chiều cao", "dân số", "gdp", "grdp", "lương thực", "đàn", "cơ cấu", "kim ngạch",
     "doanh thu", "thời gian", "trọng lượng", "khối lượng", "chiều dài", "công suất", "giải ngân",
     "dự toán", "chi đầu tư", "chi thường xuyên", "dự phòng ngân sách", "thu bổ sung", "nguồn vốn", "ngân sách",
-    "chi cân đối",
+    "chi cân đối", "nhu cầu",
 )  # fmt: skip
 # Units of a rate: a change in them compared with a year is a change over that year's level.
 _RATE_UNITS = ("%", "‰", "điểm phần trăm")
@@ -254,7 +254,7 @@ _NOT_VALUES = [
     r"\b\d+\s+năm(?=\s*(?::|là\b|đạt\b|\())",  # "Tổng thu 5 năm là …"
     # the count of a plan's own targets
     # (after "có", a verb of meeting makes it a count of the targets met: "có 11 chỉ tiêu vượt kế hoạch")
-    r"(?:đề ra|đặt ra|xác định|thông qua|gồm|với|có|về|và)\s+\d+\s+"
+    r"(?:đề ra|đặt ra|xác định|thông qua|xem xét|thảo luận|gồm|với|có|về|và)\s+\d+\s+"
     r"(?:chỉ tiêu|nhiệm vụ|khâu|giải pháp|nhóm|chương trình|đột phá|mục tiêu|nghị quyết)"
     r"(?!\s+(?:vượt|đạt|hoàn thành)\b)",
     # "Trong 32 chỉ tiêu đề ra, …": the whole that the counts after it are out of.
@@ -297,6 +297,14 @@ _NOT_VALUES = [
     r"(?:triệu|nghìn|ngàn)?\s*đồng(?:\s*/\s*[\wÀ-ỹ]+)*)",
     # "Đảng bộ có 74 tổ chức Đảng với 5.067 đảng viên", "gồm có 05 chi bộ, với 98 đảng viên": a party body described.
     r"\b\d+\s+(?:chi bộ|tổ chức (?:cơ sở )?[đĐ]ảng)\s*,?\s+với\s+[\d.]+\s+đảng viên",
+    # "với 429 ĐB tán thành, đạt hơn 91%": a council's vote counted in members, and the share they make.
+    r"(?i:\bvới\s+[\d.]+\s+(?:ĐB|đại biểu)(?:\s+[\wÀ-ỹ]+){0,2}?\s+(?:tán thành|nhất trí|biểu quyết|đồng ý)"
+    r"(?:\s*,\s*(?:đạt|chiếm|bằng)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d,]+\s*%)?)",
+    # "Số bác sĩ trên 1 vạn dân đạt 15 bác sĩ": the people a count is per, in its name, before the clause's figure.
+    r"(?i:\btrên\s+(?:(?:1|01|một)\s+(?:vạn|nghìn|ngàn)|1\.000|10\.000|100\.000)\s+(?:người\s+)?dân\b)"
+    r"(?=[^,;.]{0,40}\d)",
+    # "giảm cả 3 tiêu chí (giảm 11% vụ, …)": "cả" makes the number a scope (all of them), as in words.
+    r"(?i:\bcả\s+\d{1,2})(?=\s+[a-zà-ỹđ])",
     # "225 đại biểu đại diện cho trên 3.900 đảng viên của 85 chi, đảng bộ": who attends a congress.
     r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện(?:\s+cho)?\s+"
     r"(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
@@ -418,6 +426,10 @@ def _normalise(text: str) -> str:
     # "Giảm tỷ số giới tính khi sinh: -0,1 điểm phần trăm": the sign of a change after its label's colon (the label
     # says which way).
     text = re.sub(r"(?<=:)(\s*)[-−+](?=\d)", r"\1", text)
+    # "giảm 1-1,5 điểm %": points of a percentage, typed short.
+    text = re.sub(r"(?<=\d)(\s*)điểm\s*%", r"\1điểm phần trăm", text)
+    # "tăng trưởng bình quân đạt khoảng 5,5% năm.": a rate per year typed without its slash (not "5% năm 2025").
+    text = re.sub(r"(?<=\d)\s*%\s+năm(?=\s*(?:[.;,)]|$))", "%/năm", text)
     text = _ITEM_NUMBER_RE.sub("", text)
     # "16 tỷ 434 triệu đồng" is 16,434 tỷ đồng: one number, one unit.
     text = re.sub(
@@ -679,7 +691,9 @@ def _read_lead(hit: _Hit, before: str) -> None:
     hit.lead_words = before
     label = _trim_label(text)
     opening = re.match(
-        r"\s*(?:và\s+)?(tăng|giảm)\s+(?=tỷ|tỉ|tốc|số|thu|chi|giá|mức|tổng|sản|diện|năng|vốn|kim|doanh)",
+        # (and the harms a public-order or health plan counts: "giảm tội phạm hình sự ít nhất 3%")
+        r"\s*(?:và\s+)?(?:kéo\s+)?(tăng|giảm)\s+"
+        r"(?=tỷ|tỉ|tốc|số|thu|chi|giá|mức|tổng|sản|diện|năng|vốn|kim|doanh|tội|tai nạn|phạm pháp|vi phạm)",
         label,
         re.IGNORECASE,
     )
@@ -877,7 +891,8 @@ def _drop_qualifiers(label: str, *, years: bool = True) -> str:
 
 
 _YEAR_WORDS_RE = re.compile(
-    r"(?:(?:đến|tới|vào|trong|từ)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}"
+    r"(?:(?:đến|tới|vào|trong|từ|(?:cho|trong)\s+cả|cả)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+"
+    r"(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
     r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm|(?:trong\s+)?thời gian qua"
     r"|(?:từ đầu nhiệm kỳ\s+)?đến nay|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+nay)?",
@@ -947,7 +962,9 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
     stop = re.search(
         r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b"
         r"|(?<!đạt và )(?<!hoàn thành và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
-        r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b",
+        r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b"
+        # "… không ma túy theo Nghị quyết số 163/2024/QH15 …": the text the aim comes from is no part of it.
+        r"|\stheo\s+(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Luật|Thông tư|Nghị định|Đề án)\b",
         probe,
     )
     if hit.zero_noun and (verb := re.search(r"\svà\s+(?:cơ bản\s+)?(?:đạt|giữ|xây dựng|hoàn thành|trở thành)", rest)):
@@ -1080,6 +1097,8 @@ def _measure(
         verb = verb[:1].lower() + verb[1:] if verb[1:2].islower() else verb
         if quantity == "tỷ lệ":
             measure = f"{quantity} {verb} {after}"
+        elif noun and re.match(rf"{re.escape(noun)}(?:\s|$)", verb, re.IGNORECASE):
+            measure = f"{quantity} {verb} {after}"  # "hộ cận nghèo còn 53 hộ": the words name what is counted
         else:
             measure = f"{quantity} {noun} {after} được {verb}" if verb else f"{quantity} {noun} {after}"
     elif after:
@@ -1353,6 +1372,9 @@ _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
     r"(?=(?:cơ bản\s+)?(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
     r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])|,\s*(?=giữ vững\s)"
+    # "…đạt trên 148 tỷ đồng, công tác giải phóng mặt bằng đạt kết quả tích cực": a field of work and the state it
+    # reached, reported after the last figure.
+    r"|,\s*(?=công tác\s[^,;.\d]*?\s(?:đạt|được)\s)"
     # (not a manner: "giảm 3.000 hộ nghèo bằng các chính sách …, triển khai đồng bộ, …" says how it is done)
     rf"|,\s*(?={_DUTY_VERBS}\s(?!\s*(?:đồng bộ|quyết liệt|hiệu quả)\b))",
     re.IGNORECASE,

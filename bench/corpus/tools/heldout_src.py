@@ -1524,3 +1524,138 @@ S10(d, "results", u, "Triệt xóa 03 tụ điểm tệ nạn xã hội, liên q
 S10(d, "results", u, "Tổ chức 388 cuộc tuần tra với gần 02 ngàn lượt cán bộ chiến sĩ tham gia...", [
     T("số cuộc tuần tra được tổ chức", "exactly", "388", "cuộc"),
     T("số lượt cán bộ chiến sĩ tham gia", "exactly", "2000", "lượt")])
+
+# ---- Held-out 11 (07/12/2026): read by hand before any run of the parser on them (blind), weighted to
+# target lists: a commune's and a ward's 2026 targets, the National Assembly's 2026 targets (what every ward's
+# plan follows), a commune congress 2025-2030, sector plans a ward receives (public order and drugs, nutrition,
+# agriculture) and ward and provincial results. Sources in no other part (addresses and sentences checked).
+H11 = []
+def S11(doc, kind, src, sentence, targets):
+    H11.append((doc, kind, src, sentence, targets))
+
+d, u = "U01-luu-ve-commune-2026", "https://baothanhhoa.vn/nam-2026-xa-luu-ve-phan-dau-toc-do-tang-tong-gia-tri-san-pham-tren-dia-ban-dat-11-271559.htm"
+S11(d, "targets", u, "Năm 2026, xã Lưu Vệ phấn đấu tốc độ tăng tổng giá trị sản phẩm trên địa bàn đạt 11%", [
+    T("tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "exactly", "11", "%", 2026)])
+S11(d, "results", u, "Năm 2025, dưới sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ xã cùng sự nỗ lực, cố gắng của cán bộ, đảng viên và các tầng lớp Nhân dân trong xã, tình hình thực hiện nhiệm vụ đã hoàn thành và hoàn thành vượt mức 23/24 chỉ tiêu.", [
+    T("số chỉ tiêu hoàn thành và hoàn thành vượt mức", "exactly", "23", "chỉ tiêu", 2025)])
+S11(d, "results", u, "Trong đó nổi bật là: Kinh tế tiếp tục tăng trưởng cao, tổng giá trị sản phẩm toàn xã ước đạt trên 4.330 tỷ đồng; thu ngân sách nhà nước ước đạt 751 tỷ đồng; thu nhập bình quân đầu người ước đạt trên 72 triệu đồng/người/năm.", [
+    T("tổng giá trị sản phẩm toàn xã", "at_least", "4330", "tỷ đồng"),
+    T("thu ngân sách nhà nước", "exactly", "751", "tỷ đồng"),
+    T("thu nhập bình quân đầu người", "at_least", "72", "triệu đồng/người/năm")])
+S11(d, "results", u, "Giải ngân vốn đầu tư công đạt trên 148 tỷ đồng, công tác giải phóng mặt bằng đạt kết quả tích cực, trong nhóm các đơn vị dẫn đầu toàn tỉnh.", [
+    T("vốn đầu tư công được giải ngân", "at_least", "148", "tỷ đồng"),
+    Q("công tác giải phóng mặt bằng đạt kết quả tích cực, trong nhóm các đơn vị dẫn đầu toàn tỉnh")])
+
+d, u = "U02-national-assembly-2026", "https://www.sggp.org.vn/nam-2026-phan-dau-gdp-tu-10-tro-len-post823194.html"
+S11(d, "results", u, "Sáng 13-11, các đại biểu Quốc hội (ĐB) đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026, với 429 ĐB tán thành, đạt hơn 91%.", [])
+S11(d, "targets", u, "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng tổng sản phẩm trong nước (GDP) phấn đấu từ 10% trở lên.", [
+    T("tốc độ tăng tổng sản phẩm trong nước (GDP)", "at_least", "10", "%")])
+S11(d, "targets", u, "GDP bình quân đầu người đạt 5.400 - 5.500 USD.", [
+    T("GDP bình quân đầu người", "range", "5400", "USD", value_max="5500")])
+S11(d, "targets", u, "Tỷ trọng công nghiệp chế biến, chế tạo trong GDP đạt khoảng 24,96%.", [
+    T("tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "exactly", "24.96", "%")])
+S11(d, "targets", u, "Tốc độ tăng chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%.", [
+    T("tốc độ tăng chỉ số giá tiêu dùng (CPI)", "exactly", "4.5", "%")])
+S11(d, "targets", u, "Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội đạt khoảng 25,3%.", [
+    T("tỷ trọng lao động nông nghiệp trong tổng lao động xã hội", "exactly", "25.3", "%")])
+S11(d, "targets", u, "Tỷ lệ lao động có bằng cấp, chứng chỉ đạt khoảng 29,5%.", [
+    T("tỷ lệ lao động có bằng cấp, chứng chỉ", "exactly", "29.5", "%")])
+S11(d, "targets", u, "Tỷ lệ thất nghiệp trong độ tuổi ở khu vực thành thị dưới 4%.", [
+    T("tỷ lệ thất nghiệp trong độ tuổi ở khu vực thành thị", "at_most", "4", "%")])
+S11(d, "targets", u, "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm 1-1,5 điểm %.", [
+    T("mức giảm tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều)", "range", "1", "điểm phần trăm", value_max="1.5")])
+S11(d, "targets", u, "Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ.", [
+    T("số bác sĩ trên 1 vạn dân", "exactly", "15.3", "bác sĩ")])
+S11(d, "targets", u, "Số giường bệnh trên 1 vạn dân đạt 34,7 giường bệnh.", [
+    T("số giường bệnh trên 1 vạn dân", "exactly", "34.7", "giường bệnh")])
+S11(d, "targets", u, "Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí Quốc gia về nông thôn mới các cấp giai đoạn 2026-2030) đạt tối thiểu 15%.", [
+    T("tỷ lệ số xã đạt chuẩn nông thôn mới", "at_least", "15", "%")])
+S11(d, "targets", u, "Tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị bảo đảm tiêu chuẩn, quy chuẩn đạt 95%.", [
+    T("tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị bảo đảm tiêu chuẩn, quy chuẩn", "exactly", "95", "%")])
+S11(d, "targets", u, "Tỷ lệ khu công nghiệp, khu chế xuất đang hoạt động có hệ thống xử lý nước thải tập trung đạt tiêu chuẩn môi trường đạt 95%.", [
+    T("tỷ lệ khu công nghiệp, khu chế xuất đang hoạt động có hệ thống xử lý nước thải tập trung đạt tiêu chuẩn môi trường", "exactly", "95", "%")])
+
+d, u = "U03-vinh-long-province-2026", "https://www.sggp.org.vn/vinh-long-phan-dau-toc-do-tang-grdp-nam-2026-dat-10-post826731.html"
+S11(d, "targets", u, "Gợi ý thảo luận, đồng chí Hồ Thị Hoàng Yến đề nghị đại biểu tập trung xem xét 29 chỉ tiêu chủ yếu của giai đoạn 2026-2030 và chỉ tiêu của năm 2026.", [])
+
+d, u = "U04-nha-trang-police-2019", "https://baokhanhhoa.vn/xa-hoi/201901/cong-an-tp-nha-trang-phan-dau-giam-it-nhat-3-toi-pham-hinh-su-8103080/"
+S11(d, "targets", u, "Công an TP. Nha Trang phấn đấu giảm tội phạm hình sự ít nhất 3% so với năm 2018; tỷ lệ điều tra phá án đạt 75% trở lên; giảm ít nhất 5% số người chết do tai nạn giao thông so với năm 2018.", [
+    T("mức giảm tội phạm hình sự", "at_least", "3", "%", baseline=B(2018, None, "percent_over")),
+    T("tỷ lệ điều tra phá án", "at_least", "75", "%"),
+    T("mức giảm số người chết do tai nạn giao thông", "at_least", "5", "%", baseline=B(2018, None, "percent_over"))])
+
+d, u = "U05-phu-my-town-order-2024", "https://baoangiang.com.vn/chuyen-hoa-dia-ban-trong-diem-phuc-tap-ve-trat-tu-an-toan-xa-hoi-thi-tran-phu-my-a393207.html"
+S11(d, "targets", u, "Theo đó, thời gian thực hiện kế hoạch chuyển hóa địa bàn từ nay đến tháng 12/2024, phấn đấu tỷ lệ điều tra, khám phá các loại tội phạm đạt từ 80% trở lên; giảm tỷ lệ tái phạm tội trong số người chấp hành xong án tù và đặc xá về cư trú tại địa bàn xuống dưới 15%; xây dựng hoặc củng cố ít nhất 1 mô hình vận động Nhân dân tham gia phòng, chống tội phạm; 100% hộ dân được phổ biến, tuyên truyền về phòng, chống tội phạm…", [
+    T("tỷ lệ điều tra, khám phá các loại tội phạm", "at_least", "80", "%", 2024),
+    T("tỷ lệ tái phạm tội trong số người chấp hành xong án tù và đặc xá về cư trú tại địa bàn", "at_most", "15", "%", 2024),
+    T("số mô hình vận động Nhân dân tham gia phòng, chống tội phạm được xây dựng hoặc củng cố", "at_least", "1", "mô hình", 2024),
+    T("tỷ lệ hộ dân được phổ biến, tuyên truyền về phòng, chống tội phạm", "exactly", "100", "%", 2024)])
+
+d, u = "U06-vinh-long-police-2025", "https://plo.vn/thuong-tuong-le-van-tuyen-cong-an-vinh-long-keo-giam-it-nhat-10-so-vu-pham-toi-ve-trat-tu-xa-hoi-post889204.html"
+S11(d, "targets", u, "Thượng tướng Lê Văn Tuyến, Thứ trưởng Bộ Công an yêu cầu Công an Vĩnh Long nắm chắc tình hình, triển khai đồng bộ các giải pháp bảo đảm an ninh trật tự, kéo giảm ít nhất 10% số vụ phạm tội về trật tự xã hội.", [
+    T("mức giảm số vụ phạm tội về trật tự xã hội", "at_least", "10", "%")])
+S11(d, "results", u, "Số vụ phạm tội về trật tự xã hội giảm 29,7% so với cùng kỳ năm 2024.", [
+    T("mức giảm số vụ phạm tội về trật tự xã hội", "decrease", "29.7", "%", baseline=B(2024, None, "percent_over"))])
+
+d, u = "U07-kon-tum-nutrition-2025", "https://hethongphapluat.vn/ke-hoach-1479-kh-ubnd-nam-2022-ve-phong-chong-suy-dinh-duong-thap-coi-o-tre-em-duoi-5-tuoi-vung-dong-bao-dan-toc-thieu-so-va-mien-nui-tren-dia-ban-tinh-kon-tum-den-nam-2025.html"
+S11(d, "targets", u, "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi thể thấp còi xuống 29,5%, thể gầy còm xuống dưới 5,2%.", [
+    T("tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi thể thấp còi", "at_most", "29.5", "%"),
+    T("tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi thể gầy còm", "at_most", "5.2", "%")])
+
+d, u = "U08-lao-cai-agriculture-2025", "https://laocaitv.vn/kinh-te-moi-truong/phan-dau-gia-tri-san-xuat-nganh-nong-nghiep-den-nam-2025-dat-12000-ty-dong"
+S11(d, "targets", u, "Phấn đấu giá trị sản xuất ngành Nông nghiệp đến năm 2025 đạt 12.000 tỷ đồng.", [
+    T("giá trị sản xuất ngành Nông nghiệp", "exactly", "12000", "tỷ đồng", 2025)])
+S11(d, "targets", u, "Trong giai đoạn, phấn đấu tốc độ tăng trưởng bình quân đạt khoảng 5,5% năm.", [
+    T("tốc độ tăng trưởng", "exactly", "5.5", "%/năm", annual=True)])
+S11(d, "targets", u, "Giá trị sản xuất ngành Nông nghiệp ước đạt 12.000 tỷ đồng, tạo việc làm cho khoảng 16.000 lao động, phấn đấu đạt thu nhập bình quân mỗi người ở khu vực nông thôn đạt 35 triệu đồng/năm.", [
+    T("giá trị sản xuất ngành Nông nghiệp", "exactly", "12000", "tỷ đồng"),
+    T("số lao động được tạo việc làm", "exactly", "16000", "lao động"),
+    T("thu nhập bình quân mỗi người ở khu vực nông thôn", "exactly", "35", "triệu đồng/năm")])
+S11(d, "targets", u, "Nhu cầu vốn cho cả giai đoạn 2021 – 2025 để thực hiện chiến lược là 4.310 tỷ đồng.", [
+    T("nhu cầu vốn để thực hiện chiến lược", "exactly", "4310", "tỷ đồng", 2025)])
+S11(d, "targets", u, "Trong đó có khoảng 680 tỷ đồng là nguồn ngân sách, phần còn lại là các nguồn vốn ngoài ngân sách.", [
+    T("vốn từ nguồn ngân sách", "exactly", "680", "tỷ đồng")])
+
+d, u = "U09-ha-noi-drug-free-wards", "http://hethongphapluat.com/ke-hoach-290-kh-ubnd-nam-2025-thuc-hien-cac-giai-phap-chuyen-hoa-dia-ban-trong-diem-phuc-tap-ve-ma-tuy-va-xay-dung-dia-ban-khong-ma-tuy-tren-dia-ban-thanh-pho-ha-noi.html"
+S11(d, "targets", u, "Thực hiện mục tiêu xây dựng ít nhất 20% xã phường không ma túy và phấn đấu đến cuối năm 2030 có ít nhất 50% xã, phường không ma túy theo Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội về phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030, Quyết định số 28/2025/QĐ-TTg ngày 24/8/2025 của Thủ tướng Chính phủ về ban hành tiêu chí xác định tuyến, địa bàn trọng điểm phức tạp về ma túy, địa bàn không ma túy, trên cơ sở chỉ đạo của Bộ Công an, Thành ủy Hà Nội về tăng cường các giải pháp giảm cung, giảm cầu về ma túy, phấn đấu xây dựng xã, phường không ma túy và căn cứ thực tiễn công tác phòng, chống ma túy trên địa bàn Thành phố, Ủy ban nhân dân thành phố Hà Nội ban hành Kế hoạch về triển khai, thực hiện trên địa bàn Thành phố, cụ thể như sau:", [
+    T("tỷ lệ xã phường không ma túy", "at_least", "20", "%"),
+    T("tỷ lệ xã, phường không ma túy", "at_least", "50", "%", 2030)])
+
+d, u = "U10-cao-son-commune-congress-2025", "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-cao-son-lan-thu-i-nhiem-ky-2025-2030-237122.htm"
+S11(d, "results", u, "Cùng dự có 185 đại biểu đại diện cho hơn 500 đảng viên toàn Đảng bộ.", [])
+S11(d, "results", u, "Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo còn 21,5%; tỷ lệ người dân tham gia BHYT đạt 97%.", [
+    T("thu nhập bình quân đầu người", "exactly", "43.7", "triệu đồng/năm", 2024),
+    T("tỷ lệ hộ nghèo", "at_most", "21.5", "%", 2024),
+    T("tỷ lệ người dân tham gia BHYT", "exactly", "97", "%", 2024)])
+S11(d, "targets", u, "Một số chỉ tiêu cụ thể: Thu ngân sách Nhà nước tăng bình quân 30%/năm, đạt trên 2 tỷ đồng vào năm 2030; tổng vốn đầu tư toàn xã hội đạt trên 2.500 tỷ đồng;", [  # cut
+    T("mức tăng thu ngân sách Nhà nước", "increase", "30", "%/năm", annual=True),
+    T("thu ngân sách Nhà nước", "at_least", "2", "tỷ đồng", 2030),
+    T("tổng vốn đầu tư toàn xã hội", "at_least", "2500", "tỷ đồng")])
+
+d, u = "U11-quang-vinh-ward-2024", "https://samson.thanhhoa.gov.vn/portal/Pages/2024-12-27/Ky-hop-thu-X-HDND-phuong-Quang-Vinh-khoa-XXVI-nhiefq4td2.aspx"
+S11(d, "results", u, "Năm 2024, phường Quảng Vinh đã hoàn thành và hoàn thành vượt kế hoạch 21/22 chỉ tiêu đề ra.", [
+    T("số chỉ tiêu đề ra được hoàn thành và hoàn thành vượt kế hoạch", "exactly", "21", "chỉ tiêu", 2024)])
+S11(d, "results", u, "Trong đó, tổng giá trị sản xuất ước đạt 620 tỷ đồng, tốc độ tăng giá trị sản xuất ước đạt 12%; tổng thu ngân sách nhà nước ước thực hiện 7,97 tỷ đồng, đạt 118% so với dự toán đầu năm; Thu nhập bình quân đầu người ước đạt 55 triệu đồng/người/năm.", [
+    T("tổng giá trị sản xuất", "exactly", "620", "tỷ đồng"),
+    T("tốc độ tăng giá trị sản xuất", "exactly", "12", "%"),
+    T("tổng thu ngân sách nhà nước", "exactly", "7.97", "tỷ đồng"),
+    T("tỷ lệ tổng thu ngân sách nhà nước so với dự toán đầu năm", "exactly", "118", "%"),
+    T("thu nhập bình quân đầu người", "exactly", "55", "triệu đồng/người/năm")])
+S11(d, "results", u, "Văn hóa – xã hội tiếp tục phát triển, tỷ lệ gia đình văn hoá đạt 81,06%; tỷ lệ hộ nghèo giảm còn 16 hộ, chiếm 0,61%, hộ cận nghèo còn 53 hộ, chiếm 2,01%, tỷ lệ người tham gia BHYT đạt 91,5 %.", [
+    T("tỷ lệ gia đình văn hoá", "exactly", "81.06", "%"),
+    T("số hộ nghèo", "at_most", "16", "hộ"),
+    T("tỷ lệ hộ nghèo", "exactly", "0.61", "%"),
+    T("số hộ cận nghèo", "at_most", "53", "hộ"),
+    T("tỷ lệ hộ cận nghèo", "exactly", "2.01", "%"),
+    T("tỷ lệ người tham gia BHYT", "exactly", "91.5", "%")])
+
+d, u = "U12-ba-ria-vung-tau-police-2024", "https://baobariavungtau.com.vn/phap-luat/202501/an-ninh-chinh-tri-va-trat-tu-an-toan-xa-hoi-duoc-giu-vung-1031506/"
+S11(d, "results", u, "Trong đó, tội phạm về trật tự xã hội giảm 8%, tỷ lệ điều tra đạt 83,5%.", [
+    T("mức giảm tội phạm về trật tự xã hội", "decrease", "8", "%"),
+    T("tỷ lệ điều tra", "exactly", "83.5", "%")])
+S11(d, "results", u, "Riêng án nghiêm trọng và đặc biệt nghiêm trọng điều tra đạt tỷ lệ 93,8%.", [
+    T("tỷ lệ điều tra án nghiêm trọng và đặc biệt nghiêm trọng", "exactly", "93.8", "%")])
+S11(d, "results", u, "Số vụ TNGT giảm cả 3 tiêu chí (giảm 11% vụ, giảm 16% số người chết và giảm 17% số người bị thương)…", [
+    T("mức giảm số vụ TNGT", "decrease", "11", "%"),
+    T("mức giảm số người chết", "decrease", "16", "%"),
+    T("mức giảm số người bị thương", "decrease", "17", "%")])
