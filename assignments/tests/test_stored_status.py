@@ -240,10 +240,12 @@ def test_without_the_nights_job_a_list_queues_it_once_and_the_worker_makes_the_r
     assert Task.objects.filter(not_current(tomorrow)).count() == Task.objects.count()  # the read wrote nothing
 
     job = catch_up_jobs().get()
+    # Every ward with tasks: the day's rows are all yesterday's (other tests may have left wards).
+    wards = Task.objects.values("plan_item__plan__ward").distinct().count()
     settings.TASKS = IMMEDIATE  # the worker runs it
     catch_up_statuses.enqueue(job_id=job.pk)
     job.refresh_from_db()
-    assert job.status == job.Status.SUCCEEDED and job.summary["wards"] == 2
+    assert job.status == job.Status.SUCCEEDED and job.summary["wards"] == wards >= 2
     assert not Task.objects.filter(not_current(tomorrow)).exists()
     assert stored([lc.task.pk, nq.task.pk], tomorrow) == computed([lc.task.pk, nq.task.pk], tomorrow)
 
