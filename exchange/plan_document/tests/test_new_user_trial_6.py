@@ -29,3 +29,24 @@ def test_a_typed_list_number_then_a_tab_is_a_numbered_line_not_a_table_row():
     assert [block.text for block in blocks[:3]] == ["I. MỤC TIÊU", "1.1.1. Thu gom chất thải rắn", "a) Nội dung"]
     # A row of three cells is still a table's.
     assert blocks[3].rows == [["STT", "Nội dung", "Chủ trì"]]
+
+
+def test_a_units_section_under_phan_cong_nhiem_vu_gives_a_task_for_each_line_it_leads():
+    from exchange.plan_document.reader import read_blocks
+
+    text = (
+        "IV. PHÂN CÔNG NHIỆM VỤ\n"
+        "1. Phòng Văn hóa - Xã hội:\n"
+        "- Chủ trì, phối hợp với Trung tâm Dịch vụ sự nghiệp công tổ chức các hoạt động văn hóa; thực hiện "
+        "trong năm 2026.\n"
+        "- Chủ trì tổng hợp báo cáo kết quả hằng quý.\n"
+        "- Phối hợp với Công an phường tuyên truyền phòng cháy, chữa cháy.\n"
+    )
+    proposal = read_blocks(blocks_from_text(text))
+    duty = next(item for item in proposal["items"] if item["number"] == "1")
+    assert duty["kind"] == "duty" and duty["title"] == "Phòng Văn hóa - Xã hội"
+    tasks = [(t["title"], t["lead_text"], t["coordination_text"], t["period_text"]) for t in proposal["tasks"]]
+    assert tasks == [
+        ("Tổ chức các hoạt động văn hóa", "Phòng Văn hóa - Xã hội", "Trung tâm Dịch vụ sự nghiệp công", "năm 2026"),
+        ("Tổng hợp báo cáo kết quả hằng quý", "Phòng Văn hóa - Xã hội", "", "hằng quý"),
+    ]
