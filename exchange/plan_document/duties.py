@@ -65,7 +65,7 @@ CLOSING_RE = re.compile(r"^(?:Trong quá trình (?:tổ chức )?(?:triển khai
 
 
 def is_execution_heading(title: str) -> bool:
-    return h.key(title).startswith(("to chuc thuc hien", "trach nhiem thuc hien", "phan cong thuc hien"))
+    return h.key(title).startswith(h.EXECUTION_TITLES)
 
 
 def actor_of(sentence: str) -> str:

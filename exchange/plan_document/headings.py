@@ -66,6 +66,11 @@ PLAIN_HEADING_WORDS = (
     "cac nhiem vu trong tam",
 )
 
+# Parts that assign the plan's execution, unit by unit: their numbered items are duties.
+# "Phân công nhiệm vụ" heads the part in committee plans issued by a decision ("IV. PHÂN CÔNG
+# NHIỆM VỤ", then "1. Phòng Kinh tế, Hạ tầng và Đô thị:" and its "- Chủ trì …" lines).
+EXECUTION_TITLES = ("to chuc thuc hien", "trach nhiem thuc hien", "phan cong thuc hien", "phan cong nhiem vu")
+
 UNIT_LABELS = ("don vi chu tri", "don vi phoi hop", "co quan chu tri", "co quan phoi hop")
 # The sub-headings of a programme, scheme or key task, and the field each fills.
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -303,7 +308,7 @@ def kind_of(title: str, *, parent_kind: str | None, parent_title: str, style: st
         return "scheme"
     if ("nhiem vu trong tam" in pk or "khau dot pha" in pk or "dot pha" in pk) and style != "label":
         return "key_task"
-    if "to chuc thuc hien" in pk:
+    if "to chuc thuc hien" in pk or pk.startswith("phan cong nhiem vu"):
         return "duty"
     if k.startswith("chuong trinh"):
         return "programme"

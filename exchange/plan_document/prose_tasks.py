@@ -27,6 +27,7 @@ from exchange.workbook_import.rows import row_name
 
 from . import headings as h
 from .duties import actor_of
+from .unit_duties import unit_section_tasks
 
 # Fields that make an item more than a task (a programme's or key task's own content).
 _OWN_CONTENT = ("general_objective", "main_activities", "resources")
@@ -141,6 +142,9 @@ def prose_tasks(items: list[dict], table_tasks: list[dict], targets: list[dict],
     listed = {row_name(_bare(task.get("title", ""))) for task in table_tasks}
     out: list[dict] = []
     for item in items:
+        if item["kind"] == "duty":
+            out += _unit_section_tasks(item, len(table_tasks) + len(out), listed, plan_years)
+            continue
         if not _is_task_item(item, parents) or item["id"] in with_targets:
             continue  # an item with targets of its own is measured, not done once: not a task
         found = read_assignment(item.get("assignment") or "", item.get("body") or "", item.get("period_text") or "")
@@ -164,6 +168,33 @@ def prose_tasks(items: list[dict], table_tasks: list[dict], targets: list[dict],
                 "coordination_text": found.partners,
                 "period_text": found.period or plan_years,
                 "result": found.product,
+                "errors": [],
+                "include": True,
+                "from_text": True,
+            }
+        )
+    return out
+
+
+def _unit_section_tasks(item: dict, before: int, listed: set[str], plan_years: str) -> list[dict]:
+    """The "- Chủ trì …" lines of a duty titled by a unit (``unit_duties``), as tasks under it;
+    one a table of the document lists as well is proposed once, from the table."""
+    out = []
+    for task in unit_section_tasks(item["title"], item.get("body") or ""):
+        if row_name(_bare(task.title)) in listed:
+            continue
+        out.append(
+            {
+                "id": f"k{before + len(out) + 1}",
+                "item": item["id"],
+                "number": "",
+                "source": item.get("source"),
+                "row": None,
+                "title": task.title,
+                "lead_text": task.lead,
+                "coordination_text": task.partners,
+                "period_text": task.period or plan_years,
+                "result": "",
                 "errors": [],
                 "include": True,
                 "from_text": True,

@@ -103,6 +103,48 @@ def _is_wrapped(lines: list[str]) -> bool:
     return carried / len(filled) > 0.2
 
 
+def _starts_paragraph(last: str, line: str) -> bool:
+    """A line that cannot carry on the paragraph before it: it opens with a list marker, a basis
+    ("Căn cứ"), a signature word, or its case differs from the line before (a title in capitals
+    over its subject in lower case)."""
+    return bool(_MARKER_RE.match(line)) or _is_upper_line(line) != _is_upper_line(last)
+
+
+def _carries_on(last: str, line: str) -> bool:
+    """A line starting in lower case after a line that ends no sentence continues it."""
+    return (
+        not _starts_paragraph(last, line)
+        and line[:1].islower()
+        and not _ENDS_SENTENCE_RE.search(last)
+        and not _ONE_LINE_RE.match(last)
+    )
+
+
+def soft_break_paragraphs(text: str) -> list[str]:
+    """A Word paragraph whose lines are apart by soft breaks (Shift+Enter, as Google Docs and
+    LibreOffice users lay out a title, the basis or a list) as the paragraphs a reader sees: each
+    line its own, unless it carries on the line before as a wrapped line does."""
+    paragraphs: list[str] = []
+    for line in (tidy(raw) for raw in text.split("\n")):
+        if not line:
+            continue
+        if paragraphs and _carries_on(paragraphs[-1], line):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+# A typed list number, then a TAB ("1.1.1.⇥Nội dung"): Google Docs and LibreOffice lay out a list
+# so, and a copy keeps the TAB. Two cells of which the first is such a number are a numbered line.
+_TYPED_NUMBER_RE = re.compile(r"(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]")
+
+
+def _is_typed_list_line(raw: str) -> bool:
+    cells = raw.strip(" \r\n").split("\t")
+    return len(cells) == 2 and bool(_TYPED_NUMBER_RE.fullmatch(cells[0].strip())) and bool(cells[1].strip())
+
+
 def blocks_from_text(text: str) -> list[Block]:
     if len(text) > MAX_TEXT_CHARS:
         raise DocumentError(
@@ -117,6 +159,8 @@ def blocks_from_text(text: str) -> list[Block]:
     closed = True  # the last paragraph takes no more lines
     for raw in lines:
         in_table = bool(paragraphs) and isinstance(paragraphs[-1], list)
+        if _is_typed_list_line(raw):
+            raw = raw.replace("\t", " ")
         if "\t" in raw.strip(" \r\n") and (in_table or len([c for c in raw.split("\t") if c.strip()]) >= 2):
             cells = [tidy(c) for c in raw.split("\t")]
             # A group row typed without tabs ("III. Tăng cường …") splits a pasted table in two:
@@ -145,14 +189,8 @@ def blocks_from_text(text: str) -> list[Block]:
         if re.fullmatch(r"\d{1,3}", line) and wrapped:
             continue  # a page number between two lines of a paragraph
         last = paragraphs[-1] if paragraphs else None
-        continues = (
-            isinstance(last, str)
-            and not _MARKER_RE.match(line)
-            and not (_is_upper_line(line) != _is_upper_line(last))
-            and (
-                (wrapped and not closed)
-                or (line[:1].islower() and not _ENDS_SENTENCE_RE.search(last) and not _ONE_LINE_RE.match(last))
-            )
+        continues = isinstance(last, str) and (
+            (wrapped and not closed and not _starts_paragraph(last, line)) or _carries_on(last, line)
         )
         if continues:
             # A word wrapped at its hyphen ("UBND-" / "UBMTTQ") is joined without a space.
@@ -517,11 +555,11 @@ def blocks_from_docx(data: bytes) -> list[Block]:
         for child in node.iterchildren():
             if child.tag == f"{W}p":
                 boxes: list = []
-                text, style = _paragraph_text(child, numbering, boxes=boxes)
+                text, style = _paragraph_text(child, numbering, line_break="\n", boxes=boxes)
                 for box in boxes:  # before the paragraph: a box is mostly anchored to the first one below it
                     visit(box)
-                if text:
-                    blocks.append(Block(len(blocks), text=text, style=style))
+                for line in soft_break_paragraphs(text):
+                    blocks.append(Block(len(blocks), text=line, style=style))
             elif child.tag == f"{W}tbl":
                 rows, merges = _table(child, numbering)
                 if any(cell for row in rows for cell in row):

@@ -248,11 +248,22 @@ def heading_key(text) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+# "Năm 2025 (ước)", "2025 (ƯTH)", "Năm 2025 (thực hiện)": a year marked as estimated or done is
+# the level a target starts from, not a yearly milestone (``heading_key`` drops the brackets).
+_DONE_NOTE_RE = re.compile(r"\(\s*(?:uoc(?: tinh| dat| th| thuc hien)?|uth|thuc hien|th)\s*\)")
+
+
+def _is_done_year(text, key: str) -> bool:
+    return bool(_YEAR_HEADING_RE.fullmatch(key)) and bool(_DONE_NOTE_RE.search(fold(str(text or ""))))
+
+
 def match_heading(text, kind: str) -> str | None:
     """The field of ``kind`` a heading names, or None."""
     key = heading_key(text)
     if not key:
         return None
+    if "baseline" in VOCABULARY[kind] and _is_done_year(text, key):
+        return "baseline"
     if "%" in str(text) and "percent" in VOCABULARY[kind]:
         # "Tiến độ (%)", "Tiến độ thực hiện %": a share done, never the period "Tiến độ" names alone.
         return "percent"
@@ -297,7 +308,11 @@ def year_columns(labels: list) -> dict[int, int]:
 def milestone_columns(labels: list, value_column: int, value_year: int) -> list[tuple[int, int]]:
     """(year, column index) of a target table's year columns before the one the value is read
     from ("Năm 2026" … "Năm 2029" before "Năm 2030"): the yearly milestones of each target."""
-    return [(y, c) for y, c in sorted(year_columns(labels).items()) if y < value_year and c != value_column]
+    return [
+        (y, c)
+        for y, c in sorted(year_columns(labels).items())
+        if y < value_year and c != value_column and not _is_done_year(labels[c], heading_key(labels[c]))
+    ]
 
 
 def repeated_headings(labels: list, kind: str) -> list[tuple[str, list[int]]]:

@@ -46,6 +46,7 @@ from targets.sentences import DIRECTION_WORDS, TargetPart
 from .headings import FIELD_LABELS, PROJECTS, TARGETS, TASKS
 from .layouts import cell_name
 from .preview import ERROR, NEW, UNCHANGED, UPDATED, RowPreview
+from .unit_groups import lead_of_groups
 
 BATCH = 1000
 # Cells are matched from their start, folded, longest word first (">=" before ">").
@@ -587,8 +588,8 @@ class TaskImporter(RowImporter):
         v, cols = row.values, sheet.columns
         values = {"number": row.number, "title": v.get("title", "")}
         if "lead" in cols:
-            values["lead_text"] = v["lead"]
-            if not v["lead"]:
+            values["lead_text"] = v["lead"] or lead_of_groups(path, self.matcher)
+            if not values["lead_text"]:
                 result.errors.append(
                     gettext("Ô %(cell)s trống: nhiệm vụ phải có đơn vị chủ trì.")
                     % {"cell": cell_name(cols["lead"], row.row)}
