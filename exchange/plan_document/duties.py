@@ -60,8 +60,13 @@ _LEAD_CLAUSE_RE = re.compile(r"^(?:Căn cứ|Trên cơ sở|Theo|Để|Sau khi)\
 # Tổ quốc Việt Nam phường …": the body is the one named after the word that assigns.
 _ASSIGNING_RE = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Ủy quyền(?:\s+cho)?)\s+(?=[A-ZĐÀ-Ỹ])")
 _MAX_ACTOR_WORDS = 25
-# The closing paragraph of a plan, before "Nơi nhận": how changes are made, what to report.
-CLOSING_RE = re.compile(r"^(?:Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện|Trên đây là)\b")
+# The closing paragraph of a plan, before "Nơi nhận": how changes are made, what to report, or
+# whom the document is spread to ("Kế hoạch này được phổ biến đến chi bộ …", as Party plans end):
+# the plan's, never the body of the last duty above it.
+CLOSING_RE = re.compile(
+    r"^(?:Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện|Trên đây là"
+    r"|(?:Kế hoạch|Chương trình|Nghị quyết) này được (?:phổ biến|quán triệt|triển khai|gửi|thông báo)\b[^.;]*?\bđến)\b"
+)
 
 
 def is_execution_heading(title: str) -> bool:

@@ -552,6 +552,9 @@ class _Reader:
                             "horizon": self.horizon_of(owner),
                             "parts": parts,
                             "responsible_text": values.get("responsible", ""),
+                            # A target table's own "Đơn vị phối hợp" and "Thời gian hoàn thành".
+                            "coordination_text": values.get("coordinators", ""),
+                            "deadline_text": values.get("deadline", ""),
                             "source": block.index,
                             "include": True,
                         }

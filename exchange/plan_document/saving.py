@@ -181,6 +181,9 @@ def save_proposal(*, ward, proposal: dict, author=None, unit_mapping: dict | Non
             holder = loose
         parts = [p for p in target.get("parts") or [] if p.get("keep", True)]
         responsible = _responsible(matcher, target, holder) or fallback
+        # The partners a target table names on the target's row; a name the ward lacks is left
+        # out, as an unknown responsible unit is (the target is no task the office must assign).
+        partners = [u for u in matcher.resolve(target.get("coordination_text") or "").units if u != responsible]
         if parts:
             try:
                 create_targets(
@@ -188,6 +191,7 @@ def save_proposal(*, ward, proposal: dict, author=None, unit_mapping: dict | Non
                     statement=target["statement"],
                     parts=parts,
                     responsible_unit=responsible,
+                    coordinating_units=partners,
                     author=author,
                 )
             except ValidationError as exc:

@@ -22,6 +22,17 @@ KINDS = (TASKS, PROJECTS, TARGETS)
 MAIN_FIELD = {TASKS: "title", PROJECTS: "name", TARGETS: "statement"}
 
 _NUMBER = ("stt", "tt", "so tt", "so thu tu", "thu tu", "s tt")
+# The units that help: a task's, and a target's when its table gives one a row.
+_COORDINATORS = (
+    "don vi phoi hop",
+    "phoi hop",
+    "don vi phoi hop trien khai",
+    "co quan phoi hop",
+    "don vi phoi hop thuc hien",
+    "co quan don vi phoi hop",
+    "phoi hop thuc hien",
+    "don vi tham gia",
+)
 
 VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     TASKS: {
@@ -58,16 +69,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             "chu tri thuc hien",
             "don vi chu tri tham muu",
         ),
-        "coordinators": (
-            "don vi phoi hop",
-            "phoi hop",
-            "don vi phoi hop trien khai",
-            "co quan phoi hop",
-            "don vi phoi hop thuc hien",
-            "co quan don vi phoi hop",
-            "phoi hop thuc hien",
-            "don vi tham gia",
-        ),
+        "coordinators": _COORDINATORS,
         "period": (
             "thoi gian",
             "thoi gian thuc hien",
@@ -201,6 +203,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             "co quan phu trach",
             "co quan don vi theo doi",
         ),
+        # A ward's yearly target table gives each target its own partner and deadline ("Đơn vị
+        # phối hợp", "Thời gian hoàn thành"): read as the target's, so the table stays a target
+        # table and is not taken for tasks (whose columns those are too).
+        "coordinators": _COORDINATORS,
+        "deadline": ("thoi gian hoan thanh", "thoi han hoan thanh", "han hoan thanh", "thoi han"),
         # Columns the export adds after the value (read back so an export imports unchanged).
         "measure": ("noi dung do", "noi dung do luong", "chi so do"),
         "direction": ("chieu", "chieu chi tieu"),
@@ -228,6 +235,7 @@ FIELD_LABELS = {
     "unit": "Đơn vị tính",
     "year": "Năm",
     "responsible": "Đơn vị theo dõi",
+    "deadline": "Thời gian hoàn thành",
     "measure": "Nội dung đo",
     "baseline": "Thực hiện (năm gốc)",
     "direction": "Chiều",
