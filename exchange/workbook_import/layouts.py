@@ -45,6 +45,7 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 
+from .cells import cell_name
 from .headings import (
     FIELD_LABELS,
     KINDS,
@@ -124,13 +125,6 @@ class LayoutError(Exception):
 
     def __str__(self) -> str:
         return where(self.sheet, self.row) + self.message
-
-
-def cell_name(col_index: int, row: int) -> str:
-    """ "C12" for the 0-based column index 2 on row 12."""
-    from openpyxl.utils import get_column_letter
-
-    return f"{get_column_letter(col_index + 1)}{row}"
 
 
 def nfc(text: str) -> str:

@@ -43,8 +43,8 @@ from targets.authoring import set_milestones
 from targets.models import Target
 from targets.sentences import DIRECTION_WORDS, TargetPart
 
+from .cells import cell_name
 from .headings import FIELD_LABELS, PROJECTS, TARGETS, TASKS
-from .layouts import cell_name
 from .preview import ERROR, NEW, UNCHANGED, UPDATED, RowPreview
 from .unit_groups import lead_of_groups
 

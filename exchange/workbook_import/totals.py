@@ -44,6 +44,7 @@ from django.utils.translation import gettext as _
 from core.numbers import format_number, parse_number
 from core.text import fold
 
+from .cells import cell_name
 from .headings import FIELD_LABELS
 
 SUMMED_FIELDS = ("total_investment", "budget", "capital_plan", "disbursed")
@@ -115,12 +116,6 @@ def cached_formula_values(data: bytes, sheet_title: str, cells: list[tuple[int, 
         return found
     finally:
         book.close()
-
-
-def _column_name(col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(col + 1)
 
 
 def _summed_columns(sheet, labels: list[str]) -> list[tuple[int, str]]:
@@ -255,7 +250,7 @@ def _mismatch(total, col: int, column: str, printed: Decimal, found: tuple[Decim
     ) % {
         "row": total.row,
         "label": " ".join(total.label.split())[:60],
-        "cell": f"{_column_name(col)}{total.row}",
+        "cell": cell_name(col, total.row),
         "column": column,
         "printed": format_number(printed),
         "found": format_number(found[0], places=found[1]),
