@@ -60,7 +60,8 @@ _RANGE_RE = re.compile(r"^(?:giai doan |tu nam |tu )?(\d{4})\s*(?:-|–|—|den 
 _YEAR_RE = re.compile(r"^(?:trong nam |nam )?(\d{4})$")
 _DATE_RE = re.compile(r"^(?:truoc ngay |truoc |den ngay |ngay |han )?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
 # Free text: the first phrase of the cell that names a deadline (searched, not matched whole).
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# A quarter's number as printed, folded ("Quý IV", "Quý 4"); the tick columns read it too.
+QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)\s*(\d{4})\b")
 # A quarter or month printed without its year ("Quý IV", "Tháng 9"): the year of a one-year plan.
 _QUARTER_ALONE_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?!\s*(?:/|nam|-)\s*\d)")
@@ -161,10 +162,11 @@ def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> Ta
         return TaskPeriod("range", text, first, max(first, plan_end))
     candidates: list[tuple[int, TaskPeriod]] = []
     if m := _SPAN_RE.search(key):
-        last = _ROMAN[m.group(3)] * 3 if m.group(1) == "quy" and m.group(3) in _ROMAN else int(m.group(3))
+        quarter = m.group(1) == "quy" and m.group(3) in QUARTER_NUMBERS
+        last = QUARTER_NUMBERS[m.group(3)] * 3 if quarter else int(m.group(3))
         candidates.append((m.start(), _due(text, m.group(4), last)))
     if m := _QUARTER_RE.search(key):
-        candidates.append((m.start(), _due(text, m.group(2), _ROMAN[m.group(1)] * 3)))
+        candidates.append((m.start(), _due(text, m.group(2), QUARTER_NUMBERS[m.group(1)] * 3)))
     if m := _HALF_RE.search(key):
         candidates.append((m.start(), _due(text, m.group(2), 6 if m.group(1) == "dau" else 12)))
     if m := _WORD_DATE_RE.search(key):
@@ -181,7 +183,7 @@ def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> Ta
         # A one-year plan's appendix prints "Quý IV", "Tháng 9": that year is the only one meant.
         # Over several years the year cannot be told, and the period stays unclear.
         if m := _QUARTER_ALONE_RE.search(key):
-            candidates.append((m.start(), _due(text, str(start), _ROMAN[m.group(1)] * 3)))
+            candidates.append((m.start(), _due(text, str(start), QUARTER_NUMBERS[m.group(1)] * 3)))
         if m := _MONTH_ALONE_RE.search(key):
             candidates.append((m.start(), _due(text, str(start), int(m.group(1)))))
     if candidates:

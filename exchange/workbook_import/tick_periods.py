@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assignments.periods_text import QUARTER_NUMBERS
 from exchange.workbook_import.headings import heading_key
 
 # The sub-period a column's heading ends with: "… Quý II", "… Quý 2", "… Tháng 11", "… T11".
 _SUB_PERIOD_RE = re.compile(r"(?:^|\s)(?:(quy)\s+(iv|iii|ii|i|[1-4])|(thang|t)\s*(1[0-2]|[1-9]))$")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_NAMES = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}
 _COUNT = {"quarter": 4, "month": 12}
 _YEAR_RE = re.compile(r"\b(20\d\d)\b")
@@ -64,7 +64,7 @@ def tick_columns(labels: list[str]) -> TickColumns | None:
         if m is None:
             continue
         unit = "quarter" if m.group(1) else "month"
-        number = int(m.group(4)) if unit == "month" else _ROMAN.get(m.group(2)) or int(m.group(2))
+        number = int(m.group(4)) if unit == "month" else QUARTER_NUMBERS[m.group(2)]
         if found and (found[-1][0] != unit or column != found[-1][2] + 1):
             if len(found) >= 2:
                 break
