@@ -22,10 +22,11 @@ of a user shows from an upper floor registers its version here (``watch_user_ver
 bell's unread count, by ``talk``), so that no page has to import it.
 
 Never stored: the CSRF token. The page is kept split around the token its forms carried and
-served with a token freshly masked for the request's own CSRF secret (``get_token``, which
-also renews the CSRF cookie as a rendered page does), so a cached page's forms post like a
-rendered one's, whatever the visitor's secret. Pages with messages waiting are rendered (they
-show and consume them), and a cache that fails counts as a miss: the page renders, unstored.
+served with a token freshly masked for the request's own CSRF secret (``core.csrf_mask``,
+masked as Django's ``get_token`` masks it, the CSRF cookie renewed as a rendered page renews
+it), so a cached page's forms post like a rendered one's, whatever the visitor's secret. Pages
+with messages waiting are rendered (they show and consume them), and a cache that fails counts
+as a miss: the page renders, unstored.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ from django.contrib import messages
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
+
+from core.csrf_mask import masked_token
 
 logger = logging.getLogger(__name__)
 _TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -109,7 +111,7 @@ class CachedPage:
         stored_for, versions, parts = self.entry
         if stored_for != owner or versions != self.versions:
             return None
-        return HttpResponse(get_token(request).encode().join(parts))
+        return HttpResponse(masked_token(request).encode().join(parts))
 
     def store(self, response: HttpResponse, owner: int | None) -> None:
         """Keep a rendered page (200) for ``owner`` under the versions read before it rendered."""
