@@ -25,8 +25,9 @@ Django's own. Django's session hash check (a changed password signs the other se
 runs on the cached user as on a fresh one: the password change drops the entry.
 
 **One round trip with a page** (``authenticate_with``): a page served whole from the cache
-(``core.page_cache``) reads its entry in the same ``get_many`` as the user's entry, with the
-user id the session names, before ``request.user``; Django's own ``get_user`` then runs as on
+(``core.page_cache``) reads its entry in the same ``get_many`` as the user's entry and the
+session's copy, with the user id the session's key names (``core.sessions``), before
+``request.user``; nothing is served unless the session's data names that user; Django's own ``get_user`` then runs as on
 any request (session hash, ``is_active``), this backend taking the entry from that read instead
 of reading it again. Nothing of the check moves: only where the entry was read.
 
@@ -53,6 +54,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from core.cache_writes import quietly
+from core.sessions import user_named_by
 
 VERSION_KEY = "auth-user:version"
 BACKEND = f"{__name__}.CachedModelBackend"  # as the session names the backend that signed it in
@@ -132,18 +134,37 @@ def session_user_id(request):
         return None
 
 
-def authenticate_with(request, keys: Sequence[str]) -> dict | None:
-    """``keys`` read in the same round trip as the session's user, then ``request.user`` as
-    Django gives it on every request (its session hash check, ``is_active``), the user's entry
-    taken from that read. What was found (``get_many``), or None: no user of this backend in
-    the session, no user cache, or the cache failing (``request.user`` is then left as it is)."""
-    user_id = session_user_id(request) if settings.AUTH_CACHE_SECONDS else None
-    if user_id is None:
+def page_user_id(request):
+    """Whose page to read with the user (``authenticate_with``): the user the session's key names
+    (``core.sessions``), no round trip, else the session's user. A hint either way:
+    ``authenticate_with`` serves nothing unless the session's data names that user."""
+    named = user_named_by(getattr(request.session, "session_key", None))
+    if named is not None:
+        try:
+            return get_user_model()._meta.pk.to_python(named)
+        except ValidationError:
+            return None
+    return session_user_id(request)
+
+
+def authenticate_with(request, user_id, keys: Sequence[str]) -> dict | None:
+    """``keys`` read in one round trip with the session's copy (when not read yet) and the
+    cached entry of ``user_id`` (``page_user_id``), then ``request.user`` as Django gives it on
+    every request (its session hash check, ``is_active``), the user's entry taken from that read.
+    What was found (``get_many``), or None: the session's user is not ``user_id``, no user
+    cache, or the cache failing (``request.user`` is then left to be read as usual)."""
+    if not settings.AUTH_CACHE_SECONDS or user_id is None:
         return None
+    session = request.session
+    copy_key = session.copy_key_to_read() if hasattr(session, "copy_key_to_read") else None
     try:
-        found = cache.get_many([*keys, *_entry_keys(user_id)])
+        found = cache.get_many([*keys, *_entry_keys(user_id), *([copy_key] if copy_key else [])])
     except Exception:
         logger.warning("cache unavailable: user %s authenticated the usual way", user_id, exc_info=True)
+        return None
+    if copy_key:
+        session.take_copy(found.get(copy_key))
+    if session_user_id(request) != user_id:  # the key named someone the session does not
         return None
     with _handing(user_id, found):
         request.user.is_authenticated  # noqa: B018 -- evaluates the lazy user (Django's get_user) now

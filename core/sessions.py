@@ -16,6 +16,15 @@ a new key is taken, so with Redis unreachable every signed-in page failed there.
   could not drop is logged. It holds the data from before the sign-in (nobody's, or already this
   user's), or a password hash that no longer matches (Django's check signs it out).
 
+**A signed-in session's key starts with its user's id** ("42-…", the rest random as Django draws
+it): a page can then ask for the session's copy in the same round trip as the user's cached
+entry and its own (``accounts.auth_backends.authenticate_with``), where otherwise it must read
+the session first to learn whose entry to ask for. The id in the key is only a hint of which
+keys to read: the user is the one the session's data names, checked as Django checks it. A
+session saved with a user its key does not name (a sign-in: Django makes the new key before it
+writes the user in) gets a new key that names it, the old one deleted, as ``cycle_key`` does.
+The id is not secret; the key keeps at least 28 random characters (≈ 145 bits).
+
 (The ``a…`` methods are Django's: the portal is served over WSGI.)
 """
 
@@ -23,10 +32,24 @@ from __future__ import annotations
 
 import logging
 
+from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.backends import cached_db
+from django.contrib.sessions.backends.base import VALID_KEY_CHARS
+from django.contrib.sessions.models import Session
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.shortcuts import render
+from django.utils.crypto import get_random_string
 
 logger = logging.getLogger(__name__)
+KEY_LENGTH = Session._meta.get_field("session_key").max_length
+RANDOM_LENGTH = 32  # Django's own length, shortened only for very long user ids
+MIN_RANDOM_LENGTH = 28
+
+
+def user_named_by(session_key: str | None) -> str | None:
+    """The user id a session key starts with (a hint, see the module), or None."""
+    head, separator, _rest = (session_key or "").partition("-")
+    return head if separator and head.isdigit() else None
 
 
 class SignOutUnavailable(Exception):
@@ -49,6 +72,41 @@ class SignOutUnavailableMiddleware:
 
 
 class SessionStore(cached_db.SessionStore):
+    def _get_new_session_key(self):
+        user = self._user()
+        prefix = f"{user}-" if user is not None else ""
+        length = min(RANDOM_LENGTH, KEY_LENGTH - len(prefix))
+        if length < MIN_RANDOM_LENGTH:
+            prefix, length = "", RANDOM_LENGTH
+        while True:
+            session_key = prefix + get_random_string(length, VALID_KEY_CHARS)
+            if not self.exists(session_key):
+                return session_key
+
+    def _user(self) -> str | None:
+        """The id of the user the loaded data names (None: nobody, or the data not loaded)."""
+        user = getattr(self, "_session_cache", {}).get(SESSION_KEY)
+        return str(user) if user is not None and str(user).isdigit() else None
+
+    def save(self, must_create=False):
+        if not must_create and self.session_key and user_named_by(self.session_key) != self._user():
+            self.cycle_key()  # saves the data under a key naming its user (the module)
+            return
+        super().save(must_create)
+
+    def copy_key_to_read(self) -> str | None:
+        """The cache key of this session's copy, for a caller reading the default cache anyway,
+        while the session is not loaded yet (then ``take_copy`` what it found), else None."""
+        if hasattr(self, "_session_cache") or not self.session_key or self._cache is not caches[DEFAULT_CACHE_ALIAS]:
+            return None
+        return self.cache_key
+
+    def take_copy(self, data) -> None:
+        """The session's copy as read by the caller of ``copy_key_to_read`` (None: not found, the
+        session loads as usual when read)."""
+        if data is not None and not hasattr(self, "_session_cache"):
+            self._session_cache = data
+
     def load(self):
         try:
             data = self._cache.get(self.cache_key)

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import can_edit, get_for_user, manages_ward, profile_of, reads_every_ward, scope
-from accounts.auth_backends import authenticate_with, session_user_id, stamp_of
+from accounts.auth_backends import authenticate_with, page_user_id, stamp_of
 from core.concurrency import EditConflict, refuse_stale
 from core.generation import TIMEOUT, cache_key, generation_of, version_keys, with_generation
 from core.history import history_rows_for
@@ -55,14 +55,14 @@ def _cached_page(request, ward_slug) -> CachedPage | None:
     reads the session's user (``authenticate_with``: before ``login_required``), or None where it
     must render: no shared cache, no user of the cached backend in the session, a query string,
     messages waiting, or a ward this process has not rendered yet (its version is read first)."""
-    user_id, ward_id = session_user_id(request), _WARD_IDS.get(ward_slug)
+    user_id, ward_id = page_user_id(request), _WARD_IDS.get(ward_slug)
     if not settings.PAGE_CACHE_SECONDS or user_id is None or ward_id is None or request.META.get("QUERY_STRING"):
         return None
     if has_messages(request):
         return None
     key = f"page:ward-dashboard:{user_id}:{get_language()}:{timezone.localdate().isoformat()}:{ward_slug}"
     page = CachedPage(key, [*version_keys(ward_id), *user_version_keys(user_id)], settings.PAGE_CACHE_SECONDS)
-    found = authenticate_with(request, page.keys())
+    found = authenticate_with(request, user_id, page.keys())
     if found is not None:
         page.take(found)
     return page

@@ -2,10 +2,12 @@
 shows has changed, and on the very next load after anything it shows changed — the ward's
 data, the bell, the user's role or state, the language — exactly the page a render gives."""
 
+import datetime
 import re
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY
 from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
@@ -22,6 +24,7 @@ from django.urls import reverse
 from accounts.auth_backends import _key
 from accounts.models import Profile
 from core.review import ReviewState
+from core.sessions import SessionStore
 from dashboards.tests.test_warm_dashboard import SHARED
 from portal.tests.factories import MeasurementFactory, ProgressReportFactory, TaskFactory, TaskUnitFactory
 from portal.tests.world import build_ward
@@ -37,6 +40,7 @@ REDIS_DOWN = {
     "template_fragments": {"BACKEND": "core.tiered_cache.ProcessAndSharedCache", "LOCATION": "down"},
 }
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+FUTURE = datetime.datetime(2100, 1, 1, tzinfo=datetime.UTC)
 
 
 @pytest.fixture
@@ -272,14 +276,51 @@ def round_trips(client, w) -> tuple[int, list[tuple[str, list[str]]]]:
             patch.stop()
 
 
-def test_a_served_page_makes_two_round_trips_the_session_then_the_user_with_the_page(client, w):
+def test_a_served_page_makes_one_round_trip_the_session_the_user_and_the_page(client, w):
     client.force_login(w.viewer)
     warm(client, w)
     queries, calls = round_trips(client, w)
-    assert queries == 0 and len(calls) == 2, calls
-    (session, _), (both, keys) = calls
-    assert session == "get" and both == "get_many"
-    assert _key(w.viewer.pk) in keys and any(key.startswith("page:ward-dashboard:") for key in keys)
+    assert queries == 0 and len(calls) == 1, calls
+    ((kind, keys),) = calls
+    session_copy = SessionStore(client.cookies[settings.SESSION_COOKIE_NAME].value).cache_key
+    assert kind == "get_many" and session_copy in keys and _key(w.viewer.pk) in keys
+    assert any(key.startswith("page:ward-dashboard:") for key in keys)
+
+
+def test_a_session_of_the_old_form_is_served_in_two_round_trips(client, w):
+    client.force_login(w.viewer)
+    warm(client, w)
+    old_key = "k" * 32  # made before keys named their user: nothing to read ahead
+    copy = SessionStore(client.session.session_key)
+    Session.objects.create(session_key=old_key, session_data=copy.encode(dict(copy.load())), expire_date=FUTURE)
+    client.cookies[settings.SESSION_COOKIE_NAME] = old_key
+    warm(client, w)
+    queries, calls = round_trips(client, w)
+    assert queries == 0 and [kind for kind, _keys in calls] == ["get", "get_many"], calls
+
+
+def test_a_key_naming_another_user_never_gets_their_page(client, w):
+    # The viewer's session stored under a key that names the follow-up officer, whose page is
+    # in the cache: the key is only a hint, the session's data says whose page it is.
+    officer = Client()
+    officer.force_login(w.follow_up)
+    warm(officer, w)
+    client.force_login(w.viewer)
+    copy = SessionStore(client.session.session_key)
+    forged = f"{w.follow_up.pk}-" + "f" * 32
+    Session.objects.create(session_key=forged, session_data=copy.encode(dict(copy.load())), expire_date=FUTURE)
+    client.cookies[settings.SESSION_COOKIE_NAME] = forged
+    for _ in range(3):
+        page = load(client, w)[0]
+        assert w.viewer.username in page and w.follow_up.username not in page
+
+
+def test_a_session_copy_gone_from_the_cache_still_gets_the_page(client, w):
+    client.force_login(w.viewer)
+    page = warm(client, w)
+    cache.delete(SessionStore(client.session.session_key).cache_key)  # evicted: its row is read
+    again, queries = load(client, w)
+    assert same(page, again) and queries == 1  # the session's row only
 
 
 def test_a_session_whose_password_hash_no_longer_matches_never_gets_the_page(client, w):
