@@ -192,6 +192,7 @@ def save_proposal(*, ward, proposal: dict, author=None, unit_mapping: dict | Non
                     parts=parts,
                     responsible_unit=responsible,
                     coordinating_units=partners,
+                    deadline_text=target.get("deadline_text") or "",
                     author=author,
                 )
             except ValidationError as exc:
