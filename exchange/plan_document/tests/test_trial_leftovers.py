@@ -4,10 +4,15 @@ the smallest document that shows it."""
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
+from accounts.models import Profile
+from exchange.models import PlanImport
 from exchange.plan_document.reader import read_blocks
-from exchange.plan_document.saving import save_proposal
+from exchange.plan_document.saving import save_proposal, unmatched_units
 from exchange.plan_document.source import blocks_from_text
+from exchange.unit_mapping import CREATE
+from portal.tests.factories import UnitFactory, WardFactory, make_user
 from targets.models import Target
 
 TARGET_TABLE = (
@@ -29,3 +34,38 @@ def test_a_target_rows_deadline_is_saved_by_the_confirm_with_the_day_it_falls_du
     saved = Target.objects.get(plan_item__plan=plan)
     assert (saved.deadline_text, saved.deadline) == ("Quý III/2026", dt.date(2026, 9, 30))
     assert [u.name for u in saved.coordinating_units.all()] == ["Các phòng chuyên môn"]
+
+
+UNKNOWN_PARTNER = TARGET_TABLE.replace("\tCác phòng chuyên môn\t", "\tHội Cựu chiến binh phường\t").replace(
+    "\tỦy ban nhân dân phường\t", "\tBan Chỉ huy Quân sự phường\t"
+)
+
+
+@pytest.mark.django_db
+def test_a_targets_unit_the_ward_lacks_is_asked_for_as_a_tasks_is_and_the_answer_kept(ward):
+    proposal = read_blocks(blocks_from_text(UNKNOWN_PARTNER))
+    place = ["Chỉ tiêu “Tỷ lệ hộ gia đình văn hóa”"]
+    assert unmatched_units(ward, proposal) == {
+        "Ban Chỉ huy Quân sự phường": place,
+        "Hội Cựu chiến binh phường": place,
+    }
+    mapping = {"Ban Chỉ huy Quân sự phường": CREATE, "Hội Cựu chiến binh phường": CREATE}
+    plan = save_proposal(ward=ward, proposal=proposal, unit_mapping=mapping)
+    saved = Target.objects.get(plan_item__plan=plan)
+    assert saved.responsible_unit.name == "Ban Chỉ huy Quân sự phường"
+    assert [u.name for u in saved.coordinating_units.all()] == ["Hội Cựu chiến binh phường"]
+
+
+@pytest.mark.django_db
+def test_the_review_page_asks_for_a_targets_partner_the_ward_lacks(client):
+    ward = WardFactory(slug="an-bien", name="An Biên")
+    UnitFactory(ward=ward, name="Ủy ban nhân dân phường", short_name="UBND phường")
+    client.force_login(make_user(Profile.Role.FOLLOW_UP, ward=ward))
+    text = UNKNOWN_PARTNER.replace("\tBan Chỉ huy Quân sự phường\t", "\tỦy ban nhân dân phường\t")
+    client.post(reverse("exchange:plan_import", kwargs={"ward": ward.slug}), {"text": text})
+    row = PlanImport.objects.get(ward=ward)
+    page = client.get(reverse("exchange:plan_import_review", kwargs={"ward": ward.slug, "token": row.token}))
+    form = page.context["unit_form"]
+    assert form.names == ["Hội Cựu chiến binh phường"]
+    assert "Tỷ lệ hộ gia đình văn hóa" in form.fields["unit_0"].help_text
+
