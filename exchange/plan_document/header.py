@@ -255,6 +255,19 @@ def issuer_in_basis(basis_text: str) -> str:
     return name if issuing_body(name) else ""
 
 
+def signature_row_lines(rows: list[list[str]]) -> list[str] | None:
+    """The lines of a table met inside the signature block, left cell then right; None when it
+    is no part of it (more than one row, or more than two cells).
+
+    Pasted as text, a signature laid out as a borderless table comes as the recipients' lines,
+    then one line holding the last recipient and the signer's first title apart by a TAB
+    ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN"), then the rest of the signer's column: that line reads
+    as a one-row table, and both its halves were lost."""
+    if len(rows) != 1 or not 1 <= len(rows[0]) <= 2:
+        return None
+    return [line.strip() for cell in rows[0] for line in (cell or "").split("\n") if line.strip()]
+
+
 def read_signature(lines: list[str]) -> dict:
     """The block after the body ("Nơi nhận:", its "- " lines, "T/M BAN THƯỜNG VỤ", "BÍ THƯ", the
     signer's name): recipients, the signer's title (the lines in capitals) and name."""

@@ -71,6 +71,7 @@ from .header import (
     period_of,
     read_header,
     read_signature,
+    signature_row_lines,
     with_issuing_decision,
 )
 from .prose_tasks import prose_tasks
@@ -568,6 +569,9 @@ class _Reader:
             if block.is_table and _is_signature_table(block):
                 # "Nơi nhận" beside the signer, laid out as a borderless table: the signature block.
                 self.closing_lines += [line for _index, line in _column_lines(block) if line.strip()]
+                continue
+            if block.is_table and self.closing and (lines := signature_row_lines(block.rows)) is not None:
+                self.closing_lines += lines  # a signature table's row pasted as text, its cells apart by a TAB
                 continue
             if block.is_table:
                 self.table(block)

@@ -69,3 +69,15 @@ def test_the_review_page_asks_for_a_targets_partner_the_ward_lacks(client):
     assert form.names == ["Hội Cựu chiến binh phường"]
     assert "Tỷ lệ hộ gia đình văn hóa" in form.fields["unit_0"].help_text
 
+
+def test_a_signature_table_pasted_as_text_keeps_its_last_recipient_and_the_signers_first_title():
+    """Word copies the borderless signature table's one row as its left cell's lines, a TAB, then
+    its right cell's: the line "- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN" holds both columns."""
+    text = (
+        "KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\n1. Mục đích\nNội dung.\n"
+        "Nơi nhận:\n- TT Đảng ủy, HĐND phường;\n- Các phòng, đơn vị;\n- Lưu: VT.\tTM. ỦY BAN NHÂN DÂN\n"
+        "CHỦ TỊCH\n\n\nĐỗ Thị Lan\n"
+    )
+    header = read_blocks(blocks_from_text(text))["header"]
+    assert header["recipients"] == "- TT Đảng ủy, HĐND phường;\n- Các phòng, đơn vị;\n- Lưu: VT."
+    assert (header["signer_title"], header["signer_name"]) == ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "Đỗ Thị Lan")
