@@ -83,21 +83,20 @@ def test_a_signature_table_pasted_as_text_keeps_its_last_recipient_and_the_signe
     assert (header["signer_title"], header["signer_name"]) == ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "Đỗ Thị Lan")
 
 
-RESOLUTION_WITHOUT_DATE = """HỘI ĐỒNG NHÂN DÂN
-PHƯỜNG AN DƯƠNG
-Số: 12/NQ-HĐND
-NGHỊ QUYẾT
-Về Kế hoạch phát triển kinh tế - xã hội năm 2026
-HỘI ĐỒNG NHÂN DÂN PHƯỜNG AN DƯƠNG
-KHÓA I, KỲ HỌP THỨ TƯ
-Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
-Xét Tờ trình số 85/TTr-UBND ngày 05/12/2025 của Ủy ban nhân dân phường về Kế hoạch phát triển kinh tế - xã hội năm 2026; Báo cáo thẩm tra của Ban Kinh tế - Xã hội; ý kiến thảo luận của đại biểu tại kỳ họp.
-QUYẾT NGHỊ:
-Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội năm 2026
-1. Tỷ lệ hộ nghèo giảm còn dưới 1%.
-Điều 2. Hiệu lực thi hành
-Nghị quyết này đã được Hội đồng nhân dân phường An Dương khóa I, kỳ họp thứ Tư thông qua ngày 15 tháng 12 năm 2025 và có hiệu lực kể từ ngày thông qua./.
-"""
+RESOLUTION_WITHOUT_DATE = (
+    "HỘI ĐỒNG NHÂN DÂN\nPHƯỜNG AN DƯƠNG\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\n"
+    "Về Kế hoạch phát triển kinh tế - xã hội năm 2026\n"
+    "HỘI ĐỒNG NHÂN DÂN PHƯỜNG AN DƯƠNG\nKHÓA I, KỲ HỌP THỨ TƯ\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    "Xét Tờ trình số 85/TTr-UBND ngày 05/12/2025 của Ủy ban nhân dân phường về Kế hoạch phát triển kinh tế - "
+    "xã hội năm 2026; Báo cáo thẩm tra của Ban Kinh tế - Xã hội; ý kiến thảo luận của đại biểu tại kỳ họp.\n"
+    "QUYẾT NGHỊ:\n"
+    "Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội năm 2026\n"
+    "1. Tỷ lệ hộ nghèo giảm còn dưới 1%.\n"
+    "Điều 2. Hiệu lực thi hành\n"
+    "Nghị quyết này đã được Hội đồng nhân dân phường An Dương khóa I, kỳ họp thứ Tư thông qua ngày "
+    "15 tháng 12 năm 2025 và có hiệu lực kể từ ngày thông qua./.\n"
+)
 
 
 def test_a_resolutions_submission_is_a_basis_and_its_adoption_day_the_plans_date():
