@@ -8,9 +8,11 @@ from django.urls import reverse
 
 from accounts.models import Profile
 from exchange.models import PlanImport
+from exchange.plan_document.prose_tasks import run_in_lead
 from exchange.plan_document.reader import read_blocks
 from exchange.plan_document.saving import save_proposal, unmatched_units
 from exchange.plan_document.source import blocks_from_text
+from exchange.plan_document.unit_duties import unit_section_tasks
 from exchange.unit_mapping import CREATE
 from portal.tests.factories import UnitFactory, WardFactory, make_user
 from targets.models import Target
@@ -113,3 +115,27 @@ def test_a_resolutions_submission_is_a_basis_and_its_adoption_day_the_plans_date
 def test_a_date_in_the_header_stands_over_the_adoption_day():
     text = RESOLUTION_WITHOUT_DATE.replace("Số: 12/NQ-HĐND\n", "Số: 12/NQ-HĐND\nAn Dương, ngày 16 tháng 12 năm 2025\n")
     assert read_blocks(blocks_from_text(text))["header"]["issued_on"] == "2025-12-16"
+
+
+@pytest.mark.parametrize(
+    "phrase, partners",
+    [
+        ("phối hợp với Công an phường kiểm tra, xử lý vi phạm trật tự xây dựng", "Công an phường"),
+        (
+            "phối hợp với Trung tâm Dịch vụ sự nghiệp công tổ chức các hoạt động văn hóa",
+            "Trung tâm Dịch vụ sự nghiệp công",
+        ),
+        ("phối hợp các đơn vị liên quan triển khai thực hiện", "các đơn vị liên quan"),
+        ("phối hợp với các tổ dân phố", "các tổ dân phố"),
+    ],
+)
+def test_a_run_in_assignment_and_a_units_line_read_their_partners_by_one_rule(phrase, partners):
+    """ "chủ trì, phối hợp với X …": the run-in assignment of an item ("Giao Y chủ trì, …") and a
+    unit's "- Chủ trì, …" line name the same partner (before, the run-in reader ran the partner on
+    to "thực hiện" or the clause's end: "Công an phường kiểm tra, xử lý vi phạm …")."""
+    assert run_in_lead(f"Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, {phrase}") == (
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        partners,
+    )
+    [task] = unit_section_tasks("Phòng Kinh tế, Hạ tầng và Đô thị", f"- Chủ trì, {phrase}.")
+    assert task.partners == partners
