@@ -12,6 +12,8 @@
 Ward documents also write periods in free text; ``parse_period_text`` reads the usual ones:
 
     "Quý III/2026", "Quý 3 năm 2026"   date     (the quarter's last day)
+    "Quý II - Quý III/2026", "Quý I, Quý III/2026"
+                                       date     (the last quarter's last day; the text as printed)
     "Quý IV", "Tháng 9"                date     (in a one-year plan: that year's; else unclear)
     "6 tháng đầu năm 2026"             date     (30/6)
     "Tháng 6/2026", "tháng 6 năm 2026" date     (the month's last day)
@@ -66,13 +68,18 @@ _QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)\s*(\d{4})\b
 # A quarter or month printed without its year ("Quý IV", "Tháng 9"): the year of a one-year plan.
 _QUARTER_ALONE_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?!\s*(?:/|nam|-)\s*\d)")
 _MONTH_ALONE_RE = re.compile(r"\bthang\s*(\d{1,2})\b(?!\s*(?:/|nam|-)\s*\d)")
-# A span of quarters or months with its year once, after the last ("Quý II - Quý III/2026",
-# "Tháng 3 - Tháng 5/2026", as ticked quarters are written back): due at the end of the last one,
-# not the first (read alone, "Quý II" made a task of two quarters due after one).
-_SPAN_RE = re.compile(
-    r"\b(quy|thang)\s*(iv|iii|ii|i|\d{1,2})\s*(?:-|–|—|den)\s*(?:quy|thang)?\s*(iv|iii|ii|i|\d{1,2})\s*"
-    r"(?:/|nam)\s*(\d{4})\b"
+# A span or a list of quarters or months with its year once, after the last ("Quý II - Quý
+# III/2026", "Tháng 3 - Tháng 5/2026", "Quý I, Quý III/2026", "Quý I và Quý III/2026", as ticked
+# quarters are written back): due at the end of the last one, not the first (read alone, "Quý II"
+# made a task of two quarters due after one, and "Quý I" a task of the first and third quarters
+# due after the first). Group 2 is the last quarter or month named.
+_SPAN = (
+    r"\b(quy|thang)\s*(?:iv|iii|ii|i|\d{1,2})(?:\s*(?:-|–|—|den|,|;|va)\s*(?:quy|thang)?\s*(iv|iii|ii|i|\d{1,2})\b)+"
 )
+_SPAN_RE = re.compile(_SPAN + r"\s*(?:/|nam)\s*(\d{4})\b")
+# The same without a year ("Quý I, Quý III" under a tick table's heading that names none): in a
+# one-year plan, that year's.
+_SPAN_ALONE_RE = re.compile(_SPAN + r"(?!\s*(?:/|nam|-)\s*\d)")
 _HALF_RE = re.compile(r"\b6 thang (dau|cuoi) nam\s*(\d{4})\b")
 _MONTH_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam|-)\s*(\d{4})\b")
 _WORD_DATE_RE = re.compile(r"\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b")
@@ -150,6 +157,12 @@ def _due(text: str, year: str, month: int, day: int | None = None) -> TaskPeriod
     return TaskPeriod("date", text, due_date=due)
 
 
+def _last_month_of_span(m: re.Match) -> int:
+    """The month a span or list of quarters or months ends with (``_SPAN``'s last one named)."""
+    quarter = m.group(1) == "quy" and m.group(2) in QUARTER_NUMBERS
+    return QUARTER_NUMBERS[m.group(2)] * 3 if quarter else int(m.group(2))
+
+
 def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> TaskPeriod | None:
     """The first deadline a free-text period names ("Quý III/2026 và thường xuyên"), or None.
 
@@ -162,9 +175,7 @@ def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> Ta
         return TaskPeriod("range", text, first, max(first, plan_end))
     candidates: list[tuple[int, TaskPeriod]] = []
     if m := _SPAN_RE.search(key):
-        quarter = m.group(1) == "quy" and m.group(3) in QUARTER_NUMBERS
-        last = QUARTER_NUMBERS[m.group(3)] * 3 if quarter else int(m.group(3))
-        candidates.append((m.start(), _due(text, m.group(4), last)))
+        candidates.append((m.start(), _due(text, m.group(3), _last_month_of_span(m))))
     if m := _QUARTER_RE.search(key):
         candidates.append((m.start(), _due(text, m.group(2), QUARTER_NUMBERS[m.group(1)] * 3)))
     if m := _HALF_RE.search(key):
@@ -182,6 +193,8 @@ def _free_text(key: str, text: str, default_years: tuple[int, int] | None) -> Ta
     if start is not None and start == plan_end:
         # A one-year plan's appendix prints "Quý IV", "Tháng 9": that year is the only one meant.
         # Over several years the year cannot be told, and the period stays unclear.
+        if m := _SPAN_ALONE_RE.search(key):
+            candidates.append((m.start(), _due(text, str(start), _last_month_of_span(m))))
         if m := _QUARTER_ALONE_RE.search(key):
             candidates.append((m.start(), _due(text, str(start), QUARTER_NUMBERS[m.group(1)] * 3)))
         if m := _MONTH_ALONE_RE.search(key):
@@ -228,3 +241,14 @@ def years_of(period: TaskPeriod) -> tuple[int | None, int | None]:
         return None, None
     due = period.due_date.year if period.due_date else None
     return period.start_year or due, period.end_year or due
+
+
+def due_day(period: TaskPeriod) -> dt.date | None:
+    """The day a period with one deadline falls due: its date ("Quý III/2026": 30/9/2026), or
+    31/12 of its last year ("Năm 2026", "2026-2030"), as the status rule's cycles end
+    (``assignments.status``); None for a recurring or unclear one, which has no single day."""
+    if period.due_date is not None:
+        return period.due_date
+    if period.kind in ("year", "range") and period.end_year:
+        return dt.date(period.end_year, 12, 31)
+    return None

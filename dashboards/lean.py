@@ -87,6 +87,7 @@ class LeanTarget:
     is_annual: bool
     baseline_value: Decimal | None
     baseline_year: int | None
+    deadline: dt.date | None
     track: TargetTrack | None = None
 
 
@@ -156,7 +157,7 @@ def target_tracks(wards, today: dt.date) -> list[LeanTarget]:
         pk: LeanTarget(*rest)
         for pk, *rest in in_wards.values_list(
             "pk", "plan_item__plan__ward_id", "direction", "value", "value_max", "horizon_year", "is_annual",
-            "baseline_value", "baseline_year",
+            "baseline_value", "baseline_year", "deadline",
         )
     }  # fmt: skip
     periods = _Periods()

@@ -12,6 +12,7 @@ Every write goes through ``Target.save`` so that the history records it, with it
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +24,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from assignments.models import Unit
+from assignments.periods_text import due_day, read_period_text
 from core.concurrency import EditConflict, for_update, locked_for_edit
 from plans.models import Plan, PlanItem, Ward
 from targets.models import Target, TargetMilestone
@@ -46,6 +48,18 @@ MAX_PARTS = 20
 def default_horizon(plan_item: PlanItem | None) -> int | None:
     """The year a sentence without "đến năm …" aims at: the end of the plan's period."""
     return plan_item.plan.period_end.year if plan_item is not None else None
+
+
+def deadline_of_text(text: str, plan: Plan) -> tuple[str, dt.date | None]:
+    """A target's own deadline ("Thời gian hoàn thành") as printed, and the day it falls due, read
+    by the one reader of periods (``assignments.periods_text``): "Tháng 12/2026" 31/12/2026,
+    "Quý III/2026" 30/9/2026, "Năm 2026" 31/12/2026. A text that names no single day
+    ("Hằng năm", "Khi có yêu cầu") is kept as printed with no day: never a reason to refuse."""
+    text = " ".join(str(text or "").split())[:200]
+    if not text:
+        return "", None
+    period, _warning = read_period_text(text, default_years=(plan.period_start.year, plan.period_end.year))
+    return text, due_day(period)
 
 
 def propose_parts(statement: str, horizon: int | None) -> list[dict[str, Any]]:
@@ -177,9 +191,11 @@ def create_targets(
     parts: Sequence[dict[str, Any]],
     responsible_unit: Unit | None,
     coordinating_units: Iterable[Unit] = (),
+    deadline_text: str = "",
     author=None,
 ) -> list[Target]:
-    """Saves the ``parts`` the office kept of ``statement`` as targets of ``plan_item``.
+    """Saves the ``parts`` the office kept of ``statement`` as targets of ``plan_item``, each
+    with the sentence's deadline as printed (``deadline_of_text``).
 
     Raises ``ValidationError`` (keyed by field) and writes nothing when a part or a unit is
     not acceptable."""
@@ -192,10 +208,12 @@ def create_targets(
     # Lock the item: two people adding a sentence to it at once get consecutive positions.
     plan_item = for_update(PlanItem.objects).get(pk=plan_item.pk)
     position = _next_position(plan_item)
+    deadline_text, deadline = deadline_of_text(deadline_text, plan_item.plan)
     created = []
     for index, part in enumerate(parts):
         target = Target(plan_item=plan_item, statement=statement, position=position, part=index)
         _apply(target, part)
+        target.deadline_text, target.deadline = deadline_text, deadline
         target.responsible_unit = responsible_unit
         target.full_clean()
         if author is not None:
@@ -217,10 +235,12 @@ def update_target(
     part: dict[str, Any],
     responsible_unit: Unit | None,
     coordinating_units: Iterable[Unit] = (),
+    deadline_text: str | None = None,
     author=None,
 ) -> Target:
     """Saves the office's edit of ``target`` if nobody saved it since ``expected_version``
     (``EditConflict`` otherwise). A target moved to another item goes after that item's targets.
+    ``deadline_text`` (None keeps the target's) is saved with the day read from it.
 
     ``part["milestones"]`` (``{year: value}``), when given, become the target's yearly
     milestones (an empty dict removes them), checked by ``milestone_errors`` and saved under the
@@ -247,6 +267,8 @@ def update_target(
             current.position, current.part = _next_position(plan_item), 0
         current.statement = statement
         _apply(current, part)
+        if deadline_text is not None:
+            current.deadline_text, current.deadline = deadline_of_text(deadline_text, plan_item.plan)
         current.responsible_unit = responsible_unit
         current.full_clean()
         if author is not None:

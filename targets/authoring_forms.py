@@ -194,7 +194,15 @@ class SentenceForm(UnitsMixin):
         help_text=_("Gõ hoặc dán nguyên câu, ví dụ: Đến năm 2030, tỷ lệ hộ dân sử dụng nước sạch đạt 100%."),
         error_messages={"required": _("Vui lòng nhập câu chỉ tiêu như văn bản.")},
     )
-    field_order = ["plan_item", "statement", "responsible_unit", "coordinating_units"]
+    deadline_text = forms.CharField(
+        label=_("Thời gian hoàn thành"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "Như văn bản ghi, ví dụ: Tháng 12/2026, Quý III/2026, Năm 2026. Để trống nếu chỉ tiêu chỉ có năm đích."
+        ),
+    )
+    field_order = ["plan_item", "statement", "responsible_unit", "coordinating_units", "deadline_text"]
 
     def __init__(self, *args, ward: Ward, **kwargs):
         super().__init__(*args, **kwargs)
@@ -296,7 +304,15 @@ class TargetEditForm(SentenceForm, PartFields):
     it was loaded (the milestones are saved under the target's version)."""
 
     version = VersionField()
-    field_order = ["plan_item", "statement", *PART_FIELDS, "milestones", "responsible_unit", "coordinating_units"]
+    field_order = [
+        "plan_item",
+        "statement",
+        *PART_FIELDS,
+        "milestones",
+        "responsible_unit",
+        "coordinating_units",
+        "deadline_text",
+    ]
 
     def milestone_plan(self) -> Plan | None:
         item = self.cleaned_data.get("plan_item")

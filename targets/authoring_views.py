@@ -85,6 +85,7 @@ def target_create(request, ward_slug: str):
                         parts=kept,
                         responsible_unit=data["responsible_unit"],
                         coordinating_units=data["coordinating_units"],
+                        deadline_text=data["deadline_text"],
                         author=request.user,
                     )
                 except ValidationError as exc:
@@ -112,6 +113,7 @@ def _edit_initial(target: Target) -> dict:
         statement=target.statement,
         responsible_unit=target.responsible_unit_id,
         coordinating_units=[u.pk for u in target.coordinating_units.all()],
+        deadline_text=target.deadline_text,
         milestones={m.year: m.value for m in target.milestones.all()},
         version=target.version,
     )
@@ -171,6 +173,7 @@ def target_edit(request, target_pk: int):
                         part=form.part(),
                         responsible_unit=data["responsible_unit"],
                         coordinating_units=data["coordinating_units"],
+                        deadline_text=data["deadline_text"],
                         author=request.user,
                     )
                 except EditConflict as conflict:

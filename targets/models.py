@@ -53,6 +53,11 @@ class Target(VersionedModel):
     is_annual = models.BooleanField(_("hằng năm"), default=False)
     baseline_value = models.DecimalField(_("giá trị gốc"), max_digits=16, decimal_places=3, null=True, blank=True)
     baseline_year = models.PositiveSmallIntegerField(_("năm gốc"), null=True, blank=True)
+    # The target's own deadline as printed ("Thời gian hoàn thành": "Quý III/2026"), and the day it
+    # falls due, read by the one period reader (``targets.authoring.deadline_of_text``); None when
+    # the text names no single deadline. The tracker aims at that day (``targets.tracking``).
+    deadline_text = models.CharField(_("thời gian hoàn thành"), max_length=200, blank=True)
+    deadline = models.DateField(_("hạn hoàn thành"), null=True, blank=True)
     responsible_unit = models.ForeignKey(
         "assignments.Unit",
         on_delete=models.SET_NULL,

@@ -30,6 +30,10 @@ The rule, in order:
   or at or after the horizon year, are left out. The target is ``ON_TRACK`` when the
   latest value is at or past the path at the end of the latest period, ``OFF_TRACK``
   otherwise, and ``OFF_TRACK`` once the horizon year is over without the goal met.
+* A target with its own **deadline** (``deadline``, the day its "Thời gian hoàn thành" falls
+  due: "Quý III/2026" is 30/9/2026) must reach the goal by that day, not by the end of the
+  horizon year: the path ends there, and once it has passed without the goal met the target
+  is late (``OFF_TRACK``), as a target past its horizon year is.
 * **Percent**: the share of the way from the start to the goal covered by the latest
   value, clamped to 0–100 and 100 when met. The start is the baseline; without one a rising
   target starts from zero (15 of 20 enterprises is 75 %), a falling one from its first
@@ -74,6 +78,7 @@ class TargetLike(Protocol):
     is_annual: bool
     baseline_value: Decimal | None
     baseline_year: int | None
+    deadline: dt.date | None
 
 
 class MilestoneLike(Protocol):
@@ -137,6 +142,14 @@ def end_of_year(year: int) -> dt.date:
     return dt.date(year, 12, 31)
 
 
+def goal_day(target: TargetLike) -> dt.date:
+    """The day the goal is due: the target's own deadline, else the end of its horizon year."""
+    if target.deadline is not None:
+        return target.deadline
+    assert target.horizon_year is not None
+    return end_of_year(target.horizon_year)
+
+
 def chronological(measurements: Iterable[MeasurementLike]) -> list[MeasurementLike]:
     """Oldest first by the end of their period; on a tie the longer period comes last."""
     return sorted(measurements, key=lambda m: (m.period.end, MONTHS_IN[m.period.kind]))
@@ -182,13 +195,15 @@ def target_path(
 ) -> Path | None:
     """The path to the goal through ``milestones``, or None (qualitative, annual, no horizon,
     or nothing to start from)."""
-    if target.direction == QUALITATIVE or target.value is None or target.is_annual or not target.horizon_year:
+    if target.direction == QUALITATIVE or target.value is None or target.is_annual:
+        return None
+    if not (target.horizon_year or target.deadline):
         return None
     start = _start(target, chronological(measurements))
     if start is None:
         return None
     goal = goal_of(target, is_rising(target, target.baseline_value))
-    end = end_of_year(target.horizon_year)
+    end = goal_day(target)
     between = sorted((end_of_year(m.year), m.value) for m in milestones if start[0] < end_of_year(m.year) < end)
     return Path(start=start[0], start_value=start[1], end=end, goal=goal, milestones=tuple(between))
 

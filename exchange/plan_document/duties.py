@@ -69,6 +69,34 @@ CLOSING_RE = re.compile(
 )
 
 
+# "phối hợp (với) X …" after a lead: X is the partner, named up to the first verb of acting, else
+# up to "tổ chức" ("… Trung tâm Dịch vụ sự nghiệp công tổ chức các hoạt động …": ``actor_of``
+# leaves it out of its verbs, as unit names hold it too), else to the clause's end.
+_PARTNER_RE = re.compile(r"^(?:và\s+)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
+_WORK_RE = re.compile(r"\s(?=tổ chức\s)")
+
+
+def partners_and_work(clause: str) -> tuple[str, str]:
+    """ "phối hợp với Công an phường kiểm tra, xử lý …" → ("Công an phường", "kiểm tra, xử lý …"):
+    the partners a lead's clause names, as printed, and the work after them; ("", clause) when it
+    names none. The one reader of the phrase: a run-in assignment ("Giao X chủ trì, phối hợp với
+    Y thực hiện", ``prose_tasks``) and a unit's "- Chủ trì, phối hợp với Y …" line
+    (``unit_duties``) both call it."""
+    m = _PARTNER_RE.match(clause)
+    if m is None:
+        return "", clause
+    rest = clause[m.end() :]
+    if actor := actor_of(rest):
+        printed = rest[: len(actor)]
+    else:
+        cut = _WORK_RE.search(rest)
+        printed = rest[: cut.start()] if cut else rest
+    partners = printed.strip(" ,.")
+    if not partners:
+        return "", clause
+    return partners, rest[len(printed) :].strip(" ,")
+
+
 def is_execution_heading(title: str) -> bool:
     return h.key(title).startswith(h.EXECUTION_TITLES)
 

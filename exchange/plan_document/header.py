@@ -28,11 +28,13 @@ _PLACE_DATE_RE = re.compile(
     r"^(?P<place>[^,]{2,80}),\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})",
     re.I,
 )
-# A basis paragraph may be typed as a list line ("- Căn cứ Nghị quyết …;").
-_BASIS_START_RE = re.compile(r"^(?:[-–+•*]\s*)?(Căn cứ|Thực hiện|Triển khai|Quán triệt)\b")
+# A basis paragraph may be typed as a list line ("- Căn cứ Nghị quyết …;"). A resolution's or
+# decision's preamble adds what the body considered ("Xét Tờ trình số 85/TTr-UBND …"): the
+# documents it names rest the text as "Căn cứ" ones do ("Xét đề nghị của Phòng …" names none).
+_BASIS_START_RE = re.compile(r"^(?:[-–+•*]\s*)?(Căn cứ|Thực hiện|Triển khai|Quán triệt|Xét)\b")
 _DOCUMENT_WORDS_RE = re.compile(
     r"(Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Quyết định|Luật|Nghị định|Thông tư|Kết luận|Công văn|Hướng dẫn"
-    r"|Đề án|số\s+\d)",
+    r"|Đề án|Tờ trình|số\s+\d)",
     re.I,
 )
 # A resolution's (or decision's) enacting formula, printed between its title and its articles:
@@ -95,6 +97,29 @@ def basis_documents(paragraph: str) -> list[str]:
         if piece and _DOCUMENT_WORDS_RE.search(piece):
             out.append(piece)
     return out
+
+
+# "Nghị quyết này đã được Hội đồng nhân dân phường … khóa I, kỳ họp thứ Tư thông qua ngày 15
+# tháng 12 năm 2025 …": the day a resolution was adopted, printed in its last article.
+_ADOPTED_RE = re.compile(
+    r"\b(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình) này (?:đã )?được\b.{0,300}?\bthông qua\s+ngày\s*"
+    r"(?:(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
+    re.I | re.S,
+)
+
+
+def adoption_date(text: str) -> str | None:
+    """The adoption day a resolution prints ("… thông qua ngày 15 tháng 12 năm 2025"), ISO; None
+    when the text prints none (or a day that does not exist). The plan's date when its header
+    has none: a resolution is issued the day its council adopts it."""
+    m = _ADOPTED_RE.search(text or "")
+    if not m:
+        return None
+    day, month, year = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("d2", "m2", "y2")
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def period_of(text: str) -> tuple[int, int] | None:
@@ -253,6 +278,19 @@ def issuer_in_basis(basis_text: str) -> str:
         return ""
     name = m.group(1).strip()
     return name if issuing_body(name) else ""
+
+
+def signature_row_lines(rows: list[list[str]]) -> list[str] | None:
+    """The lines of a table met inside the signature block, left cell then right; None when it
+    is no part of it (more than one row, or more than two cells).
+
+    Pasted as text, a signature laid out as a borderless table comes as the recipients' lines,
+    then one line holding the last recipient and the signer's first title apart by a TAB
+    ("- Lưu: VT.⇥TM. ỦY BAN NHÂN DÂN"), then the rest of the signer's column: that line reads
+    as a one-row table, and both its halves were lost."""
+    if len(rows) != 1 or not 1 <= len(rows[0]) <= 2:
+        return None
+    return [line.strip() for cell in rows[0] for line in (cell or "").split("\n") if line.strip()]
 
 
 def read_signature(lines: list[str]) -> dict:

@@ -26,7 +26,7 @@ from assignments.units import starts_like_a_unit
 from exchange.workbook_import.rows import row_name
 
 from . import headings as h
-from .duties import actor_of
+from .duties import actor_of, partners_and_work
 from .unit_duties import unit_section_tasks
 
 # Fields that make an item more than a task (a programme's or key task's own content).
@@ -35,17 +35,12 @@ _LEAD_LABELS = ("co quan chu tri", "don vi chu tri")
 _PARTNER_LABELS = ("co quan phoi hop", "don vi phoi hop")
 _PRODUCT_LABELS = ("san pham du kien", "san pham", "ket qua san pham", "ket qua du kien", "ket qua")
 _PERIOD_LABEL_RE = re.compile(r"^thoi (?:gian|han)\b|^tien do\b")
-# "Giao Phòng X chủ trì, phối hợp (với) Y thực hiện": the partners run from "phối hợp" to the verb
-# that ends them (or the end of the clause). Who leads is the actor before "chủ trì"
+# "Giao Phòng X chủ trì, phối hợp (với) Y thực hiện": the partners are read by the one reader of
+# the phrase (``duties.partners_and_work``). Who leads is the actor before "chủ trì"
 # (``duties.actor_of``), so that "Ủy ban nhân dân phường cụ thể hóa …, phân công rõ cơ quan chủ
 # trì" names no lead.
 _GIVEN_RE = re.compile(r"^Giao\s+(?:cho\s+)?", re.IGNORECASE)
 _LEADS_RE = re.compile(r"^(?:là đơn vị\s+|làm\s+)?chủ trì\b[\s,]*", re.IGNORECASE)
-_PARTNERS_RE = re.compile(
-    r"^(?:và\s+)?phối hợp(?:\s+với)?\s+(?P<partners>.+?)"
-    r"(?:\s+(?:tổ chức\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b.*)?$",
-    re.IGNORECASE,
-)
 # Kinds an item proposed as a task may have: a programme or scheme is what its tasks serve.
 _TASK_KINDS = ("key_task", "group", "solution")
 # Titles that are a field of the item above, read as an item ("4. Đơn vị thực hiện").
@@ -94,8 +89,7 @@ def run_in_lead(text: str) -> tuple[str, str] | None:
     m = _LEADS_RE.match(after)
     if m is None:
         return None
-    partners = _PARTNERS_RE.match(after[m.end() :])
-    return clause[: len(lead)].strip(" ,"), (partners.group("partners").strip(" ,") if partners else "")
+    return clause[: len(lead)].strip(" ,"), partners_and_work(after[m.end() :])[0]
 
 
 def read_assignment(assignment: str, body: str = "", period: str = "") -> Assignment:

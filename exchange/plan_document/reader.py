@@ -62,6 +62,7 @@ from .duties import CLOSING_RE, actor_of, is_execution_heading
 from .enumerations import find_enumeration, kind_for
 from .header import (
     DOCUMENT_KINDS,
+    adoption_date,
     attached_plan_start,
     document_kind,
     is_enacting_formula,
@@ -71,6 +72,7 @@ from .header import (
     period_of,
     read_header,
     read_signature,
+    signature_row_lines,
     with_issuing_decision,
 )
 from .prose_tasks import prose_tasks
@@ -569,6 +571,9 @@ class _Reader:
                 # "Nơi nhận" beside the signer, laid out as a borderless table: the signature block.
                 self.closing_lines += [line for _index, line in _column_lines(block) if line.strip()]
                 continue
+            if block.is_table and self.closing and (lines := signature_row_lines(block.rows)) is not None:
+                self.closing_lines += lines  # a signature table's row pasted as text, its cells apart by a TAB
+                continue
             if block.is_table:
                 self.table(block)
                 continue
@@ -785,6 +790,10 @@ def read_blocks(blocks: list[Block], *, default_horizon: int | None = None) -> d
     items = [item.as_json() for item in reader.items]
     if not header["issuing_body_name"] and (issuer := issuer_in_basis(header["basis_text"])):
         header["issuing_body_name"], header["issuing_body"] = issuer, issuing_body(issuer)
+    if not header["issued_on"]:
+        # A resolution printed without its date in the header: the day its last article says the
+        # council adopted it.
+        header["issued_on"] = next((day for b in blocks if not b.is_table and (day := adoption_date(b.text))), None)
     closing_lines = reader.closing_lines or _signature_lines(issuing)
     header.update(read_signature(closing_lines))
     header["closing_text"] = "\n".join(reader.closing_text)

@@ -128,18 +128,31 @@ def _project_place(project: dict) -> str:
     return _("Dự án %(n)s “%(t)s”") % {"n": project.get("number", ""), "t": (project.get("name") or "")[:60]}
 
 
-UNIT_CELLS = (("tasks", ("lead_text", "coordination_text"), _task_place), ("projects", ("units_text",), _project_place))
+def _target_place(target: dict) -> str:
+    return _("Chỉ tiêu “%(t)s”") % {"t": (target.get("statement") or "")[:60]}
+
+
+# The unit cells of each kind of row, and whether a row under no item is saved (a target is,
+# under "Các chỉ tiêu"; a task or project is not).
+UNIT_CELLS = (
+    ("tasks", ("lead_text", "coordination_text"), _task_place, False),
+    ("projects", ("units_text",), _project_place, False),
+    ("targets", ("responsible_text", "coordination_text"), _target_place, True),
+)
 
 
 def unmatched_units(ward, proposal: dict) -> dict[str, list[str]]:
     """The unit names of the rows the plan would get that match no unit of the ward, each with
-    the rows that write it: what the office maps (``exchange.unit_mapping``) before confirming."""
+    the rows that write it: what the office maps (``exchange.unit_mapping``) before confirming.
+    A target's responsible unit and partners are asked for as a task's units are: left out
+    unanswered, a target table's "Đơn vị phối hợp" was dropped without a word."""
     matcher = UnitMatcher.for_ward(ward)
     kept = {item["id"] for item in _kept_items(proposal.get("items") or [])}
     out: dict[str, list[str]] = {}
-    for collection, cells, place in UNIT_CELLS:
+    for collection, cells, place, loose in UNIT_CELLS:
         for entry in proposal.get(collection) or []:
-            if not entry.get("include", True) or entry.get("item") not in kept:
+            placed = entry.get("item") in kept or (loose and not entry.get("item"))
+            if not entry.get("include", True) or not placed:
                 continue
             for cell in cells:
                 for name in matcher.resolve(entry.get(cell) or "").unmatched:
@@ -181,8 +194,8 @@ def save_proposal(*, ward, proposal: dict, author=None, unit_mapping: dict | Non
             holder = loose
         parts = [p for p in target.get("parts") or [] if p.get("keep", True)]
         responsible = _responsible(matcher, target, holder) or fallback
-        # The partners a target table names on the target's row; a name the ward lacks is left
-        # out, as an unknown responsible unit is (the target is no task the office must assign).
+        # The partners a target table names on the target's row: a name the ward lacked was
+        # asked for on the review (``unmatched_units``) and mapped before this.
         partners = [u for u in matcher.resolve(target.get("coordination_text") or "").units if u != responsible]
         if parts:
             try:
@@ -192,6 +205,7 @@ def save_proposal(*, ward, proposal: dict, author=None, unit_mapping: dict | Non
                     parts=parts,
                     responsible_unit=responsible,
                     coordinating_units=partners,
+                    deadline_text=target.get("deadline_text") or "",
                     author=author,
                 )
             except ValidationError as exc:

@@ -15,13 +15,9 @@ from dataclasses import dataclass
 
 from assignments.units import starts_like_a_unit
 
-from .duties import actor_of
+from .duties import partners_and_work
 
 _LEADS_RE = re.compile(r"^[-–—+•*]?\s*chủ trì\b[\s,]*", re.IGNORECASE)
-_PARTNER_RE = re.compile(r"^(?:và\s+)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
-# "tổ chức" ends a partner's name before the work ("… Trung tâm Dịch vụ sự nghiệp công tổ chức các
-# hoạt động …"): ``duties.actor_of`` leaves it out of its verbs, as unit names hold it too.
-_WORK_RE = re.compile(r"\s(?=tổ chức\s)")
 _PERIOD_CLAUSE_RE = re.compile(r"^(?:hoàn thành|thực hiện|xong)\s+(?:trong\s+)?(?P<period>.+)$", re.IGNORECASE)
 _TRAILING_TIME_RE = re.compile(
     r"\s(?P<period>(?:trước|chậm nhất)(?: ngày)? \d{1,2}/\d{1,2}(?:/\d{4})?|hằng (?:tháng|quý|năm)"
@@ -36,21 +32,6 @@ class UnitTask:
     lead: str
     partners: str
     period: str
-
-
-def _partners_and_work(text: str) -> tuple[str, str]:
-    """ "phối hợp với Công an phường kiểm tra, xử lý …" → ("Công an phường", "kiểm tra, xử lý …")."""
-    m = _PARTNER_RE.match(text)
-    if m is None:
-        return "", text
-    rest = text[m.end() :]
-    partner = actor_of(rest)
-    if not partner:
-        cut = _WORK_RE.search(rest)
-        partner = rest[: cut.start()] if cut else ""
-    if not partner:
-        return "", text
-    return partner.strip(" ,"), rest[len(partner) :].strip(" ,")
 
 
 def _period(clauses: list[str]) -> tuple[list[str], str]:
@@ -75,8 +56,10 @@ def unit_section_tasks(title: str, body: str) -> list[UnitTask]:
         clauses = [c.strip(" ,") for c in line.strip()[m.end() :].rstrip(" ./").split(";") if c.strip(" ,.")]
         if not clauses:
             continue
-        # The partner is named in the first clause only: a later one's verb never ends it.
-        partners, clauses[0] = _partners_and_work(clauses[0])
+        # The partner is named in the first clause only: a later one's verb never ends it. A
+        # clause that is only the partner ("phối hợp với các tổ dân phố") stays the title.
+        partners, work = partners_and_work(clauses[0])
+        clauses[0] = work or clauses[0]
         clauses, period = _period(clauses)
         text = "; ".join(clauses)
         tasks.append(UnitTask(text[:1].upper() + text[1:], title, partners, period))

@@ -97,6 +97,8 @@ TARGETS = Layout(
         Column("Đơn vị tính", 16),
         Column("Năm đích", 9, center=True),
         Column("Hằng năm", 9, center=True),
+        # The target's own deadline as printed: read back by the import's "Thời gian hoàn thành".
+        Column("Thời gian hoàn thành", 16, center=True),
     ),
     progress=(
         Column("Thực hiện mới nhất", 13, "#,##0.###"),
@@ -314,6 +316,7 @@ def export_targets(
                 target.unit,
                 target.horizon_year,
                 "x" if target.is_annual else None,
+                target.deadline_text or None,
                 *[{m.year: m.value for m in target.milestones.all()}.get(year) for year in years],
                 latest.value if latest else None,
                 latest.period.label() if latest else None,

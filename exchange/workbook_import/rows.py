@@ -39,7 +39,7 @@ from plans.periods import PeriodKind, ReportingPeriod
 from projects.finance import disbursed_within_plan
 from projects.models import FundingSource, Project
 from projects.services import record_capital_year
-from targets.authoring import set_milestones
+from targets.authoring import deadline_of_text, set_milestones
 from targets.models import Target
 from targets.sentences import DIRECTION_WORDS, TargetPart
 
@@ -298,8 +298,7 @@ class RowImporter:
             self.check_new(sheet, row, values, result)
         if obj is not None:
             self.before_update(obj, values)
-        links_changed = obj is None or any(f in values and getattr(obj, f) != values[f] for f in self.link_text_fields)
-        links = self.links(sheet, row, values, result) if links_changed else None
+        links = self.links(sheet, row, values, result) if self.links_may_change(obj, values) else None
         for name in result.unmatched:
             norm = normalize_unit_name(name)
             shown = preview.unmatched_units.setdefault(self._display(preview, norm, name), [])
@@ -329,6 +328,10 @@ class RowImporter:
         )
         self.updates.append((obj, links if link_changes else None))
         return result
+
+    def links_may_change(self, obj, values: dict) -> bool:
+        """Whether the row's units are read again: a new row, or printed unit texts that changed."""
+        return obj is None or any(f in values and getattr(obj, f) != values[f] for f in self.link_text_fields)
 
     def before_update(self, obj, values: dict) -> None:
         """A hook for a kind whose changes need more than new values (a task's deadline)."""
@@ -914,7 +917,7 @@ class TargetImporter(RowImporter):
         self.milestones: list[tuple[Target, dict[int, Decimal]]] = []
 
     def queryset(self):
-        return Target.objects.prefetch_related("milestones")
+        return Target.objects.prefetch_related("milestones", "coordinating_units")
 
     def check_duplicates(self, sheet, rows) -> None:
         """Rows repeating a statement are the parts of one target (``keys``), not duplicates."""
@@ -996,13 +999,31 @@ class TargetImporter(RowImporter):
         if "responsible" in cols:
             units = self.resolve(v["responsible"], result) if v["responsible"] else []
             values["responsible_unit"] = units[0] if units and units[0].pk else None
+        if "deadline" in cols:  # "Thời gian hoàn thành": as printed, and the day read from it
+            values["deadline_text"], values["deadline"] = deadline_of_text(v["deadline"], self.plan)
         return values
 
+    def links_may_change(self, obj, values: dict) -> bool:
+        # A target keeps no printed text of its partners: the cell is read on every row.
+        return True
+
     def links(self, sheet, row, values, result):
-        return None
+        """The partners of the row's "Đơn vị phối hợp" cell (None without the column: the
+        target's stay as they are); a name the ward lacks is asked for, as a task's is."""
+        if "coordinators" not in sheet.columns:
+            return None
+        cell = str(row.values.get("coordinators") or "")
+        units = self.resolve(cell, result) if cell.strip() else []
+        responsible = values.get("responsible_unit")
+        return [u for u in units if u.pk and u != responsible]
+
+    def link_changes(self, obj, links) -> list[str]:
+        old = {u.pk for u in obj.coordinating_units.all()}
+        return [] if old == {u.pk for u in links} else [gettext("đơn vị phối hợp")]
 
     def save_links(self, pairs) -> None:
-        pass
+        for obj, units in pairs:
+            obj.coordinating_units.set(units)
 
     def progress(self, sheet, row, obj, links, result):
         """The row's milestones when they differ from the target's (a table with year columns
@@ -1028,6 +1049,11 @@ class TargetImporter(RowImporter):
 
     def reading(self, sheet, path, row, values, result) -> dict:
         out = super().reading(sheet, path, row, values, result)
+        if "deadline_text" in values:
+            due = values["deadline"]
+            out |= {"deadline_text": values["deadline_text"], "deadline": due.isoformat() if due else None}
+        if "coordinators" in sheet.columns:
+            out["coordinating"] = self.split(row.values.get("coordinators"))
         if sheet.milestone_columns:
             try:
                 out["milestones"] = {str(y): str(v) for y, v in milestones_of_cells(row.milestones).items()}

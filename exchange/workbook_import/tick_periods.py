@@ -4,8 +4,9 @@ Yearly plans print "Thời gian thực hiện năm 2026" merged over "Quý I | Q
 (or "Tháng 1" … "Tháng 12"), and each task row has an "x" under the quarters it runs in. Read as
 an ordinary period column, the first quarter's cell gave the period "x" (or nothing), and every
 task of such a table was refused for want of a period. The ticks are written back as the period
-a clerk would type: "Quý II/2026", "Quý II - Quý III/2026" (due at the end of the last one), and
-"Năm 2026" when every quarter or month is ticked; ``assignments.periods_text`` reads them as it
+a clerk would type: "Quý II/2026", "Quý II - Quý III/2026" and, for quarters apart, "Quý I, Quý
+III/2026" (each due at the end of the last one named), and "Năm 2026" when every quarter or month
+is ticked; ``assignments.periods_text`` reads them as it
 reads any printed period. The year is the one the heading over the columns names; without one the
 periods print no year (read in a one-year plan as that year's).
 """

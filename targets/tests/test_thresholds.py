@@ -20,6 +20,7 @@ class FakeTarget:
     is_annual: bool = True
     baseline_value: Decimal | None = None
     baseline_year: int | None = None
+    deadline: dt.date | None = None  # the target's own "Thời gian hoàn thành" (``TargetLike``)
 
 
 @dataclass

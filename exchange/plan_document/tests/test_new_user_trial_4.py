@@ -51,7 +51,7 @@ def test_a_resolution_reads_by_its_articles_with_its_enacting_formula_in_the_hea
     assert header["document_kind"] == "NGHỊ QUYẾT"
     assert header["title"] == "Về nhiệm vụ phát triển kinh tế - xã hội năm 2026"
     assert header["issuing_body"] == "hdnd"
-    assert len(header["basis"]) == 2
+    assert len(header["basis"]) == 3  # the two "Căn cứ" and the "Xét Tờ trình" it considered
     items = proposal["items"]
     by_title = {item["title"]: item for item in items}
     assert not any("KHÓA I" in item["title"] or "QUYẾT NGHỊ" in item["title"] for item in items)

@@ -151,7 +151,7 @@ def test_it_exports_targets_with_their_values(plan_bd, bach_dang):
     first = rows[0]
     assert first[1] == "Thu hút đầu tư phát triển 01 dự án điện năng lượng tái tạo trên địa bàn."
     assert (first[4], first[6], first[7]) == (1, "dự án", 2030)
-    assert first[11] == "Chưa có số liệu"
+    assert first[12] == "Chưa có số liệu"
 
 
 def _count_queries(fn, queryset) -> int:

@@ -6,6 +6,7 @@ TRÌNH"); the reader takes them as group rows one level below the numerals, and 
 places them back under the plan items they came from (part B), not in a new appendix.
 """
 
+import datetime as dt
 import io
 from decimal import Decimal
 
@@ -111,13 +112,20 @@ def test_the_milestones_go_out_as_year_columns_and_come_back(bach_dang, plan_bd)
     ws = wb.active
     header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "STT")
     headings = [ws.cell(header, c).value for c in range(1, ws.max_column + 1)]
-    assert headings[8:13] == ["Hằng năm", "Năm 2026", "Năm 2027", "Năm 2028", "Thực hiện mới nhất"]
+    assert headings[8:14] == [
+        "Hằng năm",
+        "Thời gian hoàn thành",
+        "Năm 2026",
+        "Năm 2027",
+        "Năm 2028",
+        "Thực hiện mới nhất",
+    ]
     row = next(
         r
         for r in range(header, ws.max_row + 1)
         if ws.cell(r, 2).value == five_g.statement and ws.cell(r, 3).value == five_g.measure
     )
-    assert [ws.cell(row, c).value for c in (10, 11, 12)] == [Decimal("40.5"), None, Decimal("1250.5")]
+    assert [ws.cell(row, c).value for c in (11, 12, 13)] == [Decimal("40.5"), None, Decimal("1250.5")]
 
     data = exported_targets(bach_dang)
     preview = preview_import(ward=bach_dang, source=data, plan=plan_bd)
@@ -125,9 +133,9 @@ def test_the_milestones_go_out_as_year_columns_and_come_back(bach_dang, plan_bd)
     apply_import(ward=bach_dang, source=data, plan=plan_bd)
     assert (snapshot(plan_bd), milestones_of(plan_bd)) == (before, milestones)
 
-    ws.cell(row, 10).value = None  # 2026 removed
-    ws.cell(row, 11).value = "45,5"  # 2027 added, typed the Vietnamese way
-    ws.cell(row, 12).value = 1300  # 2028 changed
+    ws.cell(row, 11).value = None  # 2026 removed
+    ws.cell(row, 12).value = "45,5"  # 2027 added, typed the Vietnamese way
+    ws.cell(row, 13).value = 1300  # 2028 changed
     out = io.BytesIO()
     wb.save(out)
     preview = preview_import(ward=bach_dang, source=out.getvalue(), plan=plan_bd)
@@ -221,3 +229,43 @@ def test_a_numbered_heading_alone_in_the_number_cell_is_a_group_merged_or_not():
         ("2", "Chương trình chuyển đổi số", 1),
     ]
     assert not [i for _, i in sheet.walk() if i.errors]
+
+
+UNIT_SHEET = [
+    ["STT", "Nội dung chỉ tiêu", "Chỉ tiêu năm 2026", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+    [1, "Tỷ lệ hộ gia đình văn hóa đạt 95%.", "95%", "Công an phường", "Các tổ dân phố; Trạm Y tế", "Quý III/2026"],
+    [2, "Giữ vững phường văn hóa.", None, "Công an phường", None, "Năm 2026"],
+]
+
+
+def test_a_target_rows_partners_and_deadline_are_saved_and_go_out_and_back_unchanged(fresh):
+    """ "Đơn vị phối hợp" and "Thời gian hoàn thành" of a target sheet are the target's: saved
+    (the deadline with the day it falls due), written by the export, read back changing nothing."""
+    ward, plan = fresh
+    result = apply_import(ward=ward, source=workbook_bytes(UNIT_SHEET, title="Chỉ tiêu"))
+    assert result.counts == {"new": 2}
+    first, second = Target.objects.filter(plan_item__plan=plan).order_by("position")
+    assert (first.deadline_text, first.deadline) == ("Quý III/2026", dt.date(2026, 9, 30))
+    assert sorted(u.name for u in first.coordinating_units.all()) == ["Các tổ dân phố", "Trạm Y tế phường"]
+    assert (second.deadline_text, second.deadline, second.coordinating_units.count()) == (
+        "Năm 2026",
+        dt.date(2026, 12, 31),
+        0,
+    )
+
+    before = {t.pk: (t.deadline_text, t.deadline) for t in Target.objects.filter(plan_item__plan=plan)}
+    data = exported_targets(ward)
+    preview = preview_import(ward=ward, source=data, plan=plan)
+    assert preview.messages() == [] and preview.counts == {"unchanged": 2}
+    apply_import(ward=ward, source=data, plan=plan)
+    assert {t.pk: (t.deadline_text, t.deadline) for t in Target.objects.filter(plan_item__plan=plan)} == before
+    assert first.coordinating_units.count() == 2  # a sheet without the partners' column keeps them
+
+    edited = [list(r) for r in UNIT_SHEET]
+    edited[1][4], edited[1][5] = "Trạm Y tế", "Tháng 6/2026"
+    preview = preview_import(ward=ward, source=workbook_bytes(edited, title="Chỉ tiêu"), plan=plan)
+    assert preview.counts == {"unchanged": 1, "updated": 1}
+    apply_import(ward=ward, source=workbook_bytes(edited, title="Chỉ tiêu"), plan=plan)
+    first.refresh_from_db()
+    assert (first.deadline_text, first.deadline) == ("Tháng 6/2026", dt.date(2026, 6, 30))
+    assert [u.name for u in first.coordinating_units.all()] == ["Trạm Y tế phường"]
