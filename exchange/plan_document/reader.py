@@ -53,7 +53,7 @@ from django.utils.translation import gettext as _
 
 from assignments.periods_text import period_as_printed
 from exchange.workbook_import.layouts import LayoutError, read_grid
-from exchange.workbook_import.rows import target_part_of_cells
+from exchange.workbook_import.rows import target_part_of_cells, task_resources
 from targets.sentences import parse_target_sentence
 
 from . import headings as h
@@ -526,6 +526,7 @@ class _Reader:
                         "coordination_text": values.get("coordinators", ""),
                         "period_text": values.get("period", ""),
                         "result": values.get("result", ""),
+                        "resources": task_resources(values),
                         "errors": list(row.errors),
                         "include": not row.errors,
                     }

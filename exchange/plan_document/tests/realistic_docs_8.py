@@ -475,6 +475,9 @@ EXPECTED_Z = {
         for _line, (measure, value, direction, unit) in Z_TARGET_LINES
     ],
     "no_targets_from": ["24/24 gio", "truc ban"],
+    # Of those, the ones the target-sentence parser reads as a value ("24/24 giờ" → 24 giờ): its
+    # failures, marked as expected in the tests (targets/sentences.py is another engineer's).
+    "parser_expected": ["24/24 gio", "truc ban"],
     "tasks": [
         {
             "number": number,

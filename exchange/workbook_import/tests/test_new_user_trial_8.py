@@ -57,3 +57,21 @@ def test_a_cumulative_column_is_said_to_be_a_running_total_not_asked_for_a_year(
     [warning] = [w for w in preview.warnings if "Lũy kế" in w]
     assert "cộng dồn qua nhiều năm" in warning
     assert "hãy ghi năm" not in warning
+
+
+def test_a_task_sheets_budget_columns_are_kept_as_each_tasks_resources(ward):
+    from assignments.models import Task
+    from exchange.workbook_import.importing import apply_import
+
+    rows = [
+        ["NHIỆM VỤ NĂM 2026"],
+        ["TT", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị chủ trì", "Kinh phí dự kiến", "Nguồn kinh phí"],
+        [1, "Mua sắm áo phao", "Quý II/2026", "Công an phường", 120, "Ngân sách phường"],
+    ]
+    preview = preview_import(ward=ward, source=workbook_bytes(rows))
+    assert preview.messages() == []
+    [task] = [r for r in preview.rows if r.kind == "task"]
+    assert task.reading["resources"] == "Kinh phí: 120; Nguồn kinh phí: Ngân sách phường"
+    assert task.reading["product"] == ""
+    apply_import(ward=ward, source=workbook_bytes(rows))
+    assert Task.objects.get(plan_item__plan__ward=ward).resources == "Kinh phí: 120; Nguồn kinh phí: Ngân sách phường"
