@@ -148,6 +148,8 @@ class TaskForm(forms.Form):
     coordination_text = forms.CharField(label=_("Đơn vị phối hợp"), max_length=500, required=False)
     period_text = forms.CharField(label=_("Thời gian"), max_length=300)
     result = forms.CharField(label=_("Kết quả/sản phẩm"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    # A task table's "Kinh phí" and "Nguồn kinh phí" (``workbook_import.rows.task_resources``).
+    resources = forms.CharField(label=_("Nguồn lực"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def values(self) -> dict:
         data = dict(self.cleaned_data)

@@ -32,9 +32,10 @@ _PLACE_DATE_RE = re.compile(
 # decision's preamble adds what the body considered ("Xét Tờ trình số 85/TTr-UBND …"): the
 # documents it names rest the text as "Căn cứ" ones do ("Xét đề nghị của Phòng …" names none).
 _BASIS_START_RE = re.compile(r"^(?:[-–+•*]\s*)?(Căn cứ|Thực hiện|Triển khai|Quán triệt|Xét)\b")
+# A committee's working rules ("Quy chế làm việc …") or the Party's statute ("Điều lệ Đảng") is a basis too.
 _DOCUMENT_WORDS_RE = re.compile(
     r"(Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Quyết định|Luật|Nghị định|Thông tư|Kết luận|Công văn|Hướng dẫn"
-    r"|Đề án|Tờ trình|số\s+\d)",
+    r"|Đề án|Tờ trình|Quy chế|Quy định|Điều lệ|Quy hoạch|số\s+\d)",
     re.I,
 )
 # A resolution's (or decision's) enacting formula, printed between its title and its articles:

@@ -28,6 +28,10 @@ _DECIMAL_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[):\-–]?\s+(\D.*)$")
 _ARABIC_RE = re.compile(r"^(\d{1,2})\s*(?:[.)]|[-–]\s)\s*([^\d\s.,/%].*)$")
 _PAREN_RE = re.compile(r"^\((\d{1,2})\)\s*(.*)$")
 _LETTER_RE = re.compile(r"^([a-zđ])\s*[.)]\s+(\S.*)$")
+# "Thứ nhất, tập trung …", "Thứ hai, …": items a resolution counts in words, one a paragraph.
+_ORDINAL_RE = re.compile(
+    r"^(Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm))?))\s*[,:.]\s+(\S.*)$", re.I
+)
 _BULLET_RE = re.compile(r"^([-–—+•*▪●○◦·])\.?\s*(\S.*)$")
 
 # A value that makes a numbered paragraph a target rather than a heading.
@@ -129,7 +133,8 @@ SIGNATURE_RE = re.compile(
 
 @dataclass
 class Heading:
-    # "appendix", "part", "article", "roman", "upper", "dec1", "dec2", …, "letter", "bullet", "caps", "label"
+    # "appendix", "part", "article", "roman", "upper", "dec1", "dec2", …, "letter", "ordinal", "bullet",
+    # "caps", "label"
     style: str
     number: str
     title: str
@@ -187,6 +192,8 @@ def classify(text: str, style_name: str = "") -> Heading | None:
             return Heading("appendix", f"{m.group(1)} {m.group(2)}".strip() if m.group(2) else m.group(1), m.group(3))
     if (m := _PART_WORD_RE.match(text)) and len(text) <= 200:
         return Heading("part", m.group(1), m.group(2))
+    if m := _ORDINAL_RE.match(text):
+        return Heading("ordinal", " ".join(m.group(1).split()), m.group(2))
     if m := _ARTICLE_RE.match(text):
         return Heading("article", " ".join(m.group(1).split()), m.group(2))
     # A lone C, D, L or M is a part letter ("C. TỔ CHỨC THỰC HIỆN"), never 100, 500, 50, 1000.
@@ -237,7 +244,13 @@ def is_broken_line(title: str) -> bool:
 
 # "Các chỉ tiêu chủ yếu đến năm 2030 như sau:": a sentence leading into what follows (a list,
 # a table), whatever its first words; never a heading of its own.
-_LEAD_IN_RE = re.compile(r"\b(?:như sau|sau đây|dưới đây)\s*:?\s*$", re.I)
+# So is a line whose last clause opens the list it leads into ("Ban hành quy chế hoạt động, trong
+# đó quy định:", "…, bao gồm:", "Trong đó:").
+_LEAD_IN_RE = re.compile(
+    r"\b(?:như sau|sau đây|dưới đây)\s*:?\s*$"
+    r"|(?:^trong đó|[,;]\s*(?:trong đó|bao gồm|gồm|cụ thể là|cụ thể))\b[^,;:]{0,40}:?\s*$",
+    re.I,
+)
 
 
 def is_lead_in(title: str) -> bool:

@@ -53,7 +53,7 @@ from django.utils.translation import gettext as _
 
 from assignments.periods_text import period_as_printed
 from exchange.workbook_import.layouts import LayoutError, read_grid
-from exchange.workbook_import.rows import target_part_of_cells
+from exchange.workbook_import.rows import target_part_of_cells, task_resources
 from targets.sentences import parse_target_sentence
 
 from . import headings as h
@@ -82,8 +82,24 @@ PROPOSAL_VERSION = 1
 TITLE_MAX = 500
 _LONG_CONTENT = 260  # a numbered paragraph longer than this, without a "Title:", is content
 _NO_TARGET_FIELDS = {"main_activities", "assignment", "period_text", "resources"}
-_NO_TARGET_SECTIONS = ("muc dich", "yeu cau", "quan diem", "to chuc thuc hien", "phuong huong chung")
-_NOT_TARGET_CONTEXT = ("muc tieu tong quat", "muc tieu chung", "muc dich", "yeu cau", "phuong huong chung")
+# A part reporting what was done ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025", "Đánh giá tình hình …"):
+# its figures are last year's results, never targets, however the sentences read.
+_RESULT_SECTIONS = (
+    "ket qua thuc hien",
+    "ket qua dat duoc",
+    "danh gia ket qua",
+    "danh gia tinh hinh",
+    "tinh hinh thuc hien",
+)
+_NO_TARGET_SECTIONS = ("muc dich", "yeu cau", "quan diem", "to chuc thuc hien", "phuong huong chung", *_RESULT_SECTIONS)
+_NOT_TARGET_CONTEXT = (
+    "muc tieu tong quat",
+    "muc tieu chung",
+    "muc dich",
+    "yeu cau",
+    "phuong huong chung",
+    *_RESULT_SECTIONS,
+)
 _SENTENCE_END_RE = re.compile(
     r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-ỸẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
 )
@@ -280,6 +296,10 @@ class _Reader:
                 # or a deeper-numbered heading of its own (1.2 under 1.).
                 return style.startswith("dec") and style != "dec1" and len(head) < 120
             return True
+        if style == "ordinal":
+            # "Thứ nhất, tập trung …" under a heading: an item of its own (titled by its sentence);
+            # under a targets heading, one with a figure is a target.
+            return not (h.has_value(head) and _target_context(self.current))
         if style == "caps":
             return True
         if style == "bullet":
@@ -508,6 +528,7 @@ class _Reader:
                         "coordination_text": values.get("coordinators", ""),
                         "period_text": values.get("period", ""),
                         "result": values.get("result", ""),
+                        "resources": task_resources(values),
                         "errors": list(row.errors),
                         "include": not row.errors,
                     }

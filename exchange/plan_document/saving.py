@@ -237,6 +237,7 @@ def save_proposal(*, ward, proposal: dict, author=None, unit_mapping: dict | Non
             coordinators=coordinators,
             period=period,
             expected_result=task.get("result", ""),
+            resources=task.get("resources", ""),
         )
         try:
             create_task(fields=fields, author=author)

@@ -102,6 +102,18 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             "ket qua san pham dau ra",
             "yeu cau ket qua",
         ),
+        # The money of a task ("Kinh phí dự kiến (triệu đồng)", "Nguồn kinh phí"): kept as its
+        # resources (``rows.task_resources``), never its product or period.
+        "cost": (
+            "kinh phi",
+            "kinh phi du kien",
+            "kinh phi thuc hien",
+            "du toan kinh phi",
+            "tong kinh phi",
+            "du kien kinh phi",
+            "kinh phi du toan",
+        ),
+        "cost_source": ("nguon kinh phi", "nguon luc", "nguon kinh phi thuc hien", "nguon luc thuc hien"),
         # The progress columns of an export ("Tình trạng", "Tỷ lệ hoàn thành (%)", "Báo cáo mới
         # nhất", "Kỳ báo cáo"): read back so progress typed into an export becomes reports.
         "status": ("tinh trang", "tinh trang thuc hien", "trang thai", "trang thai thuc hien"),
@@ -246,6 +258,8 @@ FIELD_LABELS = {
     "narrative": "Báo cáo mới nhất",
     "report_period": "Kỳ báo cáo",
     "budget": "Vốn ngân sách",
+    "cost": "Kinh phí",
+    "cost_source": "Nguồn kinh phí",
     "capital_plan": "Kế hoạch vốn",
     "disbursed": "Giải ngân",
 }

@@ -971,13 +971,25 @@ def _capital_columns(grid, merges, kind, header_rows, labels) -> CapitalColumns:
             continue
         if year is None and not cumulative and years:
             year = years[0]
+        named = {"heading": " ".join(labels[col].split()), "cell": cell_name(col, header_rows[-1])}
+        if cumulative:
+            # A running total over several years: no year written in its heading would make it one
+            # year's figure, so the warning does not ask for one.
+            out.warnings.append(
+                _(
+                    "Cột “%(heading)s” (ô %(cell)s) là số cộng dồn qua nhiều năm, không phải số của một năm, nên "
+                    "không được nạp vào kế hoạch vốn từng năm."
+                )
+                % named
+            )
+            continue
         if year is None:
             out.warnings.append(
                 _(
                     "Cột “%(heading)s” (ô %(cell)s) không ghi năm nên không được nạp vào kế hoạch vốn từng năm; "
                     "muốn nạp, hãy ghi năm vào tiêu đề (ví dụ “Kế hoạch vốn năm 2026”, “Giải ngân năm 2026”)."
                 )
-                % {"heading": " ".join(labels[col].split()), "cell": cell_name(col, header_rows[-1])}
+                % named
             )
             continue
         out.columns.append((name, year, col))
@@ -1240,7 +1252,10 @@ def _group_row(sheet: Sheet, cols, texts: list[str], merge) -> Group | None:
         if not number_text or number_text == first_text:
             number, title = m.group(1), " ".join(m.group(2).split())
     if not number:
-        letter = LETTER_GROUP_RE.match(number_text) if number_text and main_text and not others else None
+        # A letter group titled in capitals may carry its subtotal in the amount columns ("A" |
+        # "DỰ ÁN CHUYỂN TIẾP" | 18.300 | 7.700), as a Roman group may: figures make it no item.
+        subtotal = _is_upper(main_text) and all(NUMERIC_CELL_RE.fullmatch(t) for t in others)
+        letter = LETTER_GROUP_RE.match(number_text) if number_text and main_text and (not others or subtotal) else None
         if letter is None and len(filled) == 1 and (m := LETTER_IN_TEXT_RE.match(first_text)) and _is_upper(m.group(2)):
             letter, main_text = m, m.group(2)
         if letter is not None:

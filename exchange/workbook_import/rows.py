@@ -155,6 +155,14 @@ def parse_target_value(value) -> tuple[str, Decimal | None, Decimal | None, str]
     return direction, low, high, unit
 
 
+def task_resources(values: dict) -> str:
+    """A task table's money columns as the task's resources, each under its column's name
+    ("Kinh phí: 120; Nguồn kinh phí: Ngân sách phường"): the amount as printed (the table's "Đơn vị
+    tính" is above it, not in the cell), the source as written."""
+    kept = [(FIELD_LABELS[name], str(values.get(name) or "").strip()) for name in ("cost", "cost_source")]
+    return "; ".join(f"{label}: {text}" for label, text in kept if text)
+
+
 def row_name(value) -> str:
     """A row's name as rows are told apart: folded, spaces collapsed."""
     return " ".join(fold(str(value or "")).split())
@@ -604,6 +612,8 @@ class TaskImporter(RowImporter):
                 result.errors.append(gettext("Ô đơn vị dài quá 500 ký tự."))
         if "result" in cols:
             values["expected_result"] = v["result"]
+        if "cost" in cols or "cost_source" in cols:
+            values["resources"] = task_resources(v)
         if "period" in cols:
             period = self.period(sheet, row, result)
             values.update(
@@ -638,6 +648,7 @@ class TaskImporter(RowImporter):
             if "period_kind" in values
             else None,
             "product": values.get("expected_result", ""),
+            "resources": values.get("resources", ""),
         }
         return out
 
