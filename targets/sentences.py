@@ -161,8 +161,8 @@ UNITS = (
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
     "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
     "làng", "bản", "xóm", "ấp", "xã", "phường", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
-    "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến hẻm", "tuyến", "bóng", "con", "cây",
-    "hồ sơ", "tụ điểm", "đối tượng", "cụm công nghiệp", "khu công nghiệp",
+    "tiêu chí", "chỉ tiêu", "nhiệm vụ", "nội dung", "đường hẻm", "đoạn đường", "tuyến hẻm", "tuyến", "bóng", "con",
+    "cây", "hồ sơ", "tụ điểm", "đối tượng", "cụm công nghiệp", "khu công nghiệp",
     "trang trại", "gia trại",
     "ha", "km", "m2 sàn", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
     "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm phần trăm", "điểm", "hạng", "giờ",
@@ -210,8 +210,10 @@ _NUMBER_RE = re.compile(
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _WORD_NUMBER_RE = re.compile(
-    # "trên cả ba tiêu chí": "cả" makes the number a scope (all of them), not a count.
-    rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )(?<!cả )({'|'.join(_WORD_NUMBERS)})\s+(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
+    # "trên cả ba tiêu chí": "cả" makes the number a scope (all of them), not a count; "Hàng năm tổ chức …" is
+    # "every year", whatever its case.
+    rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )(?<!cả )(?<!hằng )(?<!hàng )({'|'.join(_WORD_NUMBERS)})\s+"
+    rf"(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
     re.IGNORECASE,
 )
 # "tất cả chi bộ đều hoàn thành …": all of them, 100 %.
@@ -305,10 +307,20 @@ _NOT_VALUES = [
     r"(?=[^,;.]{0,40}\d)",
     # "giảm cả 3 tiêu chí (giảm 11% vụ, …)": "cả" makes the number a scope (all of them), as in words.
     r"(?i:\bcả\s+\d{1,2})(?=\s+[a-zà-ỹđ])",
-    # "225 đại biểu đại diện cho trên 3.900 đảng viên của 85 chi, đảng bộ": who attends a congress.
-    r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện(?:\s+cho)?\s+"
+    # "225 đại biểu đại diện cho trên 3.900 đảng viên của 85 chi, đảng bộ", "155 đảng viên đại diện cho 712 đảng
+    # viên": who attends a congress.
+    r"\b[\d.]+\s+(?:đại biểu|đảng viên)(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện(?:\s+cho)?\s+"
     r"(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
     r"(?:\s+(?:của|sinh hoạt tại|thuộc)\s+[\d.]+)?",
+    # "phấn đấu thực hiện thắng lợi 17 chỉ tiêu …, trong đó 9 chỉ tiêu thành phố giao; 8 chỉ tiêu phường giao": the
+    # count of the targets a body strives for, and who set them (not a count reached: "13/13 chỉ tiêu").
+    r"(?i:(?:phấn đấu|thi đua|quyết tâm)[^,;.\d]{0,30}?\bthực hiện(?:\s+thắng lợi|\s+tốt)?\s+\d+\s+"
+    r"(?:chỉ tiêu|nhiệm vụ))",
+    r"(?<![/\d])\b\d+\s+chỉ tiêu\s+(?:do\s+)?(?:[\wÀ-ỹ]+\s+){1,2}?giao\b(?!\s*(?:đạt|vượt|hoàn thành|đều))",
+    # "đạt 16,82% (chỉ tiêu tăng từ 12-16%)": the plan's own figure, quoted in brackets beside a result.
+    r"\((?:[Cc]hỉ tiêu|[Kk]ế hoạch|[Mm]ục tiêu|[Nn]ghị quyết|NQ)\s[^()]*\d[^()]*\)",
+    # "ra mắt mô hình “Phường kiểu mẫu - 100% bao phủ BHYT”": a figure in the quoted name of a model or a movement.
+    r"(?i:\b(?:mô hình|phong trào|cuộc vận động|danh hiệu|chủ đề|khẩu hiệu|cuộc thi)\s*“[^”]*”)",
 ]
 # Sentences that describe a place or a body; none of their figures is a target:
 # * "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": how a unit was formed;
@@ -358,20 +370,24 @@ _UNTIL_HEADING_RE = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?n
 _NAMED_YEAR_RE = re.compile(r"\bNăm(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+){0,4}){1,2}\s+((?:19|20)\d{2})\b")
 _TERM_END_RE = re.compile(r"(?:đến|tới|vào)\s+cuối\s+nhiệm kỳ", re.IGNORECASE)
 _YEAR_OF_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_BASELINE_BEFORE_RE = re.compile(r"(?:so với|so|từ|kể từ|cùng kỳ|trước|giá so sánh|bằng)\s*(?:năm\s*)?$", re.I)
+# "so với thống kê năm 2019", "so với số liệu năm 2020": a year's record compared with is that year.
+_RECORD_OF = r"(?:thống kê|số liệu|kết quả)(?:\s+của)?"
+_BASELINE_BEFORE_RE = re.compile(
+    rf"(?:so với|so|từ|kể từ|cùng kỳ|trước|giá so sánh|bằng|so với\s+{_RECORD_OF})\s*(?:năm\s*)?$", re.I
+)
 _YEAR_BEFORE = r"so (?:với )?năm trước"
 _ANNUAL_RE = re.compile(rf"hằng năm|hàng năm|mỗi năm|năm sau cao hơn năm trước|{_YEAR_BEFORE}", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
 
 # Comparisons printed after a target: "so với năm 2015", "so với giai đoạn 2010-2015", "so với cùng kỳ".
 _COMPARED_RE = re.compile(
-    r"so\s+(?:với\s+)?(?:(?:năm|cuối năm|cùng kỳ năm)\s+((?:19|20)\d{2})"
+    rf"so\s+(?:với\s+)?(?:(?:năm|cuối năm|cùng kỳ năm|{_RECORD_OF}\s+năm)\s+((?:19|20)\d{{2}})"
     r"|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})"
     r"|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước|hiện nay|hiện tại))",
     re.IGNORECASE,
 )
 # The items of a plan: a count of them "đạt và vượt" says which were met.
-_PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
+_PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ", "nội dung")
 # What a level is over: the plan ("vượt 12% mục tiêu đề ra"), or nothing named ("đạt 98,5%, vượt 7%;").
 _PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)"
 _OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
@@ -380,7 +396,11 @@ _HIGHER_THAN_PLAN_RE = re.compile(
     rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}(?:(?!\svà\s)[^,;()])*$", re.IGNORECASE
 )  # ("…, vượt mục tiêu giai đoạn và 12,3% xã …": "và" opens the next item, no over-plan figure)
 _STILL_RE = re.compile(r"[^,;]*,\s*(?:đến nay|nay|hiện nay|hiện|đến cuối năm|cuối năm)\s+(?:chỉ\s+)?còn\s*", re.I)
-_FROM_TO_RE = re.compile(r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*", re.IGNORECASE)
+# ("lên khoảng 36 triệu đồng": a bound word may stand before the level reached)
+_FROM_TO_RE = re.compile(
+    r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?",
+    re.IGNORECASE,
+)
 _SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 _CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)|…")
@@ -1347,12 +1367,29 @@ def _deadline(words: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# "40% số phường, thị trấn đạt chuẩn vào năm 2025.": the year that ends the clause of its last figure is that
+# figure's own, however many commas the words after the figure hold ("dưới 2% và đạt chuẩn … vào năm 2022": not
+# after "và", which opens an aim of its own).
+_CLAUSE_YEAR_RE = re.compile(
+    r"^(?:(?!\svà\s).)*\s(?:vào|đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})\W*$", re.I
+)
+
+
+def _clause_year(words: str) -> int | None:
+    m = _CLAUSE_YEAR_RE.search(words)
+    return int(m.group(1)) if m else None
+
+
 def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end: int | None) -> int | None:
     """Step 7: the target's own year, else the year of the sentence's lead-in, else the term's end.
 
     A per-year rate takes only a period ("giai đoạn 2026-2030") or a heading "Đến năm 2015:" over a list, never one
     figure's year."""
-    own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual) or _deadline(text[hit.end : limit])
+    own = (
+        _last_horizon_in(_own_span(text, hit, limit), periods_only=annual)
+        or _deadline(text[hit.end : limit])
+        or (None if annual else _clause_year(text[hit.end : limit]))
+    )
     heading = _UNTIL_HEADING_RE.search(lead) if annual else None
     return own or _last_horizon_in(lead, periods_only=annual) or (int(heading.group(1)) if heading else term_end)
 
@@ -1469,7 +1506,9 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
                 is_annual=bool(_ANNUAL_RE.search(text)),
             )
         ]
-    lead = text[: targets[0].start]
+    # (the lead-in ends at the first figure, a starting level's too: "tăng từ 20 triệu đồng năm 2020 lên 36 triệu
+    # đồng; …" names no year of the list)
+    lead = text[: min(h.start for h in hits if h.role in ("target", "start"))]
     term_end = _term_end(text) if _TERM_END_RE.search(text) else None
     all_annual = _ANNUAL_LEAD_RE.search(text)
     # "Hàng năm, …; …": set off by a comma, the opening says when of the whole sentence; without

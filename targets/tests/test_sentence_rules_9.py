@@ -1,0 +1,85 @@
+"""Rules added after the twelfth held-out batch (docs/IMPORT_QUALITY.md): each test is one general
+rule, on sentences written like those of plans and reports (not copies of the corpus)."""
+
+from decimal import Decimal
+
+from targets.sentences import parse_target_sentence
+
+
+def parts(text):
+    return parse_target_sentence(text, None)
+
+
+def values(text):
+    return [(p.value, p.unit) for p in parts(text) if p.value is not None]
+
+
+# ---------------------------------------------------------------- no values
+
+
+def test_nam_after_hang_is_every_year_not_five_whatever_its_case():
+    assert values("Hàng năm tổ chức tập huấn cho ít nhất 80% cán bộ.") == [(Decimal(80), "%")]
+    assert values("Hằng năm đơn vị vận động 300 hộ tham gia.") == [(Decimal(300), "hộ")]
+
+
+def test_members_who_stand_for_the_party_body_at_a_congress_are_no_target():
+    text = "Đại hội xã có sự tham gia của 120 đảng viên đại diện cho 640 đảng viên của Đảng bộ."
+    assert values(text) == []
+
+
+def test_the_plans_own_figure_quoted_in_brackets_beside_a_result_is_no_target():
+    text = "Tốc độ tăng giá trị sản xuất bình quân đạt 11,4% (chỉ tiêu Nghị quyết 10-12%); thu nhập đạt 70 triệu đồng."
+    assert values(text) == [(Decimal("11.4"), "%"), (Decimal(70), "triệu đồng")]
+    # (a count in brackets after a share is still read: "50% (8 xã)")
+    assert values("Tỷ lệ xã đạt chuẩn nông thôn mới đạt 50% (8 xã).") == [(Decimal(50), "%"), (Decimal(8), "xã")]
+
+
+def test_a_figure_in_the_quoted_name_of_a_model_or_movement_is_no_target():
+    text = "Xã vừa ra mắt mô hình “Thôn 100% hộ dân sử dụng nước sạch” và phát động toàn dân hưởng ứng."
+    assert values(text) == []
+    # (the sentence's own figure after the name is read)
+    text = "Hưởng ứng phong trào “Chung tay vì người nghèo - 0 đồng”, phấn đấu giảm 50 hộ nghèo."
+    assert values(text) == [(Decimal(50), "hộ")]
+
+
+def test_the_count_of_targets_a_body_strives_for_and_who_set_them_is_no_target():
+    text = "Năm 2027, Đảng bộ phấn đấu thực hiện thắng lợi 15 chỉ tiêu; trong đó, tỷ lệ hộ nghèo giảm còn 1%."
+    assert values(text) == [(Decimal(1), "%")]
+    text = "Phường phát động thi đua thực hiện 16 chỉ tiêu năm 2027, trong đó 7 chỉ tiêu tỉnh giao; 9 chỉ tiêu xã giao."
+    assert values(text) == []
+    # (a count of the targets reached is read)
+    assert values("Phường thực hiện thắng lợi 12/12 chỉ tiêu đề ra.") == [(Decimal(12), "chỉ tiêu")]
+
+
+def test_the_contents_of_a_resolution_met_are_a_count_out_of_a_whole():
+    [part] = parts("Năm 2026, Đảng bộ phường hoàn thành và vượt 28/30 nội dung của Nghị quyết.")
+    assert (part.value, part.unit, part.direction) == (Decimal(28), "nội dung", "exactly")
+
+
+# ---------------------------------------------------------------- starting levels and years
+
+
+def test_a_rise_from_one_level_to_about_another_reads_the_second_with_the_first_as_its_start():
+    first, second = parts(
+        "Thu nhập bình quân đầu người tăng từ 25 triệu đồng năm 2020 lên khoảng 41 triệu đồng năm 2025; "
+        "tỷ lệ hộ nghèo giảm còn 3,5%."
+    )
+    assert (first.value, first.direction, first.horizon_year) == (Decimal(41), "about", 2025)
+    assert (first.baseline_kind, first.baseline_value, first.baseline_year) == ("value", Decimal(25), 2020)
+    assert first.change == ""
+    # (the starting level's year is no lead-in of the list)
+    assert (second.value, second.horizon_year) == (Decimal("3.5"), None)
+
+
+def test_the_year_that_ends_the_clause_of_a_share_is_its_horizon_across_commas():
+    [part] = parts("Thành phố phấn đấu có 60% số xã, phường, thị trấn đạt chuẩn văn minh vào năm 2028.")
+    assert (part.value, part.horizon_year) == (Decimal(60), 2028)
+    # (not the year of an aim joined by "và" after the figure)
+    first = parts("Tỷ lệ hộ nghèo giảm ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2027.")[0]
+    assert (first.value, first.horizon_year) == (Decimal(2), None)
+
+
+def test_a_years_record_compared_with_is_the_baseline_year_not_the_horizon():
+    [part] = parts("Kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với số liệu năm 2023.")
+    assert (part.value, part.change, part.horizon_year) == (Decimal(5), "decrease", None)
+    assert (part.baseline_kind, part.baseline_year) == ("percent_over", 2023)
