@@ -159,7 +159,7 @@ UNITS = (
     "việc làm", "thiết bị", "trường", "phòng học thông minh", "phòng học", "lớp", "nhà văn hóa", "trạm y tế",
     "giường bệnh",
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
-    "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
+    "căn nhà", "ngôi nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
     "làng", "bản", "xóm", "ấp", "xã", "phường", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
     "tiêu chí", "chỉ tiêu", "nhiệm vụ", "nội dung", "đường hẻm", "đoạn đường", "tuyến hẻm", "tuyến", "bóng", "con",
     "cây", "hồ sơ", "tụ điểm", "đối tượng", "cụm công nghiệp", "khu công nghiệp",
@@ -361,8 +361,12 @@ _UNTIL_RE = re.compile(
     r"((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# ("Sau 5 năm (2010 – 2015), …": a number of years, then the period they make; "Từ nay đến cuối năm 2020, …": the
+# years from now to then)
 _PERIOD_RE = re.compile(
-    r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
+    r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong|\d+\s+năm)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*"
+    r"|\btừ nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?năm\s+)((?:19|20)\d{2})",
+    re.IGNORECASE,
 )
 # "Đến năm 2015: Giảm tỷ suất sinh bình quân hàng năm 0,5‰, …": a heading whose year every item of the list runs to.
 _UNTIL_HEADING_RE = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})\s*:", re.IGNORECASE)
@@ -448,6 +452,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"(?<=:)(\s*)[-−+](?=\d)", r"\1", text)
     # "giảm 1-1,5 điểm %": points of a percentage, typed short.
     text = re.sub(r"(?<=\d)(\s*)điểm\s*%", r"\1điểm phần trăm", text)
+    text = re.sub(r"(?<=\d)/(?=%)", "", text)  # "từ 1,5 – 2/%/năm": a slash typed before the percent sign
     # "tăng trưởng bình quân đạt khoảng 5,5% năm.": a rate per year typed without its slash (not "5% năm 2025").
     text = re.sub(r"(?<=\d)\s*%\s+năm(?=\s*(?:[.;,)]|$))", "%/năm", text)
     text = _ITEM_NUMBER_RE.sub("", text)
@@ -1399,19 +1404,26 @@ _RATE_HEAD_RE = re.compile(r"(?:mức|tốc độ|tăng trưởng|tỷ lệ (?:t
 # Rates of growth named as such: "tăng" before their figure says nothing more ("tăng trưởng tăng 9%" is 9 %).
 _NAMED_RATE_RE = re.compile(r"(?:tốc độ tăng|tăng trưởng|tỷ lệ tăng)\b", re.IGNORECASE)
 _AIM_RE = re.compile(r"phấn đấu|mục tiêu|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
-_REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
+# ("…; tình hình trật tự … ổn định, không phát sinh vụ việc nghiêm trọng": no event at all is a state too)
+_REACHING_RE = re.compile(
+    r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để|không phát sinh)\b", re.IGNORECASE
+)
 # "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …", "… và cơ bản hoàn thành …", "…, giữ vững chuỗi 12
 # năm liên tiếp …": a state to reach after the last figure.
 # "… và giảm mạnh hộ nghèo đa chiều": a change said without a figure is an aim too; so is a duty added after the last
 # figure by "đồng thời" ("đảm bảo 100% …, đồng thời cung cấp bản điện tử …").
 _DUTY_VERBS = r"(?:thực hiện|triển khai|huy động|trang bị|đẩy mạnh|tăng cường)"
+_WORK_STATE = r"công tác\s[^,;.\d]*?\s(?:đạt|được)\s"
 _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
     r"(?=(?:cơ bản\s+)?(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
     r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])|,\s*(?=giữ vững\s)"
     # "…đạt trên 148 tỷ đồng, công tác giải phóng mặt bằng đạt kết quả tích cực": a field of work and the state it
     # reached, reported after the last figure.
-    r"|,\s*(?=công tác\s[^,;.\d]*?\s(?:đạt|được)\s)"
+    rf"|,\s*(?={_WORK_STATE})"
+    # "Xã đạt 19/19 tiêu chí …, trong đó xã A (cũ) được công nhận xã nông thôn mới nâng cao": a part of the whole
+    # and the state it reached, after the last figure.
+    r"|,\s*trong đó,?\s+(?=[^,;.\d]*?\s(?:được công nhận|đạt chuẩn)\s)"
     # (not a manner: "giảm 3.000 hộ nghèo bằng các chính sách …, triển khai đồng bộ, …" says how it is done)
     rf"|,\s*(?={_DUTY_VERBS}\s(?!\s*(?:đồng bộ|quyết liệt|hiệu quả)\b))",
     re.IGNORECASE,
@@ -1459,7 +1471,10 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
                 # …;", "giữ vững danh hiệu …;") is an item of the list, a state reported ("… được giữ
                 # vững;") is not.
                 continue
-        if _REACHING_RE.search(words) or _SET_STATE_RE.search(words) or _DUTY_RE.match(words):
+        # ("…; công tác chính trị tư tưởng được quan tâm, …": a field of work and the state it reached, in a clause
+        # of its own after the last figure, as after a comma; between figures it is a report, not an aim)
+        work_state = start >= max(h.end for h in hits) and re.match(rf"\s*{_WORK_STATE}", words, re.IGNORECASE)
+        if _REACHING_RE.search(words) or _SET_STATE_RE.search(words) or _DUTY_RE.match(words) or work_state:
             trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
             found.append((start, trimmed or _clean(words), _last_horizon_in(words)))
     return found

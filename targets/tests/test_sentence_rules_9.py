@@ -83,3 +83,58 @@ def test_a_years_record_compared_with_is_the_baseline_year_not_the_horizon():
     [part] = parts("Kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với số liệu năm 2023.")
     assert (part.value, part.change, part.horizon_year) == (Decimal(5), "decrease", None)
     assert (part.baseline_kind, part.baseline_year) == ("percent_over", 2023)
+
+
+# ---------------------------------------------------------------- qualitative parts after the figures
+
+
+def test_a_part_of_the_whole_recognised_after_the_last_figure_is_a_qualitative_part():
+    first, second = parts("Xã đạt 19/19 tiêu chí nông thôn mới, trong đó thôn Đông được công nhận thôn kiểu mẫu.")
+    assert (first.value, first.unit) == (Decimal(19), "tiêu chí")
+    assert (second.direction, second.measure) == ("qualitative", "Thôn Đông được công nhận thôn kiểu mẫu")
+
+
+def test_no_event_at_all_after_the_figures_is_a_qualitative_part():
+    *_, last = parts("Năm 2026, tỷ lệ hài lòng đạt 95%; an ninh trật tự ổn định, không phát sinh điểm nóng.")
+    assert (last.direction, last.horizon_year) == ("qualitative", 2026)
+    assert last.measure == "An ninh trật tự ổn định, không phát sinh điểm nóng"
+
+
+def test_a_field_of_work_and_its_state_in_a_clause_after_the_last_figure_is_a_qualitative_part():
+    *_, last = parts("Đảng bộ kết nạp 45 đảng viên mới; công tác kiểm tra giám sát được tăng cường, hiệu quả.")
+    assert (last.direction, last.measure) == ("qualitative", "Công tác kiểm tra giám sát được tăng cường, hiệu quả")
+    # (between figures it is a report of the work done, no aim)
+    text = "Có 10/12 chỉ tiêu đạt; công tác dân vận được quan tâm; tỷ lệ hộ nghèo còn 2%."
+    assert [p.direction for p in parts(text)] == ["exactly", "at_most"]
+
+
+# ---------------------------------------------------------------- horizons
+
+
+def test_a_number_of_years_then_the_period_they_make_ends_in_the_periods_last_year():
+    first, second = parts(
+        "Sau 5 năm (2021 – 2025), tỉnh đã xây dựng 3.000 nhà ở cho hộ nghèo; hàng năm tạo việc làm cho 9.000 lao động."
+    )
+    assert (first.value, first.horizon_year) == (Decimal(3000), 2025)
+    assert (second.value, second.is_annual, second.horizon_year) == (Decimal(9000), True, 2025)
+
+
+def test_from_now_to_the_end_of_a_year_is_a_period_whose_end_a_yearly_rate_takes():
+    first, second = parts(
+        "Từ nay đến cuối năm 2028, phấn đấu giảm tỷ lệ hộ nghèo bình quân 1 - 1,5%/năm; "
+        "giải quyết việc làm cho 800 - 1.000 lao động/năm."
+    )
+    assert (first.value, first.value_max, first.is_annual, first.horizon_year) == (1, Decimal("1.5"), True, 2028)
+    assert (second.value, second.is_annual, second.horizon_year) == (800, True, 2028)
+
+
+def test_a_slash_typed_before_the_percent_sign_is_no_part_of_the_range():
+    [part] = parts("Giảm tỷ lệ hộ nghèo bình quân từ 1,5 – 2/%/năm.")
+    assert (part.value, part.value_max, part.unit) == (Decimal("1.5"), Decimal(2), "%/năm")
+
+
+# ---------------------------------------------------------------- units
+
+
+def test_houses_counted_with_their_classifier_keep_it_in_the_unit():
+    assert values("Năm 2026, xây dựng 120 ngôi nhà đại đoàn kết cho hộ nghèo.") == [(Decimal(120), "ngôi nhà")]
