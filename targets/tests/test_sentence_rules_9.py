@@ -28,7 +28,7 @@ def test_members_who_stand_for_the_party_body_at_a_congress_are_no_target():
 
 
 def test_the_plans_own_figure_quoted_in_brackets_beside_a_result_is_no_target():
-    text = "Tốc độ tăng giá trị sản xuất bình quân đạt 11,4% (chỉ tiêu Nghị quyết 10-12%); thu nhập đạt 70 triệu đồng."
+    text = "Tốc độ tăng giá trị sản xuất bình quân đạt 11,4% (kế hoạch tăng 10-12%); thu nhập đạt 70 triệu đồng."
     assert values(text) == [(Decimal("11.4"), "%"), (Decimal(70), "triệu đồng")]
     # (a count in brackets after a share is still read: "50% (8 xã)")
     assert values("Tỷ lệ xã đạt chuẩn nông thôn mới đạt 50% (8 xã).") == [(Decimal(50), "%"), (Decimal(8), "xã")]
