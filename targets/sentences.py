@@ -160,7 +160,7 @@ UNITS = (
     "giường bệnh",
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
     "căn nhà", "ngôi nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
-    "làng", "bản", "xóm", "ấp", "xã", "phường", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
+    "làng", "bản", "xóm", "ấp", "xã", "phường", "thị trấn", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
     "tiêu chí", "chỉ tiêu", "nhiệm vụ", "nội dung", "đường hẻm", "đoạn đường", "tuyến hẻm", "tuyến", "bóng", "con",
     "cây", "hồ sơ", "tụ điểm", "đối tượng", "cụm công nghiệp", "khu công nghiệp",
     "trang trại", "gia trại",
@@ -191,8 +191,8 @@ _NOT_NOUNS = frozenset(
 )
 # Counting nouns of places and bodies.
 _PLACES = frozenset(
-    ("xã", "phường", "thôn", "làng", "bản", "xóm", "ấp", "khóm", "tổ dân phố", "khu dân cư", "khu phố", "huyện", "tỉnh",
-     "thành phố", "chi bộ", "tổ chức", "cơ quan", "đơn vị", "trường")
+    ("xã", "phường", "thị trấn", "thôn", "làng", "bản", "xóm", "ấp", "khóm", "tổ dân phố", "khu dân cư", "khu phố",
+     "huyện", "tỉnh", "thành phố", "chi bộ", "tổ chức", "cơ quan", "đơn vị", "trường")
 )  # fmt: skip
 # Units of time: never one of two counting nouns named together ("năm, xã" is two phrases).
 _TIME_UNITS = ("năm", "tháng", "ngày", "giờ", "tuổi", "lần")
@@ -919,7 +919,8 @@ _YEAR_WORDS_RE = re.compile(
     r"(?:(?:đến|tới|vào|trong|từ|(?:cho|trong)\s+cả|cả)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+"
     r"(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
-    r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm|(?:trong\s+)?thời gian qua"
+    r"|(?:trong\s+)?nhiệm kỳ qua|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm"
+    r"|(?:trong\s+)?thời gian qua"
     r"|(?:từ đầu nhiệm kỳ\s+)?đến nay|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+nay)?",
     re.IGNORECASE,
 )
@@ -984,9 +985,12 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
         rest = rest[:closed]  # the end of a quotation opened before the figure (``_read_lead``)
     # "tổ dân phố (hoặc tương đương) được công nhận …": brackets that name an alternative belong to the noun.
     probe = re.sub(r"\(hoặc\s[^()]*\)", lambda m: " " * len(m.group(0)), rest)
+    # ("có 5 chỉ tiêu vượt kế hoạch": after a count of a plan's targets "vượt" is what they did, kept; only a figure
+    # after it, "vượt 12% kế hoạch", is a comparison)
+    over = r"\bvượt\b(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)" if hit.unit in _PLAN_ITEMS else r"\bvượt\b"
     stop = re.search(
         r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b"
-        r"|(?<!đạt và )(?<!hoàn thành và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
+        rf"|(?<!đạt và )(?<!hoàn thành và ){over}|,\s*(?:\d|tăng|giảm|gấp)"
         r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b"
         # "… không ma túy theo Nghị quyết số 163/2024/QH15 …": the text the aim comes from is no part of it.
         r"|\stheo\s+(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Luật|Thông tư|Nghị định|Đề án)\b",
@@ -1155,8 +1159,14 @@ def _topic_before_share(hit: _Hit, label: str, after: str) -> bool:
     it is a share of. Not "Tỷ lệ hộ nghèo: 2%" (nothing after), nor a label that names a
     quantity itself ("Tỷ lệ chi bộ …: 15% trở lên/tổng số chi bộ")."""
     # "Trong công tác chuyển đổi số, 100% hồ sơ …": a topic opened by "Trong"/"Về" and set off by a comma is one too.
+    # So is a state reported before it ("Văn hóa - xã hội có nhiều tiến bộ, 50% trường học đạt chuẩn …").
     topic = hit.lead_words.rstrip().endswith(":") or (
-        hit.lead_words.rstrip().endswith(",") and re.match(r"(?:Trong|Về)\s[^,;:]*$", label)
+        hit.lead_words.rstrip().endswith(",")
+        and (
+            re.match(r"(?:Trong|Về)\s[^,;:]*$", label)
+            or _STATE_RE.search(label)
+            or re.search(r"\bcó (?:nhiều|bước)\b", label, re.IGNORECASE)
+        )
     )
     return bool(topic) and hit.unit in ("%", "‰") and not hit.change and bool(after) and not _is_subject(label)
 
@@ -1321,6 +1331,10 @@ def _read_hits(text: str, spans) -> list[_Hit]:
             # "…1.184 tỷđ, tăng gấp 2 lần so với năm 2015, tốc độ tăng trưởng hàng năm 14,7%".
             cut = (before.index(",") if previous.label else before.rindex(",")) + 1
             start, before = start + cut, before[cut:]
+            if not previous.label and (joined := list(re.finditer(r"\svà\s", before))):
+                # "hơn 85% xã, phường, thị trấn và 90% thôn …": the nouns before "và" are the other figure's too.
+                cut = joined[-1].end()
+                start, before = start + cut, before[cut:]
         elif previous and (joined := list(re.finditer(r"\svà\s", before))):
             # "100% chi bộ và hơn 92% đảng viên …": the words before "và" are the other figure's.
             cut = joined[-1].end()
@@ -1602,9 +1616,10 @@ def _counted_noun(words: str) -> tuple[str, str]:
     """ "chi bộ hoàn thành tốt nhiệm vụ" → ("chi bộ", "hoàn thành tốt nhiệm vụ"); ("", "") when the words do
     not start with a counting noun."""
     low = words.lower()
-    for noun in _COUNTED_NOUNS:
-        if low == noun or low.startswith(noun + " "):
-            return words[: len(noun)], words[len(noun) :].strip()
+    # ("xã, phường, thị trấn có thiết chế …": several nouns counted together are one)
+    nouns = "|".join(re.escape(noun) for noun in _COUNTED_NOUNS)
+    if m := re.match(rf"(?:{nouns})(?:\s*,\s*(?:{nouns}))*(?=\s|$)", low):
+        return words[: m.end()], words[m.end() :].strip()
     return "", ""
 
 

@@ -138,3 +138,34 @@ def test_a_slash_typed_before_the_percent_sign_is_no_part_of_the_range():
 
 def test_houses_counted_with_their_classifier_keep_it_in_the_unit():
     assert values("Năm 2026, xây dựng 120 ngôi nhà đại đoàn kết cho hộ nghèo.") == [(Decimal(120), "ngôi nhà")]
+
+
+# ---------------------------------------------------------------- labels
+
+
+def test_vuot_after_a_count_of_targets_is_what_they_did_and_stays_in_the_label():
+    first, second = parts("Năm 2026, xã có 20/22 chỉ tiêu đạt kế hoạch, trong đó có 6 chỉ tiêu vượt kế hoạch.")
+    assert (second.value, second.measure) == (Decimal(6), "Số chỉ tiêu vượt kế hoạch")
+    # (a figure after "vượt" is still a comparison: "vượt 12% kế hoạch")
+    [part] = parts("Thu ngân sách đạt 75 tỷ đồng, vượt 12% kế hoạch.")
+    assert (part.value, part.baseline_kind, part.baseline_value) == (Decimal(75), "percent_over", Decimal(12))
+
+
+def test_two_shares_of_several_places_each_joined_by_va_share_the_predicate_said_after_the_second():
+    first, second = parts("Phấn đấu hơn 80% xã, phường, thị trấn và 95% thôn, tổ dân phố có nhà văn hóa đạt chuẩn.")
+    assert (first.value, first.measure) == (Decimal(80), "Tỷ lệ xã, phường, thị trấn có nhà văn hóa đạt chuẩn")
+    assert (second.value, second.measure) == (Decimal(95), "Tỷ lệ thôn, tổ dân phố có nhà văn hóa đạt chuẩn")
+
+
+def test_the_term_just_ended_is_no_part_of_a_counts_label():
+    [part] = parts("Trong nhiệm kỳ qua, Đảng bộ phường đã kết nạp 75 đảng viên mới.")
+    assert (part.value, part.measure) == (Decimal(75), "Số đảng viên mới được kết nạp")
+    [part] = parts("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 18/20 chỉ tiêu đề ra.")
+    assert part.measure == "Số chỉ tiêu đề ra được hoàn thành"
+
+
+def test_a_state_reported_before_a_share_set_off_by_a_comma_is_no_part_of_its_label():
+    first = parts("Giáo dục có nhiều chuyển biến, 60% trường học đạt chuẩn quốc gia.")[0]
+    assert first.measure == "Tỷ lệ trường học đạt chuẩn quốc gia"
+    first = parts("Y tế tiếp tục được quan tâm, 100% trạm y tế có bác sĩ.")[0]
+    assert first.measure == "Tỷ lệ trạm y tế có bác sĩ"
