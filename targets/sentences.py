@@ -159,10 +159,10 @@ UNITS = (
     "việc làm", "thiết bị", "trường", "phòng học thông minh", "phòng học", "lớp", "nhà văn hóa", "trạm y tế",
     "giường bệnh",
     "tổ dân phố", "khu dân cư", "khu phố", "tuyến phố", "tuyến đường", "đồng chí", "chi hội", "cơ quan",
-    "căn nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
-    "làng", "bản", "xóm", "ấp", "xã", "phường", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
-    "tiêu chí", "chỉ tiêu", "nhiệm vụ", "đường hẻm", "đoạn đường", "tuyến hẻm", "tuyến", "bóng", "con", "cây",
-    "hồ sơ", "tụ điểm", "đối tượng", "cụm công nghiệp", "khu công nghiệp",
+    "căn nhà", "ngôi nhà", "căn", "nhà", "khu vực", "khóm", "thôn",
+    "làng", "bản", "xóm", "ấp", "xã", "phường", "thị trấn", "huyện", "tỉnh", "thành phố", "đơn vị", "tổ chức", "chi bộ",
+    "tiêu chí", "chỉ tiêu", "nhiệm vụ", "nội dung", "đường hẻm", "đoạn đường", "tuyến hẻm", "tuyến", "bóng", "con",
+    "cây", "hồ sơ", "tụ điểm", "đối tượng", "cụm công nghiệp", "khu công nghiệp",
     "trang trại", "gia trại",
     "ha", "km", "m2 sàn", "m2", "m3", "m", "cm", "kg", "tấn", "tạ/ha", "tạ", "lít",
     "lần", "vụ", "năm", "tháng", "ngày", "tuổi", "điểm phần trăm", "điểm", "hạng", "giờ",
@@ -191,8 +191,8 @@ _NOT_NOUNS = frozenset(
 )
 # Counting nouns of places and bodies.
 _PLACES = frozenset(
-    ("xã", "phường", "thôn", "làng", "bản", "xóm", "ấp", "khóm", "tổ dân phố", "khu dân cư", "khu phố", "huyện", "tỉnh",
-     "thành phố", "chi bộ", "tổ chức", "cơ quan", "đơn vị", "trường")
+    ("xã", "phường", "thị trấn", "thôn", "làng", "bản", "xóm", "ấp", "khóm", "tổ dân phố", "khu dân cư", "khu phố",
+     "huyện", "tỉnh", "thành phố", "chi bộ", "tổ chức", "cơ quan", "đơn vị", "trường")
 )  # fmt: skip
 # Units of time: never one of two counting nouns named together ("năm, xã" is two phrases).
 _TIME_UNITS = ("năm", "tháng", "ngày", "giờ", "tuổi", "lần")
@@ -210,8 +210,10 @@ _NUMBER_RE = re.compile(
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _WORD_NUMBER_RE = re.compile(
-    # "trên cả ba tiêu chí": "cả" makes the number a scope (all of them), not a count.
-    rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )(?<!cả )({'|'.join(_WORD_NUMBERS)})\s+(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
+    # "trên cả ba tiêu chí": "cả" makes the number a scope (all of them), not a count; "Hàng năm tổ chức …" is
+    # "every year", whatever its case.
+    rf"(?<![\wÀ-ỹ/])(?<!trên )(?<!mỗi )(?<!cả )(?<!hằng )(?<!hàng )({'|'.join(_WORD_NUMBERS)})\s+"
+    rf"(?=(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
     re.IGNORECASE,
 )
 # "tất cả chi bộ đều hoàn thành …": all of them, 100 %.
@@ -305,10 +307,20 @@ _NOT_VALUES = [
     r"(?=[^,;.]{0,40}\d)",
     # "giảm cả 3 tiêu chí (giảm 11% vụ, …)": "cả" makes the number a scope (all of them), as in words.
     r"(?i:\bcả\s+\d{1,2})(?=\s+[a-zà-ỹđ])",
-    # "225 đại biểu đại diện cho trên 3.900 đảng viên của 85 chi, đảng bộ": who attends a congress.
-    r"\b[\d.]+\s+đại biểu(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện(?:\s+cho)?\s+"
+    # "225 đại biểu đại diện cho trên 3.900 đảng viên của 85 chi, đảng bộ", "155 đảng viên đại diện cho 712 đảng
+    # viên": who attends a congress.
+    r"\b[\d.]+\s+(?:đại biểu|đảng viên)(?:\s+[\wÀ-ỹ]+){0,3}?\s+đại diện(?:\s+cho)?\s+"
     r"(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.]+\s+đảng viên"
     r"(?:\s+(?:của|sinh hoạt tại|thuộc)\s+[\d.]+)?",
+    # "phấn đấu thực hiện thắng lợi 17 chỉ tiêu …, trong đó 9 chỉ tiêu thành phố giao; 8 chỉ tiêu phường giao": the
+    # count of the targets a body strives for, and who set them (not a count reached: "13/13 chỉ tiêu").
+    r"(?i:(?:phấn đấu|thi đua|quyết tâm)[^,;.\d]{0,30}?\bthực hiện(?:\s+thắng lợi|\s+tốt)?\s+\d+\s+"
+    r"(?:chỉ tiêu|nhiệm vụ))",
+    r"(?<![/\d])\b\d+\s+chỉ tiêu\s+(?:do\s+)?(?:[\wÀ-ỹ]+\s+){1,2}?giao\b(?!\s*(?:đạt|vượt|hoàn thành|đều))",
+    # "đạt 16,82% (chỉ tiêu tăng từ 12-16%)": the plan's own figure, quoted in brackets beside a result.
+    r"\((?:[Cc]hỉ tiêu|[Kk]ế hoạch|[Mm]ục tiêu|[Nn]ghị quyết|NQ)\s[^()]*\d[^()]*\)",
+    # "ra mắt mô hình “Phường kiểu mẫu - 100% bao phủ BHYT”": a figure in the quoted name of a model or a movement.
+    r"(?i:\b(?:mô hình|phong trào|cuộc vận động|danh hiệu|chủ đề|khẩu hiệu|cuộc thi)\s*“[^”]*”)",
 ]
 # Sentences that describe a place or a body; none of their figures is a target:
 # * "Phường … được thành lập trên cơ sở sáp nhập các phường …, diện tích tự nhiên …, dân số …": how a unit was formed;
@@ -349,8 +361,12 @@ _UNTIL_RE = re.compile(
     r"((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# ("Sau 5 năm (2010 – 2015), …": a number of years, then the period they make; "Từ nay đến cuối năm 2020, …": the
+# years from now to then)
 _PERIOD_RE = re.compile(
-    r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE
+    r"(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|trong|\d+\s+năm)\s+\(?\s*(?:19|20)\d{2}\s*[-–]\s*"
+    r"|\btừ nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?năm\s+)((?:19|20)\d{2})",
+    re.IGNORECASE,
 )
 # "Đến năm 2015: Giảm tỷ suất sinh bình quân hàng năm 0,5‰, …": a heading whose year every item of the list runs to.
 _UNTIL_HEADING_RE = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})\s*:", re.IGNORECASE)
@@ -358,20 +374,24 @@ _UNTIL_HEADING_RE = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?n
 _NAMED_YEAR_RE = re.compile(r"\bNăm(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+){0,4}){1,2}\s+((?:19|20)\d{2})\b")
 _TERM_END_RE = re.compile(r"(?:đến|tới|vào)\s+cuối\s+nhiệm kỳ", re.IGNORECASE)
 _YEAR_OF_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_BASELINE_BEFORE_RE = re.compile(r"(?:so với|so|từ|kể từ|cùng kỳ|trước|giá so sánh|bằng)\s*(?:năm\s*)?$", re.I)
+# "so với thống kê năm 2019", "so với số liệu năm 2020": a year's record compared with is that year.
+_RECORD_OF = r"(?:thống kê|số liệu|kết quả)(?:\s+của)?"
+_BASELINE_BEFORE_RE = re.compile(
+    rf"(?:so với|so|từ|kể từ|cùng kỳ|trước|giá so sánh|bằng|so với\s+{_RECORD_OF})\s*(?:năm\s*)?$", re.I
+)
 _YEAR_BEFORE = r"so (?:với )?năm trước"
 _ANNUAL_RE = re.compile(rf"hằng năm|hàng năm|mỗi năm|năm sau cao hơn năm trước|{_YEAR_BEFORE}", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(_YEAR_BEFORE, re.IGNORECASE)
 
 # Comparisons printed after a target: "so với năm 2015", "so với giai đoạn 2010-2015", "so với cùng kỳ".
 _COMPARED_RE = re.compile(
-    r"so\s+(?:với\s+)?(?:(?:năm|cuối năm|cùng kỳ năm)\s+((?:19|20)\d{2})"
+    rf"so\s+(?:với\s+)?(?:(?:năm|cuối năm|cùng kỳ năm|{_RECORD_OF}\s+năm)\s+((?:19|20)\d{{2}})"
     r"|(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})"
     r"|(cùng kỳ|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước|kỳ trước|hiện nay|hiện tại))",
     re.IGNORECASE,
 )
 # The items of a plan: a count of them "đạt và vượt" says which were met.
-_PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
+_PLAN_ITEMS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ", "nội dung")
 # What a level is over: the plan ("vượt 12% mục tiêu đề ra"), or nothing named ("đạt 98,5%, vượt 7%;").
 _PLAN_WORDS = r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)"
 _OVER_WHAT_RE = re.compile(rf"\s*(?:so với\s+)?{_PLAN_WORDS}|\s*(?:[,;)]|\.(?:\s|$)|$)", re.IGNORECASE)
@@ -380,7 +400,11 @@ _HIGHER_THAN_PLAN_RE = re.compile(
     rf"(?:cao hơn|vượt)\s+(?:so với\s+)?{_PLAN_WORDS}(?:(?!\svà\s)[^,;()])*$", re.IGNORECASE
 )  # ("…, vượt mục tiêu giai đoạn và 12,3% xã …": "và" opens the next item, no over-plan figure)
 _STILL_RE = re.compile(r"[^,;]*,\s*(?:đến nay|nay|hiện nay|hiện|đến cuối năm|cuối năm)\s+(?:chỉ\s+)?còn\s*", re.I)
-_FROM_TO_RE = re.compile(r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*", re.IGNORECASE)
+# ("lên khoảng 36 triệu đồng": a bound word may stand before the level reached)
+_FROM_TO_RE = re.compile(
+    r"\s*(?:năm\s+((?:19|20)\d{2})\s*)?(?:lên|xuống còn|xuống)\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?",
+    re.IGNORECASE,
+)
 _SAME_AS_RE = re.compile(r"bằng\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 _CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)|…")
@@ -428,6 +452,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"(?<=:)(\s*)[-−+](?=\d)", r"\1", text)
     # "giảm 1-1,5 điểm %": points of a percentage, typed short.
     text = re.sub(r"(?<=\d)(\s*)điểm\s*%", r"\1điểm phần trăm", text)
+    text = re.sub(r"(?<=\d)/(?=%)", "", text)  # "từ 1,5 – 2/%/năm": a slash typed before the percent sign
     # "tăng trưởng bình quân đạt khoảng 5,5% năm.": a rate per year typed without its slash (not "5% năm 2025").
     text = re.sub(r"(?<=\d)\s*%\s+năm(?=\s*(?:[.;,)]|$))", "%/năm", text)
     text = _ITEM_NUMBER_RE.sub("", text)
@@ -894,7 +919,8 @@ _YEAR_WORDS_RE = re.compile(
     r"(?:(?:đến|tới|vào|trong|từ|(?:cho|trong)\s+cả|cả)\s+(?:cuối\s+)?)?(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+"
     r"(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*(?:19|20)\d{2})?|(?:đến|tới)\s+(?:19|20)\d{2}|(?:đến|tới|vào)\s+cuối\s+(?:năm|nhiệm kỳ)"
-    r"|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm|(?:trong\s+)?thời gian qua"
+    r"|(?:trong\s+)?nhiệm kỳ qua|(?:trong|cả)\s+nhiệm kỳ|đến cuối năm|trong năm(?: qua)?|cuối năm"
+    r"|(?:trong\s+)?thời gian qua"
     r"|(?:từ đầu nhiệm kỳ\s+)?đến nay|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+nay)?",
     re.IGNORECASE,
 )
@@ -959,9 +985,12 @@ def _after_label(text: str, hit: _Hit, limit: int, next_in_clause: bool) -> str:
         rest = rest[:closed]  # the end of a quotation opened before the figure (``_read_lead``)
     # "tổ dân phố (hoặc tương đương) được công nhận …": brackets that name an alternative belong to the noun.
     probe = re.sub(r"\(hoặc\s[^()]*\)", lambda m: " " * len(m.group(0)), rest)
+    # ("có 5 chỉ tiêu vượt kế hoạch": after a count of a plan's targets "vượt" is what they did, kept; only a figure
+    # after it, "vượt 12% kế hoạch", is a comparison)
+    over = r"\bvượt\b(?=\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d)" if hit.unit in _PLAN_ITEMS else r"\bvượt\b"
     stop = re.search(
         r";|\(|\)|\.(?:\s|$)|\bso với|\btrong đó|\btăng\b(?!\s+thêm\b(?!\s*\d))|\bgiảm\b"
-        r"|(?<!đạt và )(?<!hoàn thành và )\bvượt\b|,\s*(?:\d|tăng|giảm|gấp)"
+        rf"|(?<!đạt và )(?<!hoàn thành và ){over}|,\s*(?:\d|tăng|giảm|gấp)"
         r"|,\s*(?:đáp ứng|tập trung|góp phần|nhằm|tạo|đồng thời|hướng tới|cho phép)\b"
         # "… không ma túy theo Nghị quyết số 163/2024/QH15 …": the text the aim comes from is no part of it.
         r"|\stheo\s+(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Luật|Thông tư|Nghị định|Đề án)\b",
@@ -1130,8 +1159,14 @@ def _topic_before_share(hit: _Hit, label: str, after: str) -> bool:
     it is a share of. Not "Tỷ lệ hộ nghèo: 2%" (nothing after), nor a label that names a
     quantity itself ("Tỷ lệ chi bộ …: 15% trở lên/tổng số chi bộ")."""
     # "Trong công tác chuyển đổi số, 100% hồ sơ …": a topic opened by "Trong"/"Về" and set off by a comma is one too.
+    # So is a state reported before it ("Văn hóa - xã hội có nhiều tiến bộ, 50% trường học đạt chuẩn …").
     topic = hit.lead_words.rstrip().endswith(":") or (
-        hit.lead_words.rstrip().endswith(",") and re.match(r"(?:Trong|Về)\s[^,;:]*$", label)
+        hit.lead_words.rstrip().endswith(",")
+        and (
+            re.match(r"(?:Trong|Về)\s[^,;:]*$", label)
+            or _STATE_RE.search(label)
+            or re.search(r"\bcó (?:nhiều|bước)\b", label, re.IGNORECASE)
+        )
     )
     return bool(topic) and hit.unit in ("%", "‰") and not hit.change and bool(after) and not _is_subject(label)
 
@@ -1296,6 +1331,10 @@ def _read_hits(text: str, spans) -> list[_Hit]:
             # "…1.184 tỷđ, tăng gấp 2 lần so với năm 2015, tốc độ tăng trưởng hàng năm 14,7%".
             cut = (before.index(",") if previous.label else before.rindex(",")) + 1
             start, before = start + cut, before[cut:]
+            if not previous.label and (joined := list(re.finditer(r"\svà\s", before))):
+                # "hơn 85% xã, phường, thị trấn và 90% thôn …": the nouns before "và" are the other figure's too.
+                cut = joined[-1].end()
+                start, before = start + cut, before[cut:]
         elif previous and (joined := list(re.finditer(r"\svà\s", before))):
             # "100% chi bộ và hơn 92% đảng viên …": the words before "và" are the other figure's.
             cut = joined[-1].end()
@@ -1347,12 +1386,29 @@ def _deadline(words: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# "40% số phường, thị trấn đạt chuẩn vào năm 2025.": the year that ends the clause of its last figure is that
+# figure's own, however many commas the words after the figure hold ("dưới 2% và đạt chuẩn … vào năm 2022": not
+# after "và", which opens an aim of its own).
+_CLAUSE_YEAR_RE = re.compile(
+    r"^(?:(?!\svà\s).)*\s(?:vào|đến|tới)\s+(?:hết\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})\W*$", re.I
+)
+
+
+def _clause_year(words: str) -> int | None:
+    m = _CLAUSE_YEAR_RE.search(words)
+    return int(m.group(1)) if m else None
+
+
 def _horizon(text: str, hit: _Hit, limit: int, annual: bool, lead: str, term_end: int | None) -> int | None:
     """Step 7: the target's own year, else the year of the sentence's lead-in, else the term's end.
 
     A per-year rate takes only a period ("giai đoạn 2026-2030") or a heading "Đến năm 2015:" over a list, never one
     figure's year."""
-    own = _last_horizon_in(_own_span(text, hit, limit), periods_only=annual) or _deadline(text[hit.end : limit])
+    own = (
+        _last_horizon_in(_own_span(text, hit, limit), periods_only=annual)
+        or _deadline(text[hit.end : limit])
+        or (None if annual else _clause_year(text[hit.end : limit]))
+    )
     heading = _UNTIL_HEADING_RE.search(lead) if annual else None
     return own or _last_horizon_in(lead, periods_only=annual) or (int(heading.group(1)) if heading else term_end)
 
@@ -1362,19 +1418,26 @@ _RATE_HEAD_RE = re.compile(r"(?:mức|tốc độ|tăng trưởng|tỷ lệ (?:t
 # Rates of growth named as such: "tăng" before their figure says nothing more ("tăng trưởng tăng 9%" is 9 %).
 _NAMED_RATE_RE = re.compile(r"(?:tốc độ tăng|tăng trưởng|tỷ lệ tăng)\b", re.IGNORECASE)
 _AIM_RE = re.compile(r"phấn đấu|mục tiêu|(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
-_REACHING_RE = re.compile(r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để)\b", re.IGNORECASE)
+# ("…; tình hình trật tự … ổn định, không phát sinh vụ việc nghiêm trọng": no event at all is a state too)
+_REACHING_RE = re.compile(
+    r"\b(?:đạt|giữ vững|hoàn thành|trở thành|được công nhận|không để|không phát sinh)\b", re.IGNORECASE
+)
 # "… và đạt chuẩn …", "… và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …", "… và cơ bản hoàn thành …", "…, giữ vững chuỗi 12
 # năm liên tiếp …": a state to reach after the last figure.
 # "… và giảm mạnh hộ nghèo đa chiều": a change said without a figure is an aim too; so is a duty added after the last
 # figure by "đồng thời" ("đảm bảo 100% …, đồng thời cung cấp bản điện tử …").
 _DUTY_VERBS = r"(?:thực hiện|triển khai|huy động|trang bị|đẩy mạnh|tăng cường)"
+_WORK_STATE = r"công tác\s[^,;.\d]*?\s(?:đạt|được)\s"
 _AND_REACHING_RE = re.compile(
     r"\svà\s+(?:phấn đấu\s+)?(?:(?:đến|vào)\s+(?:cuối\s+)?(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|năm)\s+)?"
     r"(?=(?:cơ bản\s+)?(?:đạt|giữ vững|hoàn thành|trở thành|hạn chế|không để|(?:giảm|tăng)\s+(?:mạnh|nhanh|sâu))\b)"
     r"|,\s*đồng thời\s+(?=[a-zà-ỹđ])|,\s*(?=giữ vững\s)"
     # "…đạt trên 148 tỷ đồng, công tác giải phóng mặt bằng đạt kết quả tích cực": a field of work and the state it
     # reached, reported after the last figure.
-    r"|,\s*(?=công tác\s[^,;.\d]*?\s(?:đạt|được)\s)"
+    rf"|,\s*(?={_WORK_STATE})"
+    # "Xã đạt 19/19 tiêu chí …, trong đó xã A (cũ) được công nhận xã nông thôn mới nâng cao": a part of the whole
+    # and the state it reached, after the last figure.
+    r"|,\s*trong đó,?\s+(?=[^,;.\d]*?\s(?:được công nhận|đạt chuẩn)\s)"
     # (not a manner: "giảm 3.000 hộ nghèo bằng các chính sách …, triển khai đồng bộ, …" says how it is done)
     rf"|,\s*(?={_DUTY_VERBS}\s(?!\s*(?:đồng bộ|quyết liệt|hiệu quả)\b))",
     re.IGNORECASE,
@@ -1422,7 +1485,10 @@ def _qualitative_clauses(text: str, spans, hits: list[_Hit], first_target: int) 
                 # …;", "giữ vững danh hiệu …;") is an item of the list, a state reported ("… được giữ
                 # vững;") is not.
                 continue
-        if _REACHING_RE.search(words) or _SET_STATE_RE.search(words) or _DUTY_RE.match(words):
+        # ("…; công tác chính trị tư tưởng được quan tâm, …": a field of work and the state it reached, in a clause
+        # of its own after the last figure, as after a comma; between figures it is a report, not an aim)
+        work_state = start >= max(h.end for h in hits) and re.match(rf"\s*{_WORK_STATE}", words, re.IGNORECASE)
+        if _REACHING_RE.search(words) or _SET_STATE_RE.search(words) or _DUTY_RE.match(words) or work_state:
             trimmed = _trim_label(words, QUALITATIVE_OPENING_WORDS, colon=False)
             found.append((start, trimmed or _clean(words), _last_horizon_in(words)))
     return found
@@ -1469,7 +1535,9 @@ def parse_target_sentence(text: str, default_horizon: int | None) -> list[Target
                 is_annual=bool(_ANNUAL_RE.search(text)),
             )
         ]
-    lead = text[: targets[0].start]
+    # (the lead-in ends at the first figure, a starting level's too: "tăng từ 20 triệu đồng năm 2020 lên 36 triệu
+    # đồng; …" names no year of the list)
+    lead = text[: min(h.start for h in hits if h.role in ("target", "start"))]
     term_end = _term_end(text) if _TERM_END_RE.search(text) else None
     all_annual = _ANNUAL_LEAD_RE.search(text)
     # "Hàng năm, …; …": set off by a comma, the opening says when of the whole sentence; without
@@ -1548,9 +1616,10 @@ def _counted_noun(words: str) -> tuple[str, str]:
     """ "chi bộ hoàn thành tốt nhiệm vụ" → ("chi bộ", "hoàn thành tốt nhiệm vụ"); ("", "") when the words do
     not start with a counting noun."""
     low = words.lower()
-    for noun in _COUNTED_NOUNS:
-        if low == noun or low.startswith(noun + " "):
-            return words[: len(noun)], words[len(noun) :].strip()
+    # ("xã, phường, thị trấn có thiết chế …": several nouns counted together are one)
+    nouns = "|".join(re.escape(noun) for noun in _COUNTED_NOUNS)
+    if m := re.match(rf"(?:{nouns})(?:\s*,\s*(?:{nouns}))*(?=\s|$)", low):
+        return words[: m.end()], words[m.end() :].strip()
     return "", ""
 
 

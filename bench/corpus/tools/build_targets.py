@@ -27,12 +27,12 @@ for doc, sent, targets, ctx in R:
             assert t["baseline"]["kind"] in ("times","percent_over","value","difference"), t
     out.append({"doc": doc, "sentence": sent, "targets": targets, "context_horizon": ctx, "part": "tuned"})
 # The held-out parts: other localities, each batch read by hand and committed before the parser was run on it
-# (heldout_src.py: H is part "heldout", H2 … H11 are "heldout2" … "heldout11"); every batch gets the same checks.
+# (heldout_src.py: H is part "heldout", H2 … H12 are "heldout2" … "heldout12"); every batch gets the same checks.
 hs = {}
 exec((here / "heldout_src.py").read_text(encoding="utf-8"), hs)
 HELDOUT = (("H", "heldout"), ("H2", "heldout2"), ("H3", "heldout3"), ("H4", "heldout4"), ("H5", "heldout5"),
            ("H6", "heldout6"), ("H7", "heldout7"), ("H8", "heldout8"), ("H9", "heldout9"),
-           ("H10", "heldout10"), ("H11", "heldout11"))
+           ("H10", "heldout10"), ("H11", "heldout11"), ("H12", "heldout12"))
 for key, part in HELDOUT:
     for doc, kind, src, sent, targets in hs[key]:
         sent = unicodedata.normalize("NFC", sent)
