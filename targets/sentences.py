@@ -282,6 +282,9 @@ _NOT_VALUES = [
     r"\b\d+(?:/\d+)?\s+(?:chỉ tiêu|nhiệm vụ|tiêu chí)[^:;.\d]{0,60}\b(?:gồm|bao gồm|như sau|sau đây|là)\s*:",
     # "Gà đen bản Khằm 2": a number after a name inside the sentence, with no unit, is part of the name.
     rf"(?<=[a-zà-ỹ] )[A-ZĐ][a-zà-ỹ]+\s+\d{{1,2}}(?![\d,.%‰/\w])(?!\s*(?:{_UNIT_ALT})(?![\wÀ-ỹ]))",
+    # "trực ban 24/24 giờ", "hoạt động 24/7", "7/7 ngày": round the clock, a way of working, not a figure reached.
+    # (24/24 before a noun is a count out of a whole: "24/24 tổ dân phố")
+    r"(?i:\b24\s*/\s*24\s*(?:giờ\b|h\b|(?=\s*(?:[,;.)]|$)))|\b24\s*/\s*7(?![\d,.%/])|\b7\s*/\s*7\s*ngày)",
     # "theo quy định tại khoản 1, Điều 22 Nghị định …": a reference to a part of a legal text.
     r"\b(?:khoản|[Đđ]iều|[Cc]hương|[Pp]hụ lục|[Mm]ục)\s+\d+\b",
     # "tỷ lệ người cao tuổi được khám định kỳ ít nhất 1 lần/năm là 15%": a frequency that names who is counted,

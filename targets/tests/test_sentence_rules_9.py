@@ -169,3 +169,13 @@ def test_a_state_reported_before_a_share_set_off_by_a_comma_is_no_part_of_its_la
     assert first.measure == "Tỷ lệ trường học đạt chuẩn quốc gia"
     first = parts("Y tế tiếp tục được quan tâm, 100% trạm y tế có bác sĩ.")[0]
     assert first.measure == "Tỷ lệ trạm y tế có bác sĩ"
+
+
+def test_round_the_clock_is_a_way_of_working_not_a_figure():
+    # Trial 8's Z: "chế độ trực ban 24/24 giờ" had been read as a target of 24 giờ.
+    assert values("Duy trì chế độ trực ban 24/24 giờ trong mùa mưa bão.") == []
+    assert values("Tổng đài hoạt động 24/7 để tiếp nhận phản ánh.") == []
+    assert values("Bộ phận một cửa làm việc 7/7 ngày trong tuần.") == []
+    assert values("Duy trì trực 24/24, tỷ lệ xử lý đúng hạn đạt 100%.") == [(Decimal(100), "%")]
+    # Before a noun, 24/24 is a count out of a whole, as any N/M is.
+    assert values("Phấn đấu 24/24 tổ dân phố đạt danh hiệu văn hóa.") == [(Decimal(24), "tổ dân phố")]

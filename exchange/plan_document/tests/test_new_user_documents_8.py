@@ -157,10 +157,6 @@ def test_the_total_row_and_the_groups_are_no_tasks(tmp_path):
     assert not [t for t in proposal["tasks"] if "tong cong" in checks.words(t.get("title"))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="targets/sentences.py reads “Chế độ trực ban 24/24 giờ” as a value of 24 giờ (another engineer's module)",
-)
 def test_a_round_the_clock_roster_is_no_target(tmp_path):
     proposal, _status, printed, expected, _ward, _path = _proposal(tmp_path, "Z")
     assert proposal is not None, printed
