@@ -80,13 +80,15 @@ def assigned_checks(proposal, expected):
 
 
 def no_item_checks(proposal, expected):
-    """A note ("Ghi chú: …"), a page's header or footer: no item, no item's body, no target."""
+    """A page's header or footer: no item, no item's body, no target; a note ("Ghi chú: …"): no
+    item's title, no target."""
     result = []
-    for phrase in expected.get("no_items_from", []):
+    phrases = [(p, True) for p in expected.get("no_items_from", [])] + [(p, False) for p in expected.get("notes", [])]
+    for phrase, not_in_body in phrases:
         places = [
             f"item {item.get('number')}"
             for item in proposal.get("items") or []
-            if phrase in checks.words(item.get("title")) or phrase in checks.words(item.get("body"))
+            if phrase in checks.words(item.get("title")) or (not_in_body and phrase in checks.words(item.get("body")))
         ]
         places += [
             f"target {t.get('statement')!r}"
