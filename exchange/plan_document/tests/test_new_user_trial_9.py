@@ -110,3 +110,19 @@ def test_a_month_row_groups_the_tasks_below_it_and_is_their_period():
         ("1", "Tháng 01", "Tháng 01"),
         ("2", "Quý II/2026", "Quý II/2026"),
     ]
+
+
+def test_a_bracket_with_short_labels_is_read_label_by_label():
+    proposal = _read(
+        "II. NHIỆM VỤ\n"
+        "1. Rà soát thủ tục hành chính (Chủ trì: Văn phòng HĐND và UBND phường; phối hợp: Công an phường; "
+        "thời gian: Quý I/2026).\n"
+        "2. Số hóa hồ sơ\n"
+        "- Cơ quan phối hợp: Phòng Văn hóa - Xã hội; Trung tâm Dịch vụ sự nghiệp công.\n"
+        "- Cơ quan chủ trì: Công an phường.\n"
+    )
+    assert [(t["title"], t["lead_text"], t["coordination_text"], t["period_text"]) for t in proposal["tasks"]] == [
+        ("Rà soát thủ tục hành chính", "Văn phòng HĐND và UBND phường", "Công an phường", "Quý I/2026"),
+        # A labelled line of units keeps its semicolons.
+        ("Số hóa hồ sơ", "Công an phường", "Phòng Văn hóa - Xã hội; Trung tâm Dịch vụ sự nghiệp công", ""),
+    ]
