@@ -149,9 +149,22 @@ def key(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
 
 
+# A task whose assignment closes its line in brackets: "1. Rà soát … (Giao: Phòng Văn hóa - Xã
+# hội chủ trì, phối hợp …; thời gian: thường xuyên)." The colon inside the brackets is not the
+# title's; "Giao" (given to) is no unit.
+_ASSIGNMENT_TAIL_RE = re.compile(
+    r"^(?P<head>.{2,}?)\s*\((?:(?:Giao|Phân công)(?:\s+cho)?\s*:?\s*)?"
+    r"(?P<rest>(?:(?:Cơ quan|Đơn vị)\s+)?(?:[^()]*\bchủ trì\b|Thời gian\b|Thời hạn\b)[^()]*)\)\s*[.;]?$",
+    re.S | re.I,
+)
+
+
 def split_title(text: str) -> tuple[str, str]:
-    """ "Mục tiêu chung: Tiếp tục…" → ("Mục tiêu chung", "Tiếp tục…"); a final colon is dropped."""
+    """ "Mục tiêu chung: Tiếp tục…" → ("Mục tiêu chung", "Tiếp tục…"); a final colon is dropped.
+    "Rà soát … (Giao: X chủ trì; thời gian: …)." → ("Rà soát …", "X chủ trì; thời gian: …")."""
     text = text.strip()
+    if m := _ASSIGNMENT_TAIL_RE.match(text):
+        return m.group("head").strip(), m.group("rest").strip()
     if m := re.match(r"^([^:]{2,120}?)\s*:\s*(.*)$", text, re.S):
         head, rest = m.group(1).strip(), m.group(2).strip()
         # "Nghị quyết số 70-NQ/TW, ngày 20/8/2025: …" has its colon inside the title's own words
@@ -191,7 +204,10 @@ def classify(text: str, style_name: str = "") -> Heading | None:
         if len(text) <= 200 and (m.group(2) or not m.group(3)):
             return Heading("appendix", f"{m.group(1)} {m.group(2)}".strip() if m.group(2) else m.group(1), m.group(3))
     if (m := _PART_WORD_RE.match(text)) and len(text) <= 200:
-        return Heading("part", m.group(1), m.group(2))
+        # "Phần thứ nhất" is numbered in words: the number is the phrase as printed ("thứ nhất"
+        # alone names nothing); "PHẦN I", "Phần 2" keep their numeral.
+        number = " ".join(text[: m.end(1)].split()) if fold(m.group(1)).startswith("thu ") else m.group(1)
+        return Heading("part", number, m.group(2))
     if m := _ORDINAL_RE.match(text):
         return Heading("ordinal", " ".join(m.group(1).split()), m.group(2))
     if m := _ARTICLE_RE.match(text):

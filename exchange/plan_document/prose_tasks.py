@@ -31,8 +31,9 @@ from .unit_duties import unit_section_tasks
 
 # Fields that make an item more than a task (a programme's or key task's own content).
 _OWN_CONTENT = ("general_objective", "main_activities", "resources")
-_LEAD_LABELS = ("co quan chu tri", "don vi chu tri")
-_PARTNER_LABELS = ("co quan phoi hop", "don vi phoi hop")
+# "Chủ trì: X; phối hợp: Y" (the short labels of a bracket closing a task's line) as well.
+_LEAD_LABELS = ("co quan chu tri", "don vi chu tri", "chu tri")
+_PARTNER_LABELS = ("co quan phoi hop", "don vi phoi hop", "phoi hop")
 _PRODUCT_LABELS = ("san pham du kien", "san pham", "ket qua san pham", "ket qua du kien", "ket qua")
 _PERIOD_LABEL_RE = re.compile(r"^thoi (?:gian|han)\b|^tien do\b")
 # "Giao Phòng X chủ trì, phối hợp (với) Y thực hiện": the partners are read by the one reader of
@@ -64,13 +65,26 @@ def _clauses(text: str) -> list[str]:
     out = []
     for line in text.splitlines():
         line = _LIST_MARK_RE.sub("", line.strip())
-        # A labelled unit line keeps its semicolons: "Cơ quan phối hợp: Phòng A; Công an phường".
+        # A labelled unit line keeps its semicolons: "Cơ quan phối hợp: Phòng A; Công an phường",
+        # up to the next label ("Chủ trì: X; phối hợp: Y; thời gian: …" is three clauses).
         if _label(line).startswith(_LEAD_LABELS + _PARTNER_LABELS):
-            pieces = [line]
+            pieces = []
+            for piece in re.split(r";\s*", line):
+                if pieces and not _is_labelled(piece):
+                    pieces[-1] = f"{pieces[-1]}; {piece}"
+                else:
+                    pieces.append(piece)
         else:
             pieces = _CLAUSE_END_RE.split(line)
         out += [p.strip().rstrip(".;, ") for p in pieces if p.strip(" .;,")]
     return out
+
+
+def _is_labelled(clause: str) -> bool:
+    label = _label(clause)
+    return bool(h.split_title(clause)[1]) and (
+        label.startswith(_LEAD_LABELS + _PARTNER_LABELS + _PRODUCT_LABELS) or bool(_PERIOD_LABEL_RE.match(label))
+    )
 
 
 def _label(clause: str) -> str:

@@ -91,7 +91,17 @@ _RESULT_SECTIONS = (
     "danh gia tinh hinh",
     "tinh hinh thuc hien",
 )
-_NO_TARGET_SECTIONS = ("muc dich", "yeu cau", "quan diem", "to chuc thuc hien", "phuong huong chung", *_RESULT_SECTIONS)
+# "Chế độ báo cáo" says when units report ("trước ngày 15 của tháng cuối quý"): a date, no target.
+_NO_TARGET_SECTIONS = (
+    "muc dich",
+    "yeu cau",
+    "quan diem",
+    "to chuc thuc hien",
+    "phuong huong chung",
+    "che do bao cao",
+    *_RESULT_SECTIONS,
+)
+_NOTE_RE = re.compile(r"^[(*\s]*(?:Ghi chú|Lưu ý|Chú thích)\s*[:.)]", re.I)
 _NOT_TARGET_CONTEXT = (
     "muc tieu tong quat",
     "muc tieu chung",
@@ -150,6 +160,16 @@ def _ancestors(item: _Item | None):
     while item is not None:
         yield item
         item = item.parent
+
+
+def _holds_no_targets(title: str) -> bool:
+    """A purpose, a standpoint, the implementation or last year's results: no targets under it;
+    but a heading that names targets as well ("Phần thứ nhất — MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU") holds
+    its "II. CHỈ TIÊU", unless it reports what was done."""
+    k = h.key(title)
+    if k.startswith(_RESULT_SECTIONS):
+        return True
+    return k.startswith(_NO_TARGET_SECTIONS) and not re.search(r"\b(?:chi tieu|muc tieu)\b", k)
 
 
 def _target_context(item: _Item | None) -> bool | None:
@@ -374,6 +394,12 @@ class _Reader:
             if holder is not None:
                 holder.add("body", text)
                 return
+        if _NOTE_RE.match(text):
+            # "Ghi chú: …", "Lưu ý: …": the document's remark on what is above (where a target
+            # was assigned from, last year's figure), kept as printed, never a target or a list.
+            if item is not None:
+                item.add("body", text)
+            return
         self.enumeration(block, text)
         if item is None:
             self.add_targets(None, block, text, context=None)
@@ -401,7 +427,7 @@ class _Reader:
             item.add(name, text)
         if item.open_field in _NO_TARGET_FIELDS:
             return
-        if any(h.key(n.title).startswith(_NO_TARGET_SECTIONS) for n in _ancestors(item)):
+        if any(_holds_no_targets(n.title) for n in _ancestors(item)):
             return
         # A paragraph (a bullet, "Đến năm 2045: …") of a programme's or key task's "Mục tiêu cụ
         # thể" is one target, whatever its sentences ("- Chất lượng giáo dục toàn diện: Giữ vững
@@ -648,10 +674,11 @@ class _Reader:
             if (
                 heading.style == "caps"
                 and self.current
-                and self.current.kind == "appendix"
                 and not self.current.children
+                and (self.current.kind == "appendix" or (self.current.style == "part" and not self.current.title))
             ):
-                # The title lines under "PHỤ LỤC 1" belong to the appendix's title.
+                # The title lines under "PHỤ LỤC 1" belong to the appendix's title; the capitals
+                # under a bare "Phần thứ nhất" are that part's title.
                 self.current.title = f"{self.current.title}\n{text}".strip()
                 return
             item = self.open(heading, block, head)

@@ -161,6 +161,7 @@ class Group:
     children: list[Group] = field(default_factory=list)
     items: list[ItemRow] = field(default_factory=list)
     arabic: bool = False  # a numbered heading ("1. Chương trình…") rather than a Roman numeral
+    period: str = ""  # a row that only names a time ("Tháng 01", "Quý II/2026"): its tasks' period
 
     @property
     def level(self) -> int:
@@ -1187,6 +1188,8 @@ def _read_body(sheet: Sheet, grid, merges, first: int, deadline: float | None = 
                 _("Ô gộp %(range)s trải qua nhiều cột (%(columns)s); hãy tách ô, mỗi cột một giá trị.")
                 % {"range": rng, "columns": names}
             )
+        if current is not None and current.period and sheet.kind == "tasks" and not item.values.get("period"):
+            item.values["period"] = current.period  # a programme's rows grouped by month
         (current.items if current else sheet.root.items).append(item)
         previous = item
     _nest(sheet.root, groups)
@@ -1239,7 +1242,20 @@ def _is_column_numbers(row) -> bool:
     return len(texts) >= 2 and all(COLUMN_NUMBER_RE.match(t) for t in texts)
 
 
+# A row that only names a month, a quarter or a half-year, merged across the table or typed in
+# one cell ("Tháng 01", "THÁNG 3/2026", "Quý II", "6 tháng cuối năm"): a work programme's rows
+# grouped by when they are due.
+PERIOD_GROUP_RE = re.compile(
+    r"^(?:thang\s+(?:\d{1,2}|[ivx]+)|quy\s+(?:[ivx]+|[1-4])|6\s+thang\s+(?:dau|cuoi)\s+nam)"
+    r"(?:\s*(?:/|-|nam)\s*\d{4})?\s*[.:]?$"
+)
+
+
 def _group_row(sheet: Sheet, cols, texts: list[str], merge) -> Group | None:
+    distinct = {" ".join(t.split()) for t in texts if t}
+    if len(distinct) == 1 and PERIOD_GROUP_RE.match(fold(next(iter(distinct)))):
+        title = next(iter(distinct)).rstrip(".:")
+        return Group(0, "", title, period=title)
     number_text = texts[cols["number"]] if "number" in cols else ""
     main_text = texts[cols[MAIN_FIELD[sheet.kind]]]
     filled = [t for t in texts if t]

@@ -11,11 +11,7 @@ command and through the pages (upload, review, confirm) and what is saved is com
 reading.
 """
 
-import re
-
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
 from exchange.plan_document.tests import trial3_checks as checks
 from exchange.plan_document.tests.realistic_docs_8 import DOCUMENTS
@@ -198,29 +194,5 @@ def test_confirmed_disaster_plan_saves_the_tasks_with_their_units_and_periods(tm
 
 @pytest.mark.parametrize("key", DOCUMENTS)
 def test_through_the_pages_the_office_uploads_reviews_and_confirms(client, key):
-    """The follow-up office of the new ward uploads the .docx, opens the review, confirms in one
-    step (every unit the document names is the ward's) and finds the plan's page."""
-    from accounts.models import Profile
-    from exchange.models import PlanImport
-    from plans.models import Plan
-    from portal.tests.factories import make_user
-
     build, expected = DOCUMENTS[key]
-    ward = checks.make_ward(*expected["ward"], expected["units"])
-    office = make_user(Profile.Role.FOLLOW_UP, ward=ward)
-    client.force_login(office)
-    upload = SimpleUploadedFile(f"{key}.docx", build())
-    response = client.post(reverse("exchange:plan_import", kwargs={"ward": ward.slug}), {"file": upload})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    assert client.get(response["Location"]).status_code == 200
-    row = PlanImport.objects.filter(ward=ward).latest("pk")
-    confirm = reverse("exchange:plan_import_confirm", kwargs={"ward": ward.slug, "token": row.token})
-    response = client.post(confirm, {"version": row.version})
-    assert response.status_code == 302, re.findall(r"(?s)cần sửa những điểm sau.{0,2500}", response.content.decode())
-    plan = Plan.objects.get(ward=ward)
-    assert plan.number == expected["header"]["number"]
-    assert (plan.period_start.year, plan.period_end.year) == (
-        expected["header"]["period_start_year"],
-        expected["header"]["period_end_year"],
-    )
-    assert client.get(reverse("plan_detail", kwargs={"plan_pk": plan.pk})).status_code == 200
+    checks.confirm_through_pages(client, build, expected, f"{key}.docx")

@@ -342,3 +342,36 @@ def workbook_checks(preview, status, expected):
 
 def failures(checks):
     return [f"{label}: {detail}" for label, ok, detail in checks if not ok]
+
+
+def confirm_through_pages(client, build, expected, filename):
+    """The follow-up office of a new ward uploads the .docx, opens the review, confirms in one step
+    (every unit the document names is the ward's) and finds the plan's page; the saved plan."""
+    import re
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from accounts.models import Profile
+    from exchange.models import PlanImport
+    from plans.models import Plan
+    from portal.tests.factories import make_user
+
+    ward = make_ward(*expected["ward"], expected["units"])
+    client.force_login(make_user(Profile.Role.FOLLOW_UP, ward=ward))
+    upload = SimpleUploadedFile(filename, build())
+    response = client.post(reverse("exchange:plan_import", kwargs={"ward": ward.slug}), {"file": upload})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert client.get(response["Location"]).status_code == 200
+    row = PlanImport.objects.filter(ward=ward).latest("pk")
+    confirm = reverse("exchange:plan_import_confirm", kwargs={"ward": ward.slug, "token": row.token})
+    response = client.post(confirm, {"version": row.version})
+    assert response.status_code == 302, re.findall(r"(?s)cần sửa những điểm sau.{0,2500}", response.content.decode())
+    plan = Plan.objects.get(ward=ward)
+    assert plan.number == expected["header"]["number"]
+    assert (plan.period_start.year, plan.period_end.year) == (
+        expected["header"]["period_start_year"],
+        expected["header"]["period_end_year"],
+    )
+    assert client.get(reverse("plan_detail", kwargs={"plan_pk": plan.pk})).status_code == 200
+    return plan
