@@ -1286,6 +1286,10 @@ def _is_upper(text: str) -> bool:
 def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
     number = texts[cols["number"]].rstrip(".") if "number" in cols else ""
     values = {f: _tidy(raw[c], f) for f, c in cols.items() if f != "number"}
+    if "lead" in cols and cols["lead"] == cols.get("coordinators"):
+        # One "Chủ trì/Phối hợp" column: its lines tell the lead from the partners
+        # (``rows.TaskImporter.values``), so they are kept, not joined as one unit cell's are.
+        values["lead"] = values["coordinators"] = _tidy(raw[cols["lead"]], "lead_and_partners")
     if sheet.tick_columns is not None:
         values["period"] = sheet.tick_columns.period_text(texts)
     item = ItemRow(r, number, values, capital=_capital_cells(sheet, raw, r), milestones=_milestone_cells(sheet, raw, r))
