@@ -433,6 +433,9 @@ class PendingReport:
 _STATUS_WORDS = (
     ("hoan thanh", ProgressReport.Status.DONE),
     ("da xong", ProgressReport.Status.DONE),
+    # "Đã hoàn thành", "Đã thực hiện xong": how a ward reports a task done in its own words.
+    ("da hoan thanh", ProgressReport.Status.DONE),
+    ("da thuc hien xong", ProgressReport.Status.DONE),
     ("chua trien khai", ProgressReport.Status.NOT_STARTED),
     ("chua bat dau", ProgressReport.Status.NOT_STARTED),
     ("chua thuc hien", ProgressReport.Status.NOT_STARTED),
@@ -442,6 +445,8 @@ _STATUS_WORDS = (
     ("tam dung", ProgressReport.Status.BLOCKED),
     ("dang thuc hien", ProgressReport.Status.IN_PROGRESS),
     ("dang trien khai", ProgressReport.Status.IN_PROGRESS),
+    ("dang tien hanh", ProgressReport.Status.IN_PROGRESS),
+    ("dang lam", ProgressReport.Status.IN_PROGRESS),
     ("co nguy co cham", ProgressReport.Status.IN_PROGRESS),
     ("cham tien do", ProgressReport.Status.IN_PROGRESS),
     ("qua han", ProgressReport.Status.IN_PROGRESS),

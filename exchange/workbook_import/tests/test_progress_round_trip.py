@@ -121,3 +121,24 @@ def test_a_report_the_reporting_rule_refuses_stops_the_import_naming_the_cells(w
         for m in refused.value.preview.messages()
     )
     assert not ProgressReport.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        # As wards type them back (trial 9, W11): without diacritics, in other words, any case.
+        ("Đã hoàn thành", "done"),
+        ("Da hoan thanh", "done"),
+        ("Đã thực hiện xong", "done"),
+        ("HOÀN THÀNH", "done"),
+        ("Đang tiến hành", "in_progress"),
+        ("đang làm", "in_progress"),
+        ("Dang thuc hien", "in_progress"),
+    ],
+)
+def test_a_status_in_the_wards_own_words_becomes_its_report(ward, typed, status):
+    wb = exported(ward)
+    edit(wb.active, "Nhiệm vụ 1", **{"Tình trạng": typed, "Tỷ lệ hoàn thành (%)": "60%"})
+    apply_import(ward=ward, source=saved(wb))
+    (report,) = ProgressReport.objects.all()
+    assert (report.status, report.percent) == (status, 100 if status == "done" else 60)
