@@ -37,6 +37,24 @@ def _saved_tasks_match(ward, saved):
         assert task.due_date is not None and task.due_date.isoformat() == due, (name, task.due_date)
 
 
+def _through_the_pages(client, ward, filename, content, plan_code):
+    """The office uploads the file on the import page, sees the preview and confirms it."""
+    from accounts.models import Profile
+    from portal.tests.factories import make_user
+
+    client.force_login(make_user(Profile.Role.FOLLOW_UP, ward=ward))
+    response = client.post(
+        reverse("exchange:import", args=[ward.slug]),
+        {"file": SimpleUploadedFile(filename, content), "plan": plan_code, "kind": ""},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    form = page.context["mapping_form"]
+    confirm = client.post(response["Location"] + "confirm/", {"generation": form["generation"].value()})
+    assert confirm.status_code == 302, confirm.content.decode()[:2000]
+
+
 # --- W10 --------------------------------------------------------------------------------------
 
 
@@ -73,23 +91,10 @@ def test_w10_imports_each_task_with_its_lead_partners_and_deadline(tmp_path):
 
 
 def test_w10_xls_through_the_import_page_and_its_confirm(tmp_path, client):
-    from accounts.models import Profile
-    from portal.tests.factories import make_user
-
     _preview, _status, _printed, ward, _path = checks.preview_appendix(
         tmp_path, w9.EXPECTED_W10, w9.workbook_w10_xls(), "pl-nam-trieu.xls", w9.W10_PLAN
     )
-    client.force_login(make_user(Profile.Role.FOLLOW_UP, ward=ward))
-    response = client.post(
-        reverse("exchange:import", args=[ward.slug]),
-        {"file": SimpleUploadedFile("pl-nam-trieu.xls", w9.workbook_w10_xls()), "plan": "45-kh-ubnd", "kind": ""},
-    )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    page = client.get(response["Location"])
-    assert page.status_code == 200
-    form = page.context["mapping_form"]
-    confirm = client.post(response["Location"] + "confirm/", {"generation": form["generation"].value()})
-    assert confirm.status_code == 302, confirm.content.decode()[:2000]
+    _through_the_pages(client, ward, "pl-nam-trieu.xls", w9.workbook_w10_xls(), "45-kh-ubnd")
     _saved_tasks_match(ward, w9.EXPECTED_W10["saved"])
 
 
@@ -233,20 +238,8 @@ def test_w11_a_status_no_one_can_read_is_refused_naming_its_cell_and_nothing_sav
 
 
 def test_w11_the_edited_export_through_the_import_page(w11_ward, client):
-    from accounts.models import Profile
     from assignments.models import ProgressReport
-    from portal.tests.factories import make_user
 
-    client.force_login(make_user(Profile.Role.FOLLOW_UP, ward=w11_ward))
-    response = client.post(
-        reverse("exchange:import", args=[w11_ward.slug]),
-        {"file": SimpleUploadedFile("gui-lai.xlsx", edited_export(w11_ward)), "plan": "12-kh-ubnd", "kind": ""},
-    )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    page = client.get(response["Location"])
-    assert page.status_code == 200
-    form = page.context["mapping_form"]
-    confirm = client.post(response["Location"] + "confirm/", {"generation": form["generation"].value()})
-    assert confirm.status_code == 302, confirm.content.decode()[:2000]
+    _through_the_pages(client, w11_ward, "gui-lai.xlsx", edited_export(w11_ward), "12-kh-ubnd")
     got = sorted((r.task.title, r.status, r.percent) for r in ProgressReport.objects.all())
     assert got == sorted((n, s, p) for n, (s, p, _t) in w9.EXPECTED_W11["reports"].items())
