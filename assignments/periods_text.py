@@ -8,6 +8,10 @@
                                        year     (start_year = end_year)
     "30/6/2026", "Trước ngày 30/6/2026", a date cell
                                        date     (due_date only)
+    46203 (a date as Excel stores it, in a cell of format General)
+                                       date     (30/6/2026)
+    "6/2026", "Tháng 6/2026", "tháng 6 năm 2026", "Trước 11/2026"
+                                       date     (the month's last day)
 
 Ward documents also write periods in free text; ``parse_period_text`` reads the usual ones:
 
@@ -16,7 +20,6 @@ Ward documents also write periods in free text; ``parse_period_text`` reads the 
                                        date     (the last quarter's last day; the text as printed)
     "Quý IV", "Tháng 9"                date     (in a one-year plan: that year's; else unclear)
     "6 tháng đầu năm 2026"             date     (30/6)
-    "Tháng 6/2026", "tháng 6 năm 2026" date     (the month's last day)
     "Từ năm 2027 trở đi", "Năm 2026 và các năm tiếp theo"
                                        range    (that year to the plan's last year)
     "Quý III/2026 và thường xuyên", "2026 và những năm tiếp theo", "Hằng năm, thường xuyên"
@@ -60,6 +63,9 @@ _YEARLY = {"hang nam", "moi nam"}  # "Hàng năm"/"Hằng năm" fold alike
 _ONGOING = {"thuong xuyen", "thuong xuyen lien tuc", "lien tuc"}
 _RANGE_RE = re.compile(r"^(?:giai doan |tu nam |tu )?(\d{4})\s*(?:-|–|—|den nam|den)\s*(\d{4})$")
 _YEAR_RE = re.compile(r"^(?:trong nam |nam )?(\d{4})$")
+# "6/2026", "11/2026", "Trước 6/2026": a month and its year, due on the month's last day (a range
+# "2026-2030" and a year are read before it).
+_MONTH_YEAR_RE = re.compile(r"^(?:truoc |den |han |thang )?(\d{1,2})\s*[/.-]\s*(\d{4})$")
 _DATE_RE = re.compile(r"^(?:truoc ngay |truoc |den ngay |ngay |han )?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
 # Free text: the first phrase of the cell that names a deadline (searched, not matched whole).
 # A quarter's number as printed, folded ("Quý IV", "Quý 4"); the tick columns read it too.
@@ -108,6 +114,8 @@ def parse_period_text(value, *, default_years: tuple[int, int] | None = None) ->
     if isinstance(value, dt.date):
         return TaskPeriod("date", value.strftime("%d/%m/%Y"), due_date=value)
     if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        if (serial := excel_serial_date(value)) is not None:
+            return TaskPeriod("date", serial.strftime("%d/%m/%Y"), due_date=serial)
         value = str(int(value))
     text = re.sub(r"\s+", " ", str(value or "")).strip()
     if not text:
@@ -133,12 +141,30 @@ def parse_period_text(value, *, default_years: tuple[int, int] | None = None) ->
         except ValueError:
             raise PeriodTextError(_("Ngày “%(text)s” không có thật.") % {"text": text}) from None
         return TaskPeriod("date", text, due_date=due)
+    if m := _MONTH_YEAR_RE.match(key):
+        return _due(text, m.group(2), int(m.group(1)))
     if (found := _free_text(key, text, default_years)) is not None:
         return found
     raise PeriodTextError(
         _("Không hiểu thời gian “%(text)s”. Hãy ghi: Hàng năm, Thường xuyên, 2026-2030, Năm 2027 hoặc 30/6/2026.")
         % {"text": text}
     )
+
+
+# Excel stores a date as the days since 30/12/1899 (its 1900 date system); a date cell whose format
+# was lost (pasted from another program, or set to General) shows that number: 46203 is 30/6/2026.
+# Whole numbers between the serials of MIN_YEAR and MAX_YEAR are dates; a year (2026) is far below.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_FIRST_SERIAL = (dt.date(MIN_YEAR, 1, 1) - _EXCEL_EPOCH).days
+_LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - _EXCEL_EPOCH).days
+
+
+def excel_serial_date(value) -> dt.date | None:
+    """The date an Excel serial number stands for, or None when the number is no such serial."""
+    number = int(value)
+    if _FIRST_SERIAL <= number <= _LAST_SERIAL:
+        return _EXCEL_EPOCH + dt.timedelta(days=number)
+    return None
 
 
 def _last_day(year: int, month: int) -> dt.date:

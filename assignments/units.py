@@ -10,6 +10,7 @@ lower case, abbreviations expanded, punctuation dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -101,6 +102,38 @@ def split_unit_cell(text: str, known: Iterable[str] = ()) -> list[str]:
         if catch_all and _CATCH_ALL_END_RE.search(fold(phrase)):
             catch_all = False
     return [unit for phrase, _known in out for unit in units_in_brackets(phrase, known)]
+
+
+# "Chủ trì: Phòng VH-XH", "Phối hợp: Các tổ dân phố", "Đơn vị phối hợp - …": a role named before
+# the units of one cell that holds both (folded).
+_ROLE_LABEL_RE = re.compile(r"(?:^|[\n;.]\s*)(?:(?:don vi|co quan)\s+)?(chu tri|phoi hop)\s*[:\-–]\s*")
+
+
+def split_lead_and_partners(text: str, known: Iterable[str] = ()) -> tuple[str, str]:
+    """(lead text, coordination text) of a cell under one heading "Chủ trì/Phối hợp".
+
+    Offices type the lead first and the partners after it, each on its own line (Alt+Enter),
+    or label them ("Chủ trì: …" / "Phối hợp: …"). Labels decide when there are any (lines
+    before the first label lead); else the first line leads and the lines below help; a cell of
+    one line leads with its first unit and is helped by the others (``split_unit_cell``)."""
+    # NFC first: the labels are found in the folded text, whose offsets must be the text's.
+    text = unicodedata.normalize("NFC", str(text or "")).replace("\r\n", "\n").replace("\r", "\n").strip()
+    folded = fold(text)
+    if len(folded) == len(text) and (labels := list(_ROLE_LABEL_RE.finditer(folded))):
+        parts = {"chu tri": [], "phoi hop": []}
+        if head := text[: labels[0].start()].strip(" ;.\n"):
+            parts["chu tri"].append(head)
+        for n, label in enumerate(labels):
+            end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+            if piece := text[label.end() : end].strip(" ;.\n"):
+                parts[label.group(1)].append(piece)
+        return "; ".join(parts["chu tri"]), "; ".join(parts["phoi hop"])
+    lines = [line.strip(" ;,.-–+") for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) > 1:
+        return lines[0], "; ".join(lines[1:])
+    units = split_unit_cell(text, known)
+    return (units[0] if units else ""), "; ".join(units[1:])
 
 
 _BRACKETS_RE = re.compile(r"\([^()]*\)")

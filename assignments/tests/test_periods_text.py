@@ -143,3 +143,31 @@ def test_a_span_of_quarters_or_months_is_due_at_the_end_of_the_last(cell, due):
     for years in (PLAN, (2026, 2026)):
         period = parse_period_text(cell, default_years=years)
         assert (period.kind, period.due_date, period.text) == ("date", due, cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "due", "text"),
+    [
+        # A date cell whose format was lost shows the day count Excel stores (trial 9, W10).
+        (46203, dt.date(2026, 6, 30), "30/06/2026"),
+        (46295.0, dt.date(2026, 9, 30), "30/09/2026"),
+        # A month and its year, typed without "Tháng": the month's last day.
+        ("6/2026", dt.date(2026, 6, 30), "6/2026"),
+        ("11/2026", dt.date(2026, 11, 30), "11/2026"),
+        ("02/2028", dt.date(2028, 2, 29), "02/2028"),
+        ("Trước 12/2026", dt.date(2026, 12, 31), "Trước 12/2026"),
+    ],
+)
+def test_an_excel_serial_number_or_a_month_and_year_is_a_deadline(cell, due, text):
+    period = parse_period_text(cell, default_years=PLAN)
+    assert (period.kind, period.due_date, period.text) == ("date", due, text)
+
+
+@pytest.mark.parametrize(("cell", "message"), [("13/2026", "không có thật"), (123456, "Không hiểu thời gian")])
+def test_a_month_that_does_not_exist_or_a_number_no_date_stays_refused(cell, message):
+    with pytest.raises(PeriodTextError, match=message):
+        parse_period_text(cell, default_years=PLAN)
+
+
+def test_a_year_typed_as_a_number_is_still_a_year():
+    assert parse_period_text(2028, default_years=PLAN).kind == "year"

@@ -1,9 +1,11 @@
 """assignments.units: a task's unit cells into its units and their roles."""
 
+import unicodedata
+
 import pytest
 
 from assignments.models import TaskUnit
-from assignments.units import split_unit_cell, task_unit_roles
+from assignments.units import split_lead_and_partners, split_unit_cell, task_unit_roles
 
 LEAD, COORDINATOR = TaskUnit.Role.LEAD, TaskUnit.Role.COORDINATOR
 
@@ -78,3 +80,26 @@ def test_a_cell_is_split_only_where_the_pieces_name_units(cell, known, expected)
 )
 def test_a_unit_in_brackets_after_a_body_is_the_unit_that_does_the_work(cell, units):
     assert split_unit_cell(cell) == units
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "partners"),
+    [
+        # One "Chủ trì/Phối hợp" column (trial 9, W10): the first line leads, the lines below help.
+        ("Phòng Kinh tế, Hạ tầng và Đô thị\nTrung tâm DV SNC\nCác tổ dân phố", "Phòng Kinh tế, Hạ tầng và Đô thị",
+         "Trung tâm DV SNC; Các tổ dân phố"),
+        ("Công an phường\r\nCác tổ dân phố", "Công an phường", "Các tổ dân phố"),
+        # Labelled, on lines or in one line, and in decomposed Unicode.
+        ("Chủ trì: Phòng Văn hóa - Xã hội\nPhối hợp: Các tổ dân phố", "Phòng Văn hóa - Xã hội", "Các tổ dân phố"),
+        ("Chu tri: Cong an phuong; phoi hop: Cac to dan pho", "Cong an phuong", "Cac to dan pho"),
+        (unicodedata.normalize("NFD", "Chủ trì: Công an phường\nPhối hợp: Các tổ dân phố"), "Công an phường",
+         "Các tổ dân phố"),
+        # One line: the first unit leads; one unit alone leads with no partner.
+        ("Công an phường; Các tổ dân phố", "Công an phường", "Các tổ dân phố"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị", ""),
+        ("", "", ""),
+    ],
+)  # fmt: skip
+def test_one_cell_for_the_lead_and_its_partners(cell, lead, partners):
+    known = ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường", "Các tổ dân phố"]
+    assert split_lead_and_partners(cell, known) == (lead, partners)

@@ -70,6 +70,19 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             "don vi chu tri tham muu",
         ),
         "coordinators": _COORDINATORS,
+        # One column for both ("Chủ trì/Phối hợp"): the lead on the first line, the partners
+        # below or labelled (``assignments.units.split_lead_and_partners``); ``match_header_row``
+        # makes it the lead's and the partners' column at once.
+        "lead_and_partners": (
+            "chu tri phoi hop",
+            "don vi chu tri phoi hop",
+            "co quan chu tri phoi hop",
+            "co quan don vi chu tri phoi hop",
+            "chu tri va phoi hop",
+            "don vi chu tri va phoi hop",
+            "co quan chu tri va co quan phoi hop",
+            "don vi chu tri don vi phoi hop",
+        ),
         "period": (
             "thoi gian",
             "thoi gian thuc hien",
@@ -307,6 +320,9 @@ def match_header_row(labels: list, kind: str) -> dict[str, int]:
         name = match_heading(label, kind)
         if name and name not in columns:
             columns[name] = index
+    if (both := columns.pop("lead_and_partners", None)) is not None and "lead" not in columns:
+        columns["lead"] = both
+        columns.setdefault("coordinators", both)
     if kind == TARGETS and "value" not in columns and (years := year_columns(labels)):
         # "Năm 2026" … "Năm 2030", one column a year: the last year's figure is what the plan
         # aims at (its year, read from the heading, the horizon); the others are milestones.

@@ -812,7 +812,10 @@ def read_sheet(
     width = max((len(row) for row in grid), default=0)
     merges = _bounded_merges(_merges(ws), len(grid), width, nfc(ws.title))
     saved = cached_formula_values(data, ws.title, [(r, c) for r, c, _f in formulas]) if data and formulas else {}
-    sheet = read_grid(nfc(ws.title), grid, merges, kind=kind, deadline=deadline, formula_values=saved)
+    sheet = read_grid(
+        nfc(ws.title), grid, merges, kind=kind, deadline=deadline, formula_values=saved,
+        percentage_cells=_percentage_cells(ws, grid),
+    )  # fmt: skip
     _check_formulas(sheet, formulas)
     return sheet
 
@@ -845,6 +848,7 @@ def read_grid(
     kind: str | None = None,
     deadline: float | None = None,
     formula_values: dict | None = None,
+    percentage_cells: frozenset = frozenset(),
 ) -> Sheet:
     """A sheet from its cells (rows of values) and merged ranges ``(min_row, min_col, max_row,
     max_col)``, 1-based: the same reading for an Excel sheet and a Word table
@@ -907,7 +911,7 @@ def read_grid(
         used = set(columns.values())
         sheet.milestone_columns = [(y, c) for y, c in sorted(year_columns(labels).items()) if c not in used]
     _read_body(sheet, grid, merges, header_rows[-1] + 1, deadline)
-    _percent_fractions_as_percents(sheet)
+    _percent_fractions_as_percents(sheet, percentage_cells)
     if not any(True for _ in sheet.walk()) and not sheet.root.children:
         raise LayoutError(_("Trang tính không có dòng dữ liệu nào dưới dòng tiêu đề cột."), sheet=name, table=True)
     _check_undecided_years(sheet, grid, labels, capital_found.undecided)
@@ -915,12 +919,34 @@ def read_grid(
     return sheet
 
 
-def _percent_fractions_as_percents(sheet: Sheet) -> None:
-    """A percent column of percentage cells (0,4 shown "40%") read as the percents it shows."""
+def _percent_fractions_as_percents(sheet: Sheet, percentage_cells: frozenset = frozenset()) -> None:
+    """A percent column of percentage cells (0,4 shown "40%") read as the percents it shows; in an
+    .xlsx, whose cells say their format, each percentage cell is read so too, even beside whole
+    numbers (an export's "40" with a ward's 0,6 shown "60%" under it)."""
+    if "percent" not in sheet.columns:
+        return
     items = [item for _path, item in sheet.walk()]
-    if "percent" in sheet.columns and holds_fractions(item.values.get("percent") for item in items):
-        for item in items:
+    whole_column = holds_fractions(item.values.get("percent") for item in items)
+    column = sheet.columns["percent"] + 1
+    for item in items:
+        if whole_column or (item.row, column) in percentage_cells:
             item.values["percent"] = as_percent(item.values.get("percent"))
+
+
+def _percentage_cells(ws, grid: list[list]) -> frozenset:
+    """(row, column), 1-based, of an .xlsx sheet's numbers shown as percentages ("0%" formats).
+    Only cells holding a number from 0 to 1 are looked at; .xls and .ods give values only."""
+    if not hasattr(ws, "cell") or isinstance(ws, CalamineSheet):
+        return frozenset()
+    return frozenset(
+        (r, c)
+        for r, row in enumerate(grid, start=1)
+        for c, value in enumerate(row, start=1)
+        if isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and 0 <= value <= 1
+        and "%" in str(ws.cell(r, c).number_format or "")
+    )
 
 
 CAPITAL_FIELDS = ("capital_plan", "disbursed")
@@ -1302,6 +1328,10 @@ def _is_upper(text: str) -> bool:
 def _item_row(sheet: Sheet, cols, raw, texts, r: int) -> ItemRow:
     number = texts[cols["number"]].rstrip(".") if "number" in cols else ""
     values = {f: _tidy(raw[c], f) for f, c in cols.items() if f != "number"}
+    if "lead" in cols and cols["lead"] == cols.get("coordinators"):
+        # One "Chủ trì/Phối hợp" column: its lines tell the lead from the partners
+        # (``rows.TaskImporter.values``), so they are kept, not joined as one unit cell's are.
+        values["lead"] = values["coordinators"] = _tidy(raw[cols["lead"]], "lead_and_partners")
     if sheet.tick_columns is not None:
         values["period"] = sheet.tick_columns.period_text(texts)
     item = ItemRow(r, number, values, capital=_capital_cells(sheet, raw, r), milestones=_milestone_cells(sheet, raw, r))

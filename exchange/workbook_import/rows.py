@@ -29,7 +29,7 @@ from assignments.periods_text import TaskPeriod, read_period_text, years_of
 from assignments.services import log_progress
 from assignments.status import Status, rules_by_ward
 from assignments.unit_names import normalize_unit_name
-from assignments.units import split_unit_cell, task_unit_roles
+from assignments.units import split_lead_and_partners, split_unit_cell, task_unit_roles
 from core.numbers import parse_number
 from core.search import search_text_of
 from core.text import fold
@@ -433,6 +433,9 @@ class PendingReport:
 _STATUS_WORDS = (
     ("hoan thanh", ProgressReport.Status.DONE),
     ("da xong", ProgressReport.Status.DONE),
+    # "Đã hoàn thành", "Đã thực hiện xong": how a ward reports a task done in its own words.
+    ("da hoan thanh", ProgressReport.Status.DONE),
+    ("da thuc hien xong", ProgressReport.Status.DONE),
     ("chua trien khai", ProgressReport.Status.NOT_STARTED),
     ("chua bat dau", ProgressReport.Status.NOT_STARTED),
     ("chua thuc hien", ProgressReport.Status.NOT_STARTED),
@@ -442,6 +445,8 @@ _STATUS_WORDS = (
     ("tam dung", ProgressReport.Status.BLOCKED),
     ("dang thuc hien", ProgressReport.Status.IN_PROGRESS),
     ("dang trien khai", ProgressReport.Status.IN_PROGRESS),
+    ("dang tien hanh", ProgressReport.Status.IN_PROGRESS),
+    ("dang lam", ProgressReport.Status.IN_PROGRESS),
     ("co nguy co cham", ProgressReport.Status.IN_PROGRESS),
     ("cham tien do", ProgressReport.Status.IN_PROGRESS),
     ("qua han", ProgressReport.Status.IN_PROGRESS),
@@ -598,15 +603,18 @@ class TaskImporter(RowImporter):
     def values(self, sheet, path, row, result) -> dict:
         v, cols = row.values, sheet.columns
         values = {"number": row.number, "title": v.get("title", "")}
+        if "coordinators" in cols:
+            values["coordination_text"] = v["coordinators"]
         if "lead" in cols:
-            values["lead_text"] = v["lead"] or lead_of_groups(path, self.matcher)
+            lead = v["lead"]
+            if cols["lead"] == cols.get("coordinators"):  # one "Chủ trì/Phối hợp" column
+                lead, values["coordination_text"] = split_lead_and_partners(lead, self.matcher.names)
+            values["lead_text"] = lead or lead_of_groups(path, self.matcher)
             if not values["lead_text"]:
                 result.errors.append(
                     gettext("Ô %(cell)s trống: nhiệm vụ phải có đơn vị chủ trì.")
                     % {"cell": cell_name(cols["lead"], row.row)}
                 )
-        if "coordinators" in cols:
-            values["coordination_text"] = v["coordinators"]
         for name in ("lead_text", "coordination_text"):
             if len(values.get(name, "")) > 500:
                 result.errors.append(gettext("Ô đơn vị dài quá 500 ký tự."))

@@ -121,3 +121,41 @@ def test_a_report_the_reporting_rule_refuses_stops_the_import_naming_the_cells(w
         for m in refused.value.preview.messages()
     )
     assert not ProgressReport.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        # As wards type them back (trial 9, W11): without diacritics, in other words, any case.
+        ("Đã hoàn thành", "done"),
+        ("Da hoan thanh", "done"),
+        ("Đã thực hiện xong", "done"),
+        ("HOÀN THÀNH", "done"),
+        ("Đang tiến hành", "in_progress"),
+        ("đang làm", "in_progress"),
+        ("Dang thuc hien", "in_progress"),
+    ],
+)
+def test_a_status_in_the_wards_own_words_becomes_its_report(ward, typed, status):
+    wb = exported(ward)
+    edit(wb.active, "Nhiệm vụ 1", **{"Tình trạng": typed, "Tỷ lệ hoàn thành (%)": "60%"})
+    apply_import(ward=ward, source=saved(wb))
+    (report,) = ProgressReport.objects.all()
+    assert (report.status, report.percent) == (status, 100 if status == "done" else 60)
+
+
+def test_a_percentage_cell_beside_whole_numbers_is_read_as_the_percent_it_shows(ward):
+    # Trial 9: a ward types 60% into one cell of an export whose other rows hold whole numbers;
+    # Excel stores 0.6 with a "0%" format. It is 60, not a refused "0.6"; a 0.6 with no such
+    # format beside whole numbers is still refused (what it means cannot be told).
+    wb = exported(ward)
+    edit(wb.active, "Nhiệm vụ 1", **{"Tình trạng": "Đang thực hiện", "Tỷ lệ hoàn thành (%)": 40})
+    row = edit(wb.active, "Nhiệm vụ 2", **{"Tình trạng": "Đang thực hiện", "Tỷ lệ hoàn thành (%)": 0.6})
+    _header, cols = columns(wb.active)
+    wb.active.cell(row, cols["Tỷ lệ hoàn thành (%)"]).number_format = "0%"
+    apply_import(ward=ward, source=saved(wb))
+    assert sorted((r.task.title, r.percent) for r in ProgressReport.objects.all()) == [
+        ("Nhiệm vụ 1", 40), ("Nhiệm vụ 2", 60),
+    ]  # fmt: skip
+    wb.active.cell(row, cols["Tỷ lệ hoàn thành (%)"]).number_format = "General"
+    assert any("tỷ lệ hoàn thành “0.6”" in m for m in preview_import(ward=ward, source=saved(wb)).messages())
