@@ -73,23 +73,23 @@ class SignOutUnavailableMiddleware:
 
 class SessionStore(cached_db.SessionStore):
     def _get_new_session_key(self):
-        user = self._user()
+        user = self._named_user()
         prefix = f"{user}-" if user is not None else ""
-        length = min(RANDOM_LENGTH, KEY_LENGTH - len(prefix))
-        if length < MIN_RANDOM_LENGTH:
-            prefix, length = "", RANDOM_LENGTH
         while True:
-            session_key = prefix + get_random_string(length, VALID_KEY_CHARS)
+            session_key = prefix + get_random_string(min(RANDOM_LENGTH, KEY_LENGTH - len(prefix)), VALID_KEY_CHARS)
             if not self.exists(session_key):
                 return session_key
 
-    def _user(self) -> str | None:
-        """The id of the user the loaded data names (None: nobody, or the data not loaded)."""
+    def _named_user(self) -> str | None:
+        """The user id the key should start with: the loaded data's user, unless too long to leave
+        ``MIN_RANDOM_LENGTH`` random characters (None: nobody, or the data not loaded)."""
         user = getattr(self, "_session_cache", {}).get(SESSION_KEY)
-        return str(user) if user is not None and str(user).isdigit() else None
+        if user is None or not str(user).isdigit() or KEY_LENGTH - len(str(user)) - 1 < MIN_RANDOM_LENGTH:
+            return None
+        return str(user)
 
     def save(self, must_create=False):
-        if not must_create and self.session_key and user_named_by(self.session_key) != self._user():
+        if not must_create and self.session_key and user_named_by(self.session_key) != self._named_user():
             self.cycle_key()  # saves the data under a key naming its user (the module)
             return
         super().save(must_create)

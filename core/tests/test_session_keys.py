@@ -65,7 +65,11 @@ def test_a_user_id_too_long_to_name_leaves_the_key_random():
     store = SessionStore()
     store["_auth_user_id"] = "9" * 20  # would leave fewer than MIN_RANDOM_LENGTH random characters
     store.save()
-    assert user_named_by(store.session_key) is None and len(store.session_key) == 32
+    key = store.session_key
+    assert user_named_by(key) is None and len(key) == 32
+    store["language"] = "vi"
+    store.save()
+    assert store.session_key == key  # not re-keyed on every save for a name it cannot carry
 
 
 def test_a_forged_key_naming_someone_else_signs_in_nobody(user):
