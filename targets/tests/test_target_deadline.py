@@ -91,3 +91,15 @@ def test_the_edit_page_shows_and_saves_the_deadline_and_the_target_page_shows_it
     assert client.get(url).context["form"].initial["deadline_text"] == "Quý III/2026"
     page = client.get(reverse("target_detail", kwargs={"target_pk": w.target.pk})).content.decode()
     assert "Quý III/2026" in page and "30/09/2026" in page
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("today")
+def test_the_target_list_shows_the_day_a_target_is_due_else_its_horizon_year(client):
+    w = build_ward("bach-dang", "Bạch Đằng")
+    client.force_login(w.follow_up)
+    before = client.get(reverse("target_list")).content.decode()
+    assert f"({w.target.horizon_year})" in before and "30/09/2026" not in before
+    Target.objects.filter(pk=w.target.pk).update(deadline_text="Quý III/2026", deadline=dt.date(2026, 9, 30))
+    after = client.get(reverse("target_list")).content.decode()
+    assert "hạn 30/09/2026" in after
