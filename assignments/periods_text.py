@@ -267,14 +267,3 @@ def years_of(period: TaskPeriod) -> tuple[int | None, int | None]:
         return None, None
     due = period.due_date.year if period.due_date else None
     return period.start_year or due, period.end_year or due
-
-
-def due_day(period: TaskPeriod) -> dt.date | None:
-    """The day a period with one deadline falls due: its date ("Quý III/2026": 30/9/2026), or
-    31/12 of its last year ("Năm 2026", "2026-2030"), as the status rule's cycles end
-    (``assignments.status``); None for a recurring or unclear one, which has no single day."""
-    if period.due_date is not None:
-        return period.due_date
-    if period.kind in ("year", "range") and period.end_year:
-        return dt.date(period.end_year, 12, 31)
-    return None

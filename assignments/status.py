@@ -229,6 +229,16 @@ def _cycles(kind: str, start_year: int | None, end_year: int | None, due_date: d
     return (Cycle(dt.date(start_year, 1, 1), dt.date(end_year, 12, 31)),)
 
 
+def final_deadline(kind: str, start_year: int | None, end_year: int | None, due_date: dt.date | None) -> dt.date | None:
+    """The one day a period's work falls due, as its last cycle ends: the date ("Quý III/2026":
+    30/9/2026), else 31/12 of the last year ("Năm 2026", "2026-2030"); None for a recurring period
+    (a deadline every year) or one that names no time."""
+    if kind in RECURRING_KINDS:
+        return None
+    cycles = _cycles(kind, start_year, end_year, due_date)
+    return cycles[-1].deadline if cycles else None
+
+
 def has_begun(task, today: dt.date) -> bool:
     """Has the task's first cycle started by ``today``? (A task without a period has.)"""
     cycles = cycles_of(task)

@@ -24,7 +24,8 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from assignments.models import Unit
-from assignments.periods_text import due_day, read_period_text
+from assignments.periods_text import read_period_text
+from assignments.status import final_deadline
 from core.concurrency import EditConflict, for_update, locked_for_edit
 from plans.models import Plan, PlanItem, Ward
 from targets.models import Target, TargetMilestone
@@ -52,14 +53,15 @@ def default_horizon(plan_item: PlanItem | None) -> int | None:
 
 def deadline_of_text(text: str, plan: Plan) -> tuple[str, dt.date | None]:
     """A target's own deadline ("Thời gian hoàn thành") as printed, and the day it falls due, read
-    by the one reader of periods (``assignments.periods_text``): "Tháng 12/2026" 31/12/2026,
+    by the one reader of periods (``assignments.periods_text``), due as a task of that period is
+    (``assignments.status.final_deadline``): "Tháng 12/2026" 31/12/2026,
     "Quý III/2026" 30/9/2026, "Năm 2026" 31/12/2026. A text that names no single day
     ("Hằng năm", "Khi có yêu cầu") is kept as printed with no day: never a reason to refuse."""
     text = " ".join(str(text or "").split())[:200]
     if not text:
         return "", None
     period, _warning = read_period_text(text, default_years=(plan.period_start.year, plan.period_end.year))
-    return text, due_day(period)
+    return text, final_deadline(period.kind, period.start_year, period.end_year, period.due_date)
 
 
 def propose_parts(statement: str, horizon: int | None) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from targets.tracking import TrackStatus, target_track
         ("Tháng 12/2026", dt.date(2026, 12, 31)),
         ("Quý III/2026", dt.date(2026, 9, 30)),
         ("Năm 2026", dt.date(2026, 12, 31)),
+        ("Giai đoạn 2026-2030", dt.date(2030, 12, 31)),  # as a task of that span is due
         ("Trước 30/6/2026", dt.date(2026, 6, 30)),
         ("Hằng năm", None),  # no single day: kept as printed
         ("Khi có yêu cầu", None),
