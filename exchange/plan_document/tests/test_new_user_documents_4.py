@@ -80,10 +80,6 @@ PARTS = {
 }
 
 
-def all_checks(proposal, expected):
-    return [check for part in PARTS.values() for check in part(proposal, expected)]
-
-
 def _proposal(tmp_path, key, *, pasted=False):
     return checks.propose(tmp_path, key, DOCUMENTS, pasted=pasted)
 
@@ -101,18 +97,13 @@ def test_it_proposes_what_the_office_reads(tmp_path, key, part):
 def test_pasted_text_reads_like_the_docx(tmp_path, key):
     proposal, _status, printed, expected, _ward, _path = _proposal(tmp_path, key, pasted=True)
     assert proposal is not None, printed
-    assert checks.failures(all_checks(proposal, expected)) == []
-
-
-def _confirm(tmp_path, key):
-    _proposal_, _status, _printed, expected, ward, path = _proposal(tmp_path, key)
-    return checks.confirm(ward, path, expected), expected
+    assert checks.failures(checks.scored(PARTS, proposal, expected)) == []
 
 
 def test_confirmed_resolution_keeps_its_articles_targets_and_duties(tmp_path):
     from targets.models import Target
 
-    plan, expected = _confirm(tmp_path, "L")
+    plan, expected = checks.propose_and_confirm(tmp_path, "L", DOCUMENTS)
     titles = [checks.words(item.title) for item in plan.items.all()]
     assert any("to chuc thuc hien" in title for title in titles)
     assert not any(title.startswith("nghi quyet nay da duoc") for title in titles)
@@ -126,7 +117,7 @@ def test_confirmed_resolution_keeps_its_articles_targets_and_duties(tmp_path):
 def test_confirmed_plan_gives_each_merged_row_its_lead_and_period(tmp_path):
     from assignments.models import Task, TaskUnit
 
-    plan, expected = _confirm(tmp_path, "M")
+    plan, expected = checks.propose_and_confirm(tmp_path, "M", DOCUMENTS)
     tasks = {task.number: task for task in Task.objects.filter(plan_item__plan=plan)}
     assert sorted(tasks) == sorted(want["number"] for want in expected["tasks"])
     for want in expected["tasks"]:
@@ -140,7 +131,7 @@ def test_confirmed_plan_gives_each_merged_row_its_lead_and_period(tmp_path):
 def test_confirmed_plan_saves_each_project_with_its_total_and_years(tmp_path):
     from projects.models import Project
 
-    plan, expected = _confirm(tmp_path, "N")
+    plan, expected = checks.propose_and_confirm(tmp_path, "N", DOCUMENTS)
     projects = list(Project.objects.filter(ward=plan.ward))
     assert len(projects) == len(expected["projects"])
     by_name = {checks.words(project.name): project for project in projects}

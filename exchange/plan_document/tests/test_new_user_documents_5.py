@@ -15,7 +15,7 @@ import pytest
 
 from exchange.plan_document.tests import trial3_checks as checks
 from exchange.plan_document.tests.realistic_docs_5 import DOCUMENTS, R_RUNNING_HEADER, TEXTS
-from exchange.plan_document.tests.test_new_user_documents_4 import PARTS, all_checks
+from exchange.plan_document.tests.test_new_user_documents_4 import PARTS
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def test_it_proposes_what_the_office_reads(tmp_path, key, part):
 def test_q_pasted_as_text_reads_like_its_docx(tmp_path):
     proposal, _status, printed, expected, _ward, _path = _proposal(tmp_path, "Q", pasted=True)
     assert proposal is not None, printed
-    assert checks.failures(all_checks(proposal, expected)) == []
+    assert checks.failures(checks.scored(PARTS, proposal, expected)) == []
 
 
 @pytest.mark.parametrize("part", PARTS)

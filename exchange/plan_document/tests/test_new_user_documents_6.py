@@ -15,7 +15,7 @@ import pytest
 
 from exchange.plan_document.tests import trial3_checks as checks
 from exchange.plan_document.tests.realistic_docs_6 import DOCUMENTS
-from exchange.plan_document.tests.test_new_user_documents_4 import PARTS, all_checks
+from exchange.plan_document.tests.test_new_user_documents_4 import PARTS
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_it_proposes_what_the_office_reads(tmp_path, key, part):
 def test_pasted_as_text_it_reads_like_its_docx(tmp_path, key):
     proposal, _status, printed, expected, _ward, _path = _proposal(tmp_path, key, pasted=True)
     assert proposal is not None, printed
-    failed = checks.failures(all_checks(proposal, expected) + duty_task_checks(proposal, expected))
+    failed = checks.failures(checks.scored(PARTS, proposal, expected) + duty_task_checks(proposal, expected))
     assert failed == []
 
 
@@ -104,16 +104,11 @@ def test_the_empty_first_column_and_the_remarks_are_no_task_fields(tmp_path):
         assert "lo trinh" not in checks.words(task.get("result")), task
 
 
-def _confirm(tmp_path, key):
-    _proposal_, _status, _printed, expected, ward, path = _proposal(tmp_path, key)
-    return checks.confirm(ward, path, expected), expected
-
-
 def test_confirmed_decision_saves_the_table_targets_and_the_units_tasks(tmp_path):
     from assignments.models import Task, TaskUnit
     from targets.models import Target
 
-    plan, expected = _confirm(tmp_path, "S")
+    plan, expected = checks.propose_and_confirm(tmp_path, "S", DOCUMENTS)
     assert plan.signer_name == expected["header"]["signer_name"]
     targets = list(Target.objects.filter(plan_item__plan=plan))
     assert len(targets) == len(expected["targets"])
@@ -134,7 +129,7 @@ def test_confirmed_decision_saves_the_table_targets_and_the_units_tasks(tmp_path
 def test_confirmed_google_docs_plan_keeps_its_tree_and_appendix_tasks(tmp_path):
     from assignments.models import Task, TaskUnit
 
-    plan, expected = _confirm(tmp_path, "T")
+    plan, expected = checks.propose_and_confirm(tmp_path, "T", DOCUMENTS)
     assert plan.signer_name == expected["header"]["signer_name"]
     numbers = {item.number for item in plan.items.all()}
     assert {"I", "II", "III", "IV", "1.1", "1.1.1", "1.2.2", "2.2"} <= numbers, numbers

@@ -72,10 +72,6 @@ def heading_checks(proposal, expected):
 SCORED = {**PARTS, "target_units": target_unit_checks, "under_heading": heading_checks}
 
 
-def scored_checks(proposal, expected):
-    return [check for part in SCORED.values() for check in part(proposal, expected)]
-
-
 @pytest.mark.parametrize("part", SCORED)
 @pytest.mark.parametrize("key", DOCUMENTS)
 def test_it_proposes_what_the_office_reads(tmp_path, key, part):
@@ -89,7 +85,7 @@ def test_it_proposes_what_the_office_reads(tmp_path, key, part):
 def test_pasted_as_text_it_reads_like_its_docx(tmp_path, key):
     proposal, _status, printed, expected, _ward, _path = _proposal(tmp_path, key, pasted=True)
     assert proposal is not None, printed
-    assert checks.failures(scored_checks(proposal, expected)) == []
+    assert checks.failures(checks.scored(SCORED, proposal, expected)) == []
 
 
 def test_the_target_table_gives_targets_not_tasks(tmp_path):
@@ -127,16 +123,11 @@ def test_the_closing_sentence_belongs_to_no_duty(tmp_path):
         assert "duoc pho bien den chi bo" not in checks.words(task.get("title")), task
 
 
-def _confirm(tmp_path, key):
-    _proposal_, _status, _printed, expected, ward, path = _proposal(tmp_path, key)
-    return checks.confirm(ward, path, expected), expected
-
-
 def test_confirmed_civilised_ward_plan_saves_targets_with_their_units_and_the_tasks(tmp_path):
     from assignments.models import Task, TaskUnit
     from targets.models import Target
 
-    plan, expected = _confirm(tmp_path, "V")
+    plan, expected = checks.propose_and_confirm(tmp_path, "V", DOCUMENTS)
     assert plan.signer_name == expected["header"]["signer_name"]
     targets = list(Target.objects.filter(plan_item__plan=plan))
     assert len(targets) == len(expected["targets"])
@@ -159,7 +150,7 @@ def test_confirmed_civilised_ward_plan_saves_targets_with_their_units_and_the_ta
 def test_confirmed_party_plan_saves_its_number_date_and_every_figure(tmp_path):
     from targets.models import Target
 
-    plan, expected = _confirm(tmp_path, "X")
+    plan, expected = checks.propose_and_confirm(tmp_path, "X", DOCUMENTS)
     assert plan.signer_name == expected["header"]["signer_name"]
     assert plan.issued_on.isoformat() == expected["header"]["issued_on"]
     targets = list(Target.objects.filter(plan_item__plan=plan))

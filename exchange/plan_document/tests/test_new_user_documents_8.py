@@ -125,10 +125,6 @@ SCORED = {
 }
 
 
-def scored_checks(proposal, expected):
-    return [check for part in SCORED.values() for check in part(proposal, expected)]
-
-
 @pytest.mark.parametrize("part", SCORED)
 @pytest.mark.parametrize("key", DOCUMENTS)
 def test_it_proposes_what_the_office_reads(tmp_path, key, part):
@@ -142,7 +138,7 @@ def test_it_proposes_what_the_office_reads(tmp_path, key, part):
 def test_pasted_as_text_it_reads_like_its_docx(tmp_path, key):
     proposal, _status, printed, expected, _ward, _path = _proposal(tmp_path, key, pasted=True)
     assert proposal is not None, printed
-    assert checks.failures(scored_checks(proposal, expected)) == []
+    assert checks.failures(checks.scored(SCORED, proposal, expected)) == []
 
 
 def test_the_total_row_and_the_groups_are_no_tasks(tmp_path):
@@ -159,15 +155,10 @@ def test_a_round_the_clock_roster_is_no_target(tmp_path):
     assert checks.failures(no_target_checks(proposal, expected, parser=True)) == []
 
 
-def _confirm(tmp_path, key):
-    _proposal_, _status, _printed, expected, ward, path = _proposal(tmp_path, key)
-    return checks.confirm(ward, path, expected), expected
-
-
 def test_confirmed_resolution_saves_its_targets_and_no_result_of_last_year(tmp_path):
     from targets.models import Target
 
-    plan, expected = _confirm(tmp_path, "Y")
+    plan, expected = checks.propose_and_confirm(tmp_path, "Y", DOCUMENTS)
     assert plan.signer_name == expected["header"]["signer_name"]
     targets = list(Target.objects.filter(plan_item__plan=plan))
     assert len(targets) == len(expected["targets"]), [t.statement for t in targets]
@@ -179,7 +170,7 @@ def test_confirmed_resolution_saves_its_targets_and_no_result_of_last_year(tmp_p
 def test_confirmed_disaster_plan_saves_the_tasks_with_their_units_and_periods(tmp_path):
     from assignments.models import Task, TaskUnit
 
-    plan, expected = _confirm(tmp_path, "Z")
+    plan, expected = checks.propose_and_confirm(tmp_path, "Z", DOCUMENTS)
     tasks = list(Task.objects.filter(plan_item__plan=plan))
     assert len(tasks) == len(expected["tasks"]), [t.title for t in tasks]
     for want in expected["tasks"]:

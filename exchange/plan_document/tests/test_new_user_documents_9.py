@@ -108,10 +108,6 @@ SCORED = {
 }
 
 
-def scored_checks(proposal, expected):
-    return [check for part in SCORED.values() for check in part(proposal, expected)]
-
-
 @pytest.mark.parametrize("part", SCORED)
 @pytest.mark.parametrize("key", DOCUMENTS)
 def test_it_proposes_what_the_office_reads(tmp_path, key, part):
@@ -125,7 +121,7 @@ def test_it_proposes_what_the_office_reads(tmp_path, key, part):
 def test_pasted_as_text_it_reads_like_its_docx(tmp_path, key):
     proposal, _status, printed, expected, _ward, _path = _proposal(tmp_path, key, pasted=True)
     assert proposal is not None, printed
-    assert checks.failures(scored_checks(proposal, expected)) == []
+    assert checks.failures(checks.scored(SCORED, proposal, expected)) == []
 
 
 def test_the_month_rows_are_no_tasks(tmp_path):
@@ -133,11 +129,6 @@ def test_the_month_rows_are_no_tasks(tmp_path):
     assert proposal is not None, printed
     numbers = [task.get("number") for task in proposal["tasks"]]
     assert numbers == [task["number"] for task in expected["tasks"]], numbers
-
-
-def _confirm(tmp_path, key):
-    _proposal_, _status, _printed, expected, ward, path = _proposal(tmp_path, key)
-    return checks.confirm(ward, path, expected), expected
 
 
 def _roles(task):
@@ -152,7 +143,7 @@ def test_confirmed_plan_saves_each_assigned_task_with_its_units_and_period(tmp_p
     from assignments.models import Task
     from targets.models import Target
 
-    plan, expected = _confirm(tmp_path, "P")
+    plan, expected = checks.propose_and_confirm(tmp_path, "P", DOCUMENTS)
     assert plan.signer_name == expected["header"]["signer_name"]
     assert Target.objects.filter(plan_item__plan=plan).count() == len(expected["targets"])
     tasks = list(Task.objects.filter(plan_item__plan=plan))
@@ -168,7 +159,7 @@ def test_confirmed_plan_saves_each_assigned_task_with_its_units_and_period(tmp_p
 def test_confirmed_programme_saves_the_tasks_under_their_months(tmp_path):
     from assignments.models import Task
 
-    plan, expected = _confirm(tmp_path, "Q")
+    plan, expected = checks.propose_and_confirm(tmp_path, "Q", DOCUMENTS)
     tasks = list(Task.objects.filter(plan_item__plan=plan))
     assert len(tasks) == len(expected["tasks"]), [t.title for t in tasks]
     for want in expected["tasks"]:

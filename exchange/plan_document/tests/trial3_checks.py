@@ -105,6 +105,12 @@ def confirm(ward, path, expected):
     return plan
 
 
+def propose_and_confirm(tmp_path, key, documents):
+    """``propose`` then ``confirm`` document ``key``: the plan made, and the hand reading."""
+    _proposal, _status, _printed, expected, ward, path = propose(tmp_path, key, documents)
+    return confirm(ward, path, expected), expected
+
+
 def assert_saved_periods(tasks, saved_periods):
     """Each saved task's period against the reading: ``tasks`` maps a key to its task,
     ``saved_periods`` holds (key, period kind, start year, end year, due date), None where the
@@ -338,6 +344,11 @@ def workbook_checks(preview, status, expected):
         if id(row) not in matched and row.get("kind") != "total":
             checks.append((f"extra row {row.get('row')} {str(row.get('name'))[:40]}", False, row.get("kind")))
     return checks
+
+
+def scored(parts: dict, proposal, expected) -> list:
+    """Every check of ``parts`` (a trial's scored parts: name → checks function) on ``proposal``."""
+    return [check for part in parts.values() for check in part(proposal, expected)]
 
 
 def failures(checks):
